@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { asAnnotatorId, asLabelId } from '../../model/ids.ts';
+import { BUILT_IN_LABELS } from '../../model/labels.ts';
+import { encodeDataset, serialiseDataset, type DatasetInput } from './encode.ts';
+import { makeAnnotation, makeDocument } from './test-support.ts';
+
+const first = makeDocument('First', 'Alpha beta gamma delta.');
+const second = makeDocument('Second', 'Epsilon 😀 zeta.');
+
+function input(overrides: Partial<DatasetInput> = {}): DatasetInput {
+  return {
+    documents: [second, first],
+    annotations: [],
+    annotators: [{ id: asAnnotatorId('ana'), name: 'Ana' }],
+    labels: [...BUILT_IN_LABELS],
+    exportedAt: new Date('2024-05-10T12:00:00Z'),
+    generatorVersion: '1.2.3',
+    ...overrides,
+  };
+}
+
+describe('encodeDataset', () => {
+  it('writes the format header, the export time and the generator', () => {
+    const dataset = encodeDataset(input());
+    expect(dataset).toMatchObject({
+      format: 'marginalia-dataset',
+      version: 1,
+      exportedAt: '2024-05-10T12:00:00.000Z',
+      generator: { name: 'Marginalia', version: '1.2.3' },
+    });
+  });
+
+  it('keeps documents in input order and sorts annotations by start, end, then id', () => {
+    const annotations = [
+      makeAnnotation(first, 6, 16, { id: 'c' }),
+      makeAnnotation(first, 0, 10, { id: 'b' }),
+      makeAnnotation(first, 0, 5, { id: 'z' }),
+      makeAnnotation(first, 0, 5, { id: 'a' }),
+      makeAnnotation(second, 8, 9, { id: 'emoji' }),
+    ];
+    const dataset = encodeDataset(input({ annotations }));
+    expect(dataset.documents.map((document) => document.title)).toEqual(['Second', 'First']);
+    expect(dataset.documents[1]!.annotations.map((annotation) => annotation.id)).toEqual(['a', 'z', 'b', 'c']);
+    expect(dataset.documents[0]!.annotations.map((annotation) => annotation.quote)).toEqual(['😀']);
+  });
+
+  it('leaves out annotations of documents that are not exported', () => {
+    const dataset = encodeDataset(input({ documents: [first], annotations: [makeAnnotation(second, 0, 7, { id: 'elsewhere' })] }));
+    expect(dataset.documents[0]!.annotations).toEqual([]);
+  });
+
+  it('lists the annotators and labels given, plus any an annotation refers to', () => {
+    const annotations = [
+      makeAnnotation(first, 0, 5, { id: 'a', annotator: 'ben', label: 'date' }),
+      makeAnnotation(first, 6, 10, { id: 'b', label: 'rumour' }),
+    ];
+    const dataset = encodeDataset(input({ annotations, labels: [BUILT_IN_LABELS[0]!] }));
+    expect(dataset.annotators).toEqual([
+      { id: 'ana', name: 'Ana' },
+      { id: 'ben', name: 'ben' },
+    ]);
+    expect(dataset.labels).toEqual([
+      { id: 'claim', name: 'Claim', color: '#f2b705', shortcut: '1' },
+      { id: 'date', name: 'Date', color: '#16a34a', shortcut: '3' },
+      { id: asLabelId('rumour'), name: 'rumour', color: '#808080' },
+    ]);
+  });
+
+  it('writes only the format fields of an annotation', () => {
+    const annotation = { ...makeAnnotation(first, 0, 5, { id: 'a', note: 'n' }), layer: 'draft' };
+    const [written] = encodeDataset(input({ annotations: [annotation] })).documents[1]!.annotations;
+    expect(Object.keys(written!)).toEqual(['id', 'label', 'start', 'end', 'quote', 'prefix', 'suffix', 'note', 'annotator', 'createdAt', 'updatedAt']);
+  });
+});
+
+describe('serialiseDataset', () => {
+  it('writes two-space JSON with a trailing newline', () => {
+    const text = serialiseDataset(encodeDataset(input({ documents: [] })));
+    expect(text.startsWith('{\n  "format": "marginalia-dataset",\n  "version": 1,\n')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+});

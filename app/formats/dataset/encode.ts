@@ -1,0 +1,102 @@
+// Model → dataset. Deterministic, so exporting the same library twice gives the same bytes
+// (apart from exportedAt) and datasets diff cleanly under version control.
+
+import type { Annotation, Annotator, SourceDocument } from '../../model/annotation.ts';
+import type { AnnotatorId, DocumentId, LabelId } from '../../model/ids.ts';
+import { BUILT_IN_LABELS, type Label } from '../../model/labels.ts';
+import {
+  DATASET_FORMAT,
+  DATASET_VERSION,
+  type DatasetAnnotation,
+  type DatasetAnnotator,
+  type DatasetLabel,
+  type DatasetV1,
+} from './types.ts';
+
+export const GENERATOR_NAME = 'Marginalia';
+
+export interface DatasetInput {
+  documents: SourceDocument[];
+  annotations: Annotation[];
+  annotators: Annotator[];
+  labels: Label[];
+  exportedAt: Date;
+  generatorVersion: string;
+}
+
+/**
+ * Builds a dataset of `documents` (in the order given), each with its annotations sorted by
+ * start, end, then id. Annotations of documents not given are left out, so a caller can export
+ * a selection. Annotators and labels are the ones given plus any an annotation refers to but
+ * that were not given; those are filled in (built-in label, or the id as name) rather than
+ * writing a file whose references dangle.
+ */
+export function encodeDataset(input: DatasetInput): DatasetV1 {
+  const byDocument = new Map<DocumentId, Annotation[]>(input.documents.map((document) => [document.id, []]));
+  for (const annotation of input.annotations) byDocument.get(annotation.documentId)?.push(annotation);
+  const included = [...byDocument.values()].flat();
+  return {
+    format: DATASET_FORMAT,
+    version: DATASET_VERSION,
+    exportedAt: input.exportedAt.toISOString(),
+    generator: { name: GENERATOR_NAME, version: input.generatorVersion },
+    annotators: encodeAnnotators(input.annotators, included),
+    labels: encodeLabels(input.labels, included),
+    documents: input.documents.map((document) => ({
+      id: document.id,
+      title: document.title,
+      text: document.text,
+      annotations: byDocument.get(document.id)!.sort(compareByPosition).map(encodeAnnotation),
+    })),
+  };
+}
+
+/** The file's bytes: two-space JSON with a trailing newline, as editors and git expect. */
+export function serialiseDataset(dataset: DatasetV1): string {
+  return `${JSON.stringify(dataset, null, 2)}\n`;
+}
+
+function compareByPosition(a: Annotation, b: Annotation): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function encodeAnnotation(annotation: Annotation): DatasetAnnotation {
+  // Listed field by field: the model may grow fields that do not belong in the file.
+  return {
+    id: annotation.id,
+    label: annotation.label,
+    start: annotation.start,
+    end: annotation.end,
+    quote: annotation.quote,
+    prefix: annotation.prefix,
+    suffix: annotation.suffix,
+    note: annotation.note,
+    annotator: annotation.annotator,
+    createdAt: annotation.createdAt,
+    updatedAt: annotation.updatedAt,
+  };
+}
+
+function encodeAnnotators(given: Annotator[], annotations: Annotation[]): DatasetAnnotator[] {
+  const annotators = new Map<AnnotatorId, DatasetAnnotator>();
+  for (const { id, name } of given) if (!annotators.has(id)) annotators.set(id, { id, name });
+  for (const { annotator: id } of annotations) if (!annotators.has(id)) annotators.set(id, { id, name: id });
+  return [...annotators.values()];
+}
+
+function encodeLabels(given: Label[], annotations: Annotation[]): DatasetLabel[] {
+  const labels = new Map<LabelId, DatasetLabel>();
+  const add = (label: Label) => {
+    if (labels.has(label.id)) return;
+    const { id, name, color, shortcut } = label;
+    labels.set(id, shortcut === undefined ? { id, name, color } : { id, name, color, shortcut });
+  };
+  given.forEach(add);
+  for (const { label: id } of annotations) {
+    if (!labels.has(id)) add(BUILT_IN_LABELS.find((label) => label.id === id) ?? { id, name: id, color: UNKNOWN_LABEL_COLOR });
+  }
+  return [...labels.values()];
+}
+
+/** Neutral grey for a label an annotation uses but the library no longer defines. */
+const UNKNOWN_LABEL_COLOR = '#808080';

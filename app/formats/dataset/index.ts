@@ -1,0 +1,16 @@
+// The Marginalia dataset codec (format version 1): the one entry point importers, exporters and
+// the CLI use.
+
+export { encodeDataset, serialiseDataset, GENERATOR_NAME, type DatasetInput } from './encode.ts';
+export { parseDataset, MAX_DATASET_ISSUES } from './parse.ts';
+export { datasetToModel, type DatasetModel } from './to-model.ts';
+export {
+  DATASET_FORMAT,
+  DATASET_VERSION,
+  type DatasetAnnotation,
+  type DatasetAnnotator,
+  type DatasetDocument,
+  type DatasetIssue,
+  type DatasetLabel,
+  type DatasetV1,
+} from './types.ts';

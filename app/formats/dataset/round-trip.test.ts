@@ -1,0 +1,67 @@
+// The promise of the format: what Marginalia exports, Marginalia (and any version-1 reader)
+// reads back unchanged, on real documents with characters outside the Basic Multilingual Plane.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareAnnotations, type Annotation } from '../../model/annotation.ts';
+import { asAnnotatorId } from '../../model/ids.ts';
+import { BUILT_IN_LABELS } from '../../model/labels.ts';
+import { encodeDataset, serialiseDataset } from './encode.ts';
+import { parseDataset } from './parse.ts';
+import { annotateQuote, makeDocument } from './test-support.ts';
+import { datasetToModel } from './to-model.ts';
+
+function corpus(name: string): string {
+  return readFileSync(new URL(`../../../../shared/corpus/${name}`, import.meta.url), 'utf8');
+}
+
+// Emoji before and inside the annotated spans, so UTF-16 indices and code points disagree.
+const ceasefire = makeDocument('Ceasefire', `🕊️ ${corpus('000_5c0c6f709157f585.txt').replace('Ceasefire negotiations', 'Ceasefire 🤝 negotiations')}`);
+const korybko = makeDocument('Korybko', `📰 ${corpus('003_7ae040cf64c4549e.txt')} 🇦🇿🇦🇲`);
+
+const ana = { id: asAnnotatorId('ana'), name: 'Ana Petrosyan' };
+const ben = { id: asAnnotatorId('ben'), name: 'Ben Aliyev 🦉' };
+
+const annotations: Annotation[] = [
+  annotateQuote(korybko, 'Andrew Korybko', { id: 'k-actor', label: 'actor', annotator: 'ben' }),
+  annotateQuote(ceasefire, 'Ceasefire 🤝 negotiations are always a difficult task for diplomats', { id: 'c-claim', note: 'Generalisation 🤔' }),
+  annotateQuote(ceasefire, 'Armenia', { id: 'c-armenia', label: 'actor' }),
+  annotateQuote(ceasefire, 'Azerbaijan', { id: 'c-azerbaijan', label: 'actor', annotator: 'ben' }),
+  annotateQuote(korybko, 'ABŞ Ermənistanı yola gətirir', { id: 'k-title', label: 'claim' }),
+  annotateQuote(korybko, '🇦🇿🇦🇲', { id: 'k-flags', label: 'actor' }),
+];
+
+function exportAndReimport() {
+  const dataset = encodeDataset({
+    documents: [ceasefire, korybko],
+    annotations,
+    annotators: [ana, ben],
+    labels: [...BUILT_IN_LABELS],
+    exportedAt: new Date('2024-05-10T12:00:00Z'),
+    generatorVersion: '0.1.0',
+  });
+  const parsed = parseDataset(serialiseDataset(dataset));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error, null, 2));
+  return { dataset, reread: parsed.value, model: datasetToModel(parsed.value) };
+}
+
+describe('dataset round trip', () => {
+  it('reads back the documents, annotations, annotators and labels it wrote', () => {
+    const { model } = exportAndReimport();
+    expect(model.documents).toEqual([ceasefire, korybko]);
+    expect([...model.annotations].sort(compareAnnotations)).toEqual([...annotations].sort(compareAnnotations));
+    expect(model.annotators).toEqual([ana, ben]);
+    expect(model.labels).toEqual(BUILT_IN_LABELS);
+  });
+
+  it('reads back exactly the dataset value it serialised', () => {
+    const { dataset, reread } = exportAndReimport();
+    expect(reread).toEqual(dataset);
+  });
+
+  it('stores code-point offsets, not UTF-16 indices', () => {
+    const flags = exportAndReimport().dataset.documents[1]!.annotations.find((annotation) => annotation.id === 'k-flags')!;
+    expect([...korybko.text].slice(flags.start, flags.end).join('')).toBe('🇦🇿🇦🇲');
+    expect(flags.end - flags.start).toBe(4);
+  });
+});

@@ -1,0 +1,61 @@
+// Schema validation with the precompiled validator, and Ajv's errors ("must match pattern
+// "^sha256:[0-9a-f]{64}$"") rewritten as messages an analyst can act on: what was expected, what
+// was found, at which JSON path.
+
+import { describeValue } from './describe-value.ts';
+import { childPointer, valueAtPointer } from './json-pointer.ts';
+import type { DatasetIssue } from './types.ts';
+import { validate, type SchemaError } from './validate-dataset.generated.js';
+
+/** Every way `data` departs from marginalia-dataset-v1.schema.json; empty when it conforms. */
+export function checkDatasetSchema(data: unknown): DatasetIssue[] {
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map((error) => schemaIssue(error, data));
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  object: 'an object',
+  array: 'an array',
+  boolean: 'true or false',
+};
+
+/** What the schema's patterns mean, keyed by the pattern. */
+const PATTERN_MEANINGS: Record<string, string> = {
+  '^sha256:[0-9a-f]{64}$': 'a document id ("sha256:" and 64 lowercase hex digits)',
+  '^#[0-9a-fA-F]{6}$': 'a colour written #rrggbb',
+};
+
+function schemaIssue(error: SchemaError, root: unknown): DatasetIssue {
+  const { keyword, params } = error;
+  if (keyword === 'required') {
+    const property = String(params.missingProperty);
+    return { path: childPointer(error.instancePath, property), message: `required property "${property}" is missing` };
+  }
+  const found = describeValue(valueAtPointer(root, error.instancePath));
+  return { path: error.instancePath, message: `expected ${expectation(error)}, found ${found}` };
+}
+
+function expectation({ keyword, params, message }: SchemaError): string {
+  switch (keyword) {
+    case 'type':
+      return TYPE_NAMES[String(params.type)] ?? String(params.type);
+    case 'const':
+      return JSON.stringify(params.allowedValue);
+    case 'minLength':
+      return params.limit === 1 ? 'a non-empty string' : `a string of at least ${String(params.limit)} characters`;
+    case 'minimum':
+      return params.limit === 0 ? 'a non-negative integer' : `a number of at least ${String(params.limit)}`;
+    case 'pattern':
+      return PATTERN_MEANINGS[String(params.pattern)] ?? `a string matching /${String(params.pattern)}/`;
+    case 'format':
+      return params.format === 'date-time'
+        ? 'a valid ISO 8601 date-time with a time zone, such as "2024-05-01T09:30:00Z"'
+        : `a string in ${String(params.format)} format`;
+    default:
+      // A keyword this table does not know yet: Ajv's own wording is better than nothing.
+      return `a value that ${message ?? `satisfies "${keyword}"`}`;
+  }
+}

@@ -1,0 +1,139 @@
+// Imported HTML is never rendered: we parse it with htmlparser2 (pure JS, no DOM) and keep only
+// its text, so scripts, event handlers and remote resources in the file can do nothing. That is
+// what makes importing a saved web page safe.
+
+import { ElementType, parseDocument } from 'htmlparser2';
+
+// The node types come from domhandler, which htmlparser2 uses but we do not depend on directly.
+type HtmlNode = ReturnType<typeof parseDocument>['children'][number];
+type HtmlElement = Extract<HtmlNode, { attribs: unknown }>;
+type HtmlTextNode = Extract<HtmlNode, { type: typeof ElementType.Text }>;
+
+/** Elements whose content is not part of the article: code, styling, metadata, embedded media. */
+const DROPPED = names(`script style template noscript head title svg math iframe object embed
+  canvas video audio`);
+
+/** Elements that start and end a paragraph (the HTML block and flow elements, plus br). */
+const BLOCKS = names(`address article aside blockquote body br caption center dd details dialog
+  dir div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html
+  legend li main menu nav ol p pre section summary table tbody tfoot thead tr ul`);
+
+/** Table cells sit side by side in a row: a space keeps their words apart. */
+const CELLS = new Set(['td', 'th']);
+
+/** HTML's own white space (not NBSP, which is content): collapsed outside pre. */
+const HTML_WHITESPACE = /[ \t\n\f\r]+/g;
+
+export interface HtmlText {
+  /** The <title>, else the first <h1>; null when neither has text. */
+  title: string | null;
+  /** One paragraph per line, joined by '\n', without empty lines. */
+  text: string;
+}
+
+/** The readable text of an HTML document, one paragraph per line. */
+export function htmlToText(html: string): HtmlText {
+  const document = parseDocument(html);
+  return { title: titleOf(document.children), text: textOf(document.children) };
+}
+
+function textOf(nodes: HtmlNode[]): string {
+  const paragraphs = new ParagraphCollector();
+  for (const node of nodes) collect(node, paragraphs, false);
+  paragraphs.break();
+  return paragraphs.lines.join('\n');
+}
+
+function collect(node: HtmlNode, paragraphs: ParagraphCollector, inPre: boolean): void {
+  if (isTextNode(node)) {
+    paragraphs.add(node.data, inPre);
+    return;
+  }
+  if (!isElement(node)) return; // comments, CDATA, processing instructions, doctype
+  const name = node.name.toLowerCase();
+  if (DROPPED.has(name)) return;
+  const block = BLOCKS.has(name);
+  if (block) paragraphs.break();
+  if (CELLS.has(name)) paragraphs.add(' ', false);
+  for (const child of node.children) collect(child, paragraphs, inPre || name === 'pre');
+  if (CELLS.has(name)) paragraphs.add(' ', false);
+  if (block) paragraphs.break();
+}
+
+/** Builds paragraphs from text runs: collapses white space, and breaks lines at blocks. */
+class ParagraphCollector {
+  readonly lines: string[] = [];
+  private current = '';
+  /** Whether the current paragraph came from pre, whose leading indentation is kept. */
+  private currentIsPre = false;
+
+  add(data: string, inPre: boolean): void {
+    if (!inPre) {
+      this.current += data.replace(HTML_WHITESPACE, ' ');
+      return;
+    }
+    const [first, ...rest] = data.split('\n');
+    this.current += first;
+    this.currentIsPre = true;
+    for (const line of rest) {
+      this.break();
+      this.current = line;
+      this.currentIsPre = true;
+    }
+  }
+
+  break(): void {
+    // Runs from neighbouring inline elements can each bring a space: collapse them once more.
+    const line = this.currentIsPre
+      ? this.current.trimEnd()
+      : this.current.replace(/ {2,}/g, ' ').trim();
+    if (line.trim() !== '') this.lines.push(line);
+    this.current = '';
+    this.currentIsPre = false;
+  }
+}
+
+function titleOf(nodes: HtmlNode[]): string | null {
+  // An SVG's <title> is a tooltip, not the page's title; <head> is dropped from the text but
+  // is exactly where <title> lives, so it is searched here.
+  const title = findElement(nodes, 'title', new Set(['svg', 'math']));
+  const fromTitle = title === null ? '' : oneLine(title.children);
+  if (fromTitle !== '') return fromTitle;
+  const heading = findElement(nodes, 'h1', DROPPED);
+  const fromHeading = heading === null ? '' : oneLine(heading.children);
+  return fromHeading === '' ? null : fromHeading;
+}
+
+/** The text of some nodes on one line (a heading may contain <br>). */
+function oneLine(nodes: HtmlNode[]): string {
+  return textOf(nodes).replace(/\n/g, ' ');
+}
+
+/** The first element called `name` in document order, not looking inside `skipped` elements. */
+function findElement(
+  nodes: HtmlNode[],
+  name: string,
+  skipped: ReadonlySet<string>,
+): HtmlElement | null {
+  for (const node of nodes) {
+    if (!isElement(node)) continue;
+    const nodeName = node.name.toLowerCase();
+    if (nodeName === name) return node;
+    if (skipped.has(nodeName)) continue;
+    const found = findElement(node.children, name, skipped);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function names(list: string): ReadonlySet<string> {
+  return new Set(list.trim().split(/\s+/));
+}
+
+function isElement(node: HtmlNode): node is HtmlElement {
+  return 'attribs' in node;
+}
+
+function isTextNode(node: HtmlNode): node is HtmlTextNode {
+  return node.type === ElementType.Text;
+}

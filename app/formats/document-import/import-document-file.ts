@@ -1,0 +1,84 @@
+// One imported file becomes one document: bytes → UTF-8 text → normalised plain text whose
+// lines are paragraphs. Every annotation offset points into this text, so the steps are fixed
+// and deterministic: the same file gives the same text and id on every machine.
+
+import type { DocumentId } from '../../model/ids.ts';
+import { err, ok, type Result } from '../../result.ts';
+import { sliceByCodePoints } from '../../text/code-points.ts';
+import { decodeDocumentBytes } from '../../text/decode.ts';
+import { documentIdOf } from '../../text/document-id.ts';
+import { normaliseText } from '../../text/normalise.ts';
+import { htmlToText } from './html-to-text.ts';
+import { markdownToText } from './markdown-to-text.ts';
+
+export type DocumentFormat = 'text' | 'markdown' | 'html';
+
+export interface ImportedDocument {
+  id: DocumentId;
+  title: string;
+  text: string;
+  format: DocumentFormat;
+}
+
+/** Titles are cut here: an article without a headline opens with a whole paragraph. */
+const MAX_TITLE_LENGTH = 200;
+
+// A Map, not an object literal: "notes.constructor" must not find Object.prototype.constructor.
+const FORMATS_BY_EXTENSION = new Map<string, DocumentFormat>([
+  ['txt', 'text'],
+  ['text', 'text'],
+  ['md', 'markdown'],
+  ['markdown', 'markdown'],
+  ['html', 'html'],
+  ['htm', 'html'],
+  ['xhtml', 'html'],
+]);
+
+/** Converts an imported file to a document, or says (naming the file) why it cannot. */
+export function importDocumentFile(
+  fileName: string,
+  bytes: Uint8Array,
+): Result<ImportedDocument, string> {
+  const format = formatOf(fileName);
+  if (format === null) {
+    return err(
+      `${fileName} cannot be imported: only plain text (.txt, .text), Markdown (.md, .markdown) ` +
+        'and HTML (.html, .htm, .xhtml) files are supported',
+    );
+  }
+  const decoded = decodeDocumentBytes(fileName, bytes);
+  if (!decoded.ok) return decoded;
+  // Normalised before conversion (so a BOM or CR never reaches the parsers) and after it (an
+  // entity like &#769; can decompose an accent again); normalising twice changes nothing.
+  const source = normaliseText(decoded.value);
+  const converted =
+    format === 'html'
+      ? htmlToText(source)
+      : format === 'markdown'
+        ? markdownToText(source)
+        : { title: null, text: source };
+  // Only the end is trimmed: leading text stays where the file had it, and a trailing newline
+  // or two is an editor's habit, not content.
+  const text = normaliseText(converted.text).trimEnd();
+  if (text === '') return err(`${fileName} has no text`);
+  // The text is not blank, so it has a non-blank first line: the title is never empty.
+  const title = shortTitle(
+    converted.title === null ? firstLine(text) : normaliseText(converted.title),
+  );
+  return ok({ id: documentIdOf(text), title, text, format });
+}
+
+function formatOf(fileName: string): DocumentFormat | null {
+  const dot = fileName.lastIndexOf('.');
+  if (dot <= 0 || dot < Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')))
+    return null;
+  return FORMATS_BY_EXTENSION.get(fileName.slice(dot + 1).toLowerCase()) ?? null;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').find((line) => line.trim() !== '') ?? '';
+}
+
+function shortTitle(title: string): string {
+  return sliceByCodePoints(title.trim(), 0, MAX_TITLE_LENGTH).trimEnd();
+}

@@ -1,0 +1,46 @@
+import type { AnnotationId, AnnotatorId, DocumentId, LabelId } from './ids.ts';
+import type { CodePointOffset } from './offsets.ts';
+
+/**
+ * One tagged span, stored standoff: the document's text is never touched. `quote` always equals
+ * the document text between `start` and `end` (code points, end-exclusive); `prefix` and
+ * `suffix` carry up to 32 code points of context either side so the span can be re-anchored
+ * if offsets ever disagree with the text (the TextQuoteSelector idea of the W3C model).
+ */
+export interface Annotation {
+  id: AnnotationId;
+  documentId: DocumentId;
+  label: LabelId;
+  start: CodePointOffset;
+  end: CodePointOffset;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  annotator: AnnotatorId;
+  /** Free text the analyst wrote about this span; empty when none. */
+  note: string;
+  /** ISO 8601 timestamps. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** How much context either side of a quote an annotation keeps. */
+export const QUOTE_CONTEXT_LENGTH = 32;
+
+/** A person who annotates; the id is stable, the name is what they chose and may change. */
+export interface Annotator {
+  id: AnnotatorId;
+  name: string;
+}
+
+/** A source document as the library knows it. `text` is normalised (see app/text/normalise). */
+export interface SourceDocument {
+  id: DocumentId;
+  title: string;
+  text: string;
+}
+
+/** Orders annotations by start, then longer first, then id: the order of every list. */
+export function compareAnnotations(a: Annotation, b: Annotation): number {
+  return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

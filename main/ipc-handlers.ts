@@ -1,0 +1,182 @@
+// What main does for each renderer request, as plain functions of their dependencies (dialogs,
+// file system) so Vitest runs them in Node against real files. ipc.ts wires them to Electron.
+// Every handler checks its sender first, then its arguments (STYLE.md §2): a renderer that
+// was somehow compromised gets an error, never a dialog or a file.
+
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import path from 'node:path';
+import {
+  IPC_CHANNELS,
+  MAX_DOCUMENT_FILE_BYTES,
+  parseSaveFileRequest,
+  type AppInfo,
+  type OpenDocumentsResult,
+  type PickedFile,
+  type SaveFileResult,
+} from '../app/ipc/contract.ts';
+import { err, ok, type Result } from '../app/result.ts';
+import { isAppUrl } from './app-origin.ts';
+
+/** The part of an Electron IPC event the handlers look at. */
+export interface IpcSender {
+  readonly senderFrame: { readonly url: string } | null;
+}
+
+/** The two Electron dialogs, already bound to the window that asked. */
+export interface DialogPort {
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+}
+
+/** The file-system calls the handlers make; `node:fs/promises` satisfies it. */
+export interface FilePort {
+  stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
+  readFile(filePath: string): Promise<Uint8Array>;
+  writeFile(filePath: string, data: string, encoding: 'utf8'): Promise<void>;
+}
+
+export interface IpcHandlerDependencies<Event extends IpcSender> {
+  dialogFor(event: Event): DialogPort;
+  files: FilePort;
+  appInfo: AppInfo;
+}
+
+type InvokeChannel = Exclude<
+  (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS],
+  typeof IPC_CHANNELS.menuCommand
+>;
+
+/** One handler per invoke channel, in the shape `ipcMain.handle` takes. */
+export type IpcHandlers<Event extends IpcSender> = Record<
+  InvokeChannel,
+  (event: Event, ...args: unknown[]) => Promise<unknown>
+>;
+
+export const DOCUMENT_FILTERS = [
+  { name: 'Documents', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+];
+
+/** Throws unless the request comes from a frame showing app://marginalia. */
+export function assertTrustedSender(event: IpcSender, channel: string): void {
+  const url = event.senderFrame?.url;
+  if (url === undefined || !isAppUrl(url)) {
+    const from = url === undefined ? 'a destroyed frame' : JSON.stringify(url.slice(0, 200));
+    throw new Error(
+      `${channel}: refused a request from ${from}; only the Marginalia window may call it`,
+    );
+  }
+}
+
+function assertNoArguments(channel: string, args: unknown[]): void {
+  if (args.length > 0) throw new Error(`${channel}: expected no arguments, got ${args.length}`);
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function describeFileError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Reads one picked document, refusing (with a reason) what is not a file or is too large. */
+export async function readDocumentFile(
+  files: FilePort,
+  filePath: string,
+): Promise<Result<PickedFile>> {
+  const limit = `documents over ${formatMegabytes(MAX_DOCUMENT_FILE_BYTES)} are refused`;
+  try {
+    // stat first: a 2 GB file must be refused without reading it into memory.
+    const info = await files.stat(filePath);
+    if (!info.isFile()) return err('it is not a regular file');
+    if (info.size > MAX_DOCUMENT_FILE_BYTES)
+      return err(`it is ${formatMegabytes(info.size)}; ${limit}`);
+    const bytes = await files.readFile(filePath);
+    // The file may have grown between stat and read.
+    if (bytes.byteLength > MAX_DOCUMENT_FILE_BYTES)
+      return err(`it is ${formatMegabytes(bytes.byteLength)}; ${limit}`);
+    // A plain Uint8Array copy, not a Buffer: that is what the renderer is promised.
+    return ok({ name: path.basename(filePath), bytes: new Uint8Array(bytes) });
+  } catch (error) {
+    return err(`it could not be read: ${describeFileError(error)}`);
+  }
+}
+
+/** Asks the user for documents and reads each; cancelling yields no files and no refusals. */
+export async function openDocuments(
+  dialog: DialogPort,
+  files: FilePort,
+): Promise<OpenDocumentsResult> {
+  const choice = await dialog.showOpenDialog({
+    title: 'Import documents',
+    properties: ['openFile', 'multiSelections'],
+    filters: DOCUMENT_FILTERS,
+  });
+  const result: OpenDocumentsResult = { files: [], refused: [] };
+  if (choice.canceled) return result;
+  for (const filePath of choice.filePaths) {
+    const read = await readDocumentFile(files, filePath);
+    if (read.ok) result.files.push(read.value);
+    else result.refused.push({ name: path.basename(filePath), reason: read.error });
+  }
+  return result;
+}
+
+/** Validates the request, asks where to save, and writes the content as UTF-8. */
+export async function saveFile(
+  dialog: DialogPort,
+  files: FilePort,
+  request: unknown,
+): Promise<SaveFileResult> {
+  const parsed = parseSaveFileRequest(request);
+  // A malformed request is a bug (or an attack), not a user error: reject, show no dialog.
+  if (!parsed.ok) throw new Error(`${IPC_CHANNELS.saveFile}: ${parsed.error}`);
+  const { suggestedName, content, filters } = parsed.value;
+  const choice = await dialog.showSaveDialog({
+    title: 'Save',
+    defaultPath: suggestedName,
+    filters,
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+  try {
+    await files.writeFile(choice.filePath, content, 'utf8');
+    return { status: 'saved', path: choice.filePath };
+  } catch (error) {
+    return {
+      status: 'failed',
+      message: `Could not write ${choice.filePath}: ${describeFileError(error)}`,
+    };
+  }
+}
+
+/** The handlers for every invoke channel, each checking sender and arguments before acting. */
+export function createIpcHandlers<Event extends IpcSender>(
+  dependencies: IpcHandlerDependencies<Event>,
+): IpcHandlers<Event> {
+  const { files } = dependencies;
+  return {
+    [IPC_CHANNELS.openDocuments]: async (event, ...args) => {
+      assertTrustedSender(event, IPC_CHANNELS.openDocuments);
+      assertNoArguments(IPC_CHANNELS.openDocuments, args);
+      return openDocuments(dependencies.dialogFor(event), files);
+    },
+    [IPC_CHANNELS.saveFile]: async (event, ...args) => {
+      assertTrustedSender(event, IPC_CHANNELS.saveFile);
+      if (args.length !== 1)
+        throw new Error(
+          `${IPC_CHANNELS.saveFile}: expected one request, got ${args.length} arguments`,
+        );
+      return saveFile(dependencies.dialogFor(event), files, args[0]);
+    },
+    [IPC_CHANNELS.appInfo]: async (event, ...args) => {
+      assertTrustedSender(event, IPC_CHANNELS.appInfo);
+      assertNoArguments(IPC_CHANNELS.appInfo, args);
+      return { ...dependencies.appInfo };
+    },
+  };
+}

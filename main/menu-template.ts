@@ -1,0 +1,117 @@
+// The application menu as data, built without Electron so tests can read it. Items that act on
+// annotations send a MenuCommand to the renderer instead of using Electron roles: undo and redo
+// are the annotation store's, not the text field's.
+
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../app/ipc/contract.ts';
+
+export interface MenuTemplateOptions {
+  platform: NodeJS.Platform;
+  /** Adds Reload and Toggle Developer Tools. */
+  isDevelopment: boolean;
+  appName: string;
+  /** Delivers a command to the focused window's renderer. */
+  send(command: MenuCommand): void;
+  showAbout(): void;
+}
+
+/** The menu for `platform`: macOS gets the app menu and keeps Quit/About there. */
+export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
+  const { platform, isDevelopment, appName, send } = options;
+  const isMac = platform === 'darwin';
+  const command = (
+    label: string,
+    menuCommand: MenuCommand,
+    accelerator?: string,
+  ): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator === undefined ? {} : { accelerator }),
+    click: () => send(menuCommand),
+  });
+  const about: MenuItemConstructorOptions = {
+    label: `About ${appName}`,
+    click: () => options.showAbout(),
+  };
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: appName,
+    submenu: [
+      about,
+      { type: 'separator' },
+      command('Settings…', 'open-settings', 'CmdOrCtrl+,'),
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+
+  const fileMenu: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      command('Import Documents…', 'import-documents', 'CmdOrCtrl+O'),
+      command('Export Dataset…', 'export-dataset', 'CmdOrCtrl+E'),
+      ...(isMac
+        ? [{ type: 'separator' } as const, { role: 'close' } as const]
+        : [
+            { type: 'separator' } as const,
+            command('Settings…', 'open-settings', 'Ctrl+,'),
+            { type: 'separator' } as const,
+            { role: 'quit' } as const,
+          ]),
+    ],
+  };
+
+  const editMenu: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      command('Undo', 'undo', 'CmdOrCtrl+Z'),
+      command('Redo', 'redo', isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
+  };
+
+  const viewMenu: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      command('Library', 'show-library', 'CmdOrCtrl+L'),
+      { type: 'separator' },
+      command('Next Annotation', 'next-annotation', 'F8'),
+      command('Previous Annotation', 'previous-annotation', 'Shift+F8'),
+      { type: 'separator' },
+      ...(isDevelopment
+        ? [
+            { role: 'reload' } as const,
+            { role: 'toggleDevTools' } as const,
+            { type: 'separator' } as const,
+          ]
+        : []),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+
+  const windowMenu: MenuItemConstructorOptions = {
+    label: '&Window',
+    role: 'windowMenu',
+  };
+
+  const helpMenu: MenuItemConstructorOptions = {
+    label: '&Help',
+    role: 'help',
+    submenu: isMac ? [] : [about],
+  };
+
+  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
+}

@@ -1,0 +1,30 @@
+// The preload of the sandboxed renderer. It exposes `window.marginalia` — three calls and one
+// subscription, exactly MarginaliaBridge — and never ipcRenderer itself (STYLE.md §2).
+// Sandboxed preloads cannot load other files, so scripts/build.mjs bundles this into one
+// CommonJS file whose only require is 'electron'.
+
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  IPC_CHANNELS,
+  isMenuCommand,
+  type MarginaliaBridge,
+  type MenuCommand,
+} from '../app/ipc/contract.ts';
+
+const bridge: MarginaliaBridge = {
+  openDocuments: () => ipcRenderer.invoke(IPC_CHANNELS.openDocuments),
+  saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
+  appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+    // The event (and its sender) stays here; the page sees only a validated command.
+    const receive = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(IPC_CHANNELS.menuCommand, receive);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, receive);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('marginalia', bridge);

@@ -1,0 +1,71 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { Annotation } from '../../app/model/annotation.ts';
+import { BUILT_IN_LABELS, type Label } from '../../app/model/labels.ts';
+import { formatDateTime } from '../library/format.ts';
+import { useAppServices } from '../shell/app-services.ts';
+
+export interface AnnotationDetailsProps {
+  annotation: Annotation;
+  onRelabel(label: Label): void;
+  onNote(note: string): void;
+  onDelete(): void;
+  onClose(): void;
+}
+
+export function AnnotationDetails({ annotation, onRelabel, onNote, onDelete, onClose }: AnnotationDetailsProps) {
+  const { db } = useAppServices();
+  const annotator = useLiveQuery(() => db.annotators.get(annotation.annotator), [db, annotation.annotator]);
+  const [note, setNote] = useState(annotation.note);
+  useEffect(() => setNote(annotation.note), [annotation.id, annotation.note]);
+  const saveNote = () => {
+    if (note !== annotation.note) onNote(note);
+  };
+  return (
+    <section className="details" aria-label="Annotation details">
+      <div className="details-head">
+        <h2>Annotation</h2>
+        <button type="button" className="icon-button" aria-label="Close details" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div className="label-choice" role="radiogroup" aria-label="Label">
+        {BUILT_IN_LABELS.map((label) => (
+          <label key={label.id} className={`chip chip-${label.id} ${annotation.label === label.id ? 'checked' : ''}`}>
+            <input type="radio" name="label" checked={annotation.label === label.id} onChange={() => onRelabel(label)} />
+            {label.name}
+          </label>
+        ))}
+      </div>
+      <blockquote className="details-quote">{annotation.quote}</blockquote>
+      <dl className="details-grid">
+        <dt>Offsets</dt>
+        <dd data-field="offsets">
+          {annotation.start}–{annotation.end} <span className="muted">(code points)</span>
+        </dd>
+        <dt>Annotator</dt>
+        <dd>{annotator?.name ?? annotation.annotator}</dd>
+        <dt>Created</dt>
+        <dd>{formatDateTime(annotation.createdAt)}</dd>
+        <dt>Updated</dt>
+        <dd>{formatDateTime(annotation.updatedAt)}</dd>
+      </dl>
+      <label className="field">
+        <span>Note</span>
+        <textarea
+          rows={3}
+          value={note}
+          placeholder="Why this span, doubts, sources…"
+          onChange={(event) => setNote(event.target.value)}
+          onBlur={saveNote}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) saveNote();
+          }}
+        />
+      </label>
+      <button type="button" className="button danger-text" onClick={onDelete}>
+        Delete annotation
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
+import type { Annotation } from '../../app/model/annotation.ts';
+import type { AnnotationId } from '../../app/model/ids.ts';
+import { BUILT_IN_LABELS, type Label } from '../../app/model/labels.ts';
+
+type Row = { kind: 'header'; label: Label; count: number } | { kind: 'item'; annotation: Annotation };
+
+export interface AnnotationListProps {
+  annotations: readonly Annotation[];
+  /** Changes whenever the (mutable, shared) annotation list does. */
+  version: number;
+  selectedId: AnnotationId | null;
+  onChoose(annotation: Annotation): void;
+}
+
+/** The document's annotations grouped by label, virtualised: 10,000 rows cost a screenful. */
+export function AnnotationList({ annotations, version, selectedId, onChoose }: AnnotationListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = useMemo(() => {
+    const result: Row[] = [];
+    for (const label of BUILT_IN_LABELS) {
+      const items = annotations.filter((annotation) => annotation.label === label.id);
+      result.push({ kind: 'header', label, count: items.length });
+      for (const annotation of items) result.push({ kind: 'item', annotation });
+    }
+    return result;
+    // The session mutates its sorted list in place; `version` says when it did.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [annotations, version]);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (rows[i]!.kind === 'header' ? 34 : 50),
+    overscan: 8,
+  });
+  return (
+    <div ref={scrollRef} className="annotation-list" aria-label="Annotations">
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index]!;
+          const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` };
+          if (row.kind === 'header')
+            return (
+              <div key={`h-${row.label.id}`} className="list-header" style={style}>
+                <span className={`legend-swatch legend-${row.label.id}`} aria-hidden>
+                  Ab
+                </span>
+                {row.label.name}s <span className="count">{row.count}</span>
+              </div>
+            );
+          const { annotation } = row;
+          return (
+            <button
+              key={annotation.id}
+              type="button"
+              style={style}
+              className={`list-item ${annotation.id === selectedId ? 'selected' : ''}`}
+              data-annotation-id={annotation.id}
+              data-label={annotation.label}
+              onClick={() => onChoose(annotation)}
+            >
+              <span className="list-quote">{annotation.quote}</span>
+              <span className="list-meta">
+                {annotation.start}–{annotation.end}
+                {annotation.note ? ' · note' : ''}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+// Repository functions for annotations (STYLE.md: multi-table work in transactions here, never
+// in components). Reads fold each layer's journal into its snapshot; writes append one edit.
+
+import type { Annotation } from '../../app/model/annotation.ts';
+import type { AnnotatorId, DocumentId } from '../../app/model/ids.ts';
+import type { MarginaliaDatabase } from './database.ts';
+import { layerKeyOf, type EditRow, type LayerRow } from './rows.ts';
+
+/** One undoable change: `before` null is a creation, `after` null a deletion. */
+export interface AnnotationChange {
+  before: Annotation | null;
+  after: Annotation | null;
+}
+
+/** Applies a layer's edits, in order, to its snapshot. */
+export function foldEdits(snapshot: readonly Annotation[], edits: readonly EditRow[]): Annotation[] {
+  if (edits.length === 0) return [...snapshot];
+  const byId = new Map(snapshot.map((annotation) => [annotation.id, annotation]));
+  for (const edit of edits) {
+    if (edit.op === 'put') byId.set(edit.annotation.id, edit.annotation);
+    else byId.delete(edit.annotationId);
+  }
+  return [...byId.values()];
+}
+
+/** Every annotation of a document, over all its layers. */
+export async function readDocumentAnnotations(db: MarginaliaDatabase, documentId: DocumentId): Promise<Annotation[]> {
+  return db.transaction('r', db.layers, db.edits, async () => {
+    const [layers, edits] = await Promise.all([
+      db.layers.where('documentId').equals(documentId).toArray(),
+      db.edits.where('documentId').equals(documentId).sortBy('seq'),
+    ]);
+    return foldLayers(layers, edits).flatMap((layer) => layer.annotations);
+  });
+}
+
+/** Each layer with its journal applied, including layers that so far exist only as edits. */
+export function foldLayers(layers: readonly LayerRow[], edits: readonly EditRow[]): LayerRow[] {
+  const editsByLayer = new Map<string, EditRow[]>();
+  for (const edit of edits) {
+    const list = editsByLayer.get(edit.layerKey) ?? [];
+    list.push(edit);
+    editsByLayer.set(edit.layerKey, list);
+  }
+  const result = layers.map((layer) => ({ ...layer, annotations: foldEdits(layer.annotations, editsByLayer.get(layer.key) ?? []) }));
+  // A layer that has only edits so far (its first annotation) has no snapshot row yet.
+  for (const [key, layerEdits] of editsByLayer) {
+    if (layers.some((layer) => layer.key === key)) continue;
+    const first = layerEdits[0]!;
+    const annotatorId = key.slice(key.indexOf('|') + 1) as AnnotatorId;
+    result.push({ key, documentId: first.documentId, annotatorId, annotations: foldEdits([], layerEdits) });
+  }
+  return result;
+}
+
+/** Persists one change in one transaction: the journal row and the library's counts. */
+export async function writeAnnotationChange(db: MarginaliaDatabase, change: AnnotationChange, now = new Date()): Promise<void> {
+  const subject = change.after ?? change.before;
+  if (!subject) return;
+  const layerKey = layerKeyOf(subject.documentId, subject.annotator);
+  const edit: EditRow = change.after
+    ? { layerKey, documentId: subject.documentId, op: 'put', annotation: change.after }
+    : { layerKey, documentId: subject.documentId, op: 'delete', annotationId: subject.id };
+  await db.transaction('rw', db.edits, db.documents, async () => {
+    await db.edits.add(edit);
+    await db.documents
+      .where('id')
+      .equals(subject.documentId)
+      .modify((row) => {
+        const counts = { ...row.counts };
+        if (change.before) counts[change.before.label] = Math.max(0, (counts[change.before.label] ?? 0) - 1);
+        if (change.after) counts[change.after.label] = (counts[change.after.label] ?? 0) + 1;
+        row.counts = counts;
+        row.updatedAt = now.toISOString();
+      });
+  });
+}
+
+/**
+ * Folds a document's journal into its layer snapshots, so that reading stays one record per
+ * layer. Runs after a document is opened, off the path the analyst waits on.
+ */
+export async function compactDocumentLayers(db: MarginaliaDatabase, documentId: DocumentId): Promise<number> {
+  return db.transaction('rw', db.layers, db.edits, async () => {
+    const edits = await db.edits.where('documentId').equals(documentId).sortBy('seq');
+    if (edits.length === 0) return 0;
+    const layers = await db.layers.where('documentId').equals(documentId).toArray();
+    await db.layers.bulkPut(foldLayers(layers, edits));
+    await db.edits.bulkDelete(edits.map((edit) => edit.seq!));
+    return edits.length;
+  });
+}
+
+/** Counts per label of a list of annotations (what the library shows). */
+export function countByLabel(annotations: readonly Annotation[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const annotation of annotations) counts[annotation.label] = (counts[annotation.label] ?? 0) + 1;
+  return counts;
+}
+
+export { layerKeyOf };

@@ -1,0 +1,38 @@
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Annotation } from '../../app/model/annotation.ts';
+import { SCHEMA_V1, SCHEMA_V2 } from './schema.ts';
+import { layerKeyOf, type AnnotatorRow, type DocumentRow, type EditRow, type LayerRow, type SettingRow, type TextRow } from './rows.ts';
+
+export const DATABASE_NAME = 'marginalia';
+
+/** The one database of the app (STYLE.md: one typed class, a version per schema change). */
+export class MarginaliaDatabase extends Dexie {
+  documents!: EntityTable<DocumentRow, 'id'>;
+  texts!: EntityTable<TextRow, 'id'>;
+  layers!: EntityTable<LayerRow, 'key'>;
+  edits!: Table<EditRow, number>;
+  annotators!: EntityTable<AnnotatorRow, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(moveAnnotationRowsIntoLayers);
+  }
+}
+
+/** v1 → v2: group the per-annotation rows into one layer record per document and annotator. */
+export async function moveAnnotationRowsIntoLayers(transaction: Transaction): Promise<void> {
+  const rows = (await transaction.table('annotations').toArray()) as Annotation[];
+  const layers = new Map<string, LayerRow>();
+  for (const annotation of rows) {
+    const key = layerKeyOf(annotation.documentId, annotation.annotator);
+    let layer = layers.get(key);
+    if (!layer) {
+      layer = { key, documentId: annotation.documentId, annotatorId: annotation.annotator, annotations: [] };
+      layers.set(key, layer);
+    }
+    layer.annotations.push({ ...annotation, prefix: annotation.prefix ?? '', suffix: annotation.suffix ?? '', note: annotation.note ?? '' });
+  }
+  await transaction.table('layers').bulkAdd([...layers.values()]);
+}

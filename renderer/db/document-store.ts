@@ -1,0 +1,73 @@
+// Repository functions for documents: import (all-or-nothing, never duplicating), rename,
+// delete with everything that hangs off a document.
+
+import type { DocumentId } from '../../app/model/ids.ts';
+import { codePointLength } from '../../app/text/code-points.ts';
+import type { MarginaliaDatabase } from './database.ts';
+import type { DocumentRow } from './rows.ts';
+
+export interface NewDocument {
+  id: DocumentId;
+  title: string;
+  text: string;
+  format: DocumentRow['format'];
+  sourceName: string;
+}
+
+export interface AddDocumentsResult {
+  added: DocumentRow[];
+  /** Documents whose id (their text's hash) was already in the library: left as they were. */
+  alreadyPresent: { sourceName: string; existing: DocumentRow }[];
+}
+
+/** Adds documents in one transaction; a document already present (same id) is skipped. */
+export async function addDocuments(db: MarginaliaDatabase, documents: readonly NewDocument[], now = new Date()): Promise<AddDocumentsResult> {
+  return db.transaction('rw', db.documents, db.texts, async () => {
+    const result: AddDocumentsResult = { added: [], alreadyPresent: [] };
+    const seen = new Map<DocumentId, DocumentRow>();
+    const existingRows = await db.documents.bulkGet(documents.map((document) => document.id));
+    for (const [i, document] of documents.entries()) {
+      const existing = existingRows[i] ?? seen.get(document.id);
+      if (existing) {
+        result.alreadyPresent.push({ sourceName: document.sourceName, existing });
+        continue;
+      }
+      const row: DocumentRow = {
+        id: document.id,
+        title: document.title,
+        sourceName: document.sourceName,
+        format: document.format,
+        length: codePointLength(document.text),
+        counts: {},
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      };
+      seen.set(document.id, row);
+      result.added.push(row);
+    }
+    await db.documents.bulkAdd(result.added);
+    const textsById = new Map(documents.map((document) => [document.id, document.text]));
+    await db.texts.bulkAdd(result.added.map((row) => ({ id: row.id, text: textsById.get(row.id)! })));
+    return result;
+  });
+}
+
+export async function renameDocument(db: MarginaliaDatabase, id: DocumentId, title: string, now = new Date()): Promise<void> {
+  const trimmed = title.trim();
+  if (!trimmed) throw new Error('A document needs a title.');
+  await db.documents.update(id, { title: trimmed, updatedAt: now.toISOString() });
+}
+
+/** Deletes a document with its text, layers and journal, in one transaction. */
+export async function deleteDocument(db: MarginaliaDatabase, id: DocumentId): Promise<void> {
+  await db.transaction('rw', [db.documents, db.texts, db.layers, db.edits], async () => {
+    await db.documents.delete(id);
+    await db.texts.delete(id);
+    await db.layers.where('documentId').equals(id).delete();
+    await db.edits.where('documentId').equals(id).delete();
+  });
+}
+
+export async function readDocumentText(db: MarginaliaDatabase, id: DocumentId): Promise<string | undefined> {
+  return (await db.texts.get(id))?.text;
+}

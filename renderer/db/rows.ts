@@ -1,0 +1,46 @@
+import type { Annotation, Annotator } from '../../app/model/annotation.ts';
+import type { AnnotationId, AnnotatorId, DocumentId } from '../../app/model/ids.ts';
+
+/** What the library lists; the text lives apart so listing never loads megabytes. */
+export interface DocumentRow {
+  id: DocumentId;
+  title: string;
+  /** Where it came from: the imported file's name. */
+  sourceName: string;
+  format: 'text' | 'markdown' | 'html' | 'dataset';
+  /** Length of the text in code points. */
+  length: number;
+  /** Annotations per label id, over every layer. */
+  counts: Record<string, number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TextRow {
+  id: DocumentId;
+  text: string;
+}
+
+/** One annotator's annotations on one document, as of the last compaction. */
+export interface LayerRow {
+  key: string;
+  documentId: DocumentId;
+  annotatorId: AnnotatorId;
+  annotations: Annotation[];
+}
+
+/** One change since the layer's snapshot: an annotation written, or one removed. */
+export type EditRow =
+  | { seq?: number; layerKey: string; documentId: DocumentId; op: 'put'; annotation: Annotation }
+  | { seq?: number; layerKey: string; documentId: DocumentId; op: 'delete'; annotationId: AnnotationId };
+
+export type AnnotatorRow = Annotator;
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export function layerKeyOf(documentId: DocumentId, annotatorId: AnnotatorId): string {
+  return `${documentId}|${annotatorId}`;
+}

@@ -1,0 +1,35 @@
+import type { ScreenCommand } from '../shell/App.tsx';
+
+export type Shortcut =
+  | { kind: 'label'; key: string }
+  | { kind: 'command'; command: ScreenCommand }
+  | { kind: 'delete' }
+  | { kind: 'escape' };
+
+/** The document screen's keyboard map; null for keys it leaves alone. */
+export function shortcutOf(event: KeyboardEvent): Shortcut | null {
+  const mod = event.ctrlKey || event.metaKey;
+  if (mod && !event.altKey) {
+    const key = event.key.toLowerCase();
+    if (key === 'z') return { kind: 'command', command: event.shiftKey ? 'redo' : 'undo' };
+    if (key === 'y' && !event.shiftKey) return { kind: 'command', command: 'redo' };
+    return null;
+  }
+  if (event.altKey || event.metaKey || event.ctrlKey) return null;
+  if (/^[1-9]$/.test(event.key)) return { kind: 'label', key: event.key };
+  if (event.key === 'n') return { kind: 'command', command: 'next-annotation' };
+  if (event.key === 'p') return { kind: 'command', command: 'previous-annotation' };
+  if (event.key === 'Delete' || event.key === 'Backspace') return { kind: 'delete' };
+  if (event.key === 'Escape') return { kind: 'escape' };
+  return null;
+}
+
+/** Keys typed into a text field are text, not shortcuts. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable && target.getAttribute('contenteditable') === 'true'
+      ? true
+      : ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}

@@ -1,0 +1,75 @@
+// Maps between DOM positions in the rendered document and UTF-16 indices into its text. The
+// view renders paragraph i of the ParagraphTable as the i-th child of the root, holding one
+// text node (or a <br> when empty), so a DOM point is a paragraph plus an offset within it.
+
+import { utf16, type Utf16Index, type Utf16Range } from '../../app/model/offsets.ts';
+import type { ParagraphTable } from '../../app/text/paragraphs.ts';
+
+export class DomOffsets {
+  private readonly indexOfParagraph = new WeakMap<Element, number>();
+
+  constructor(
+    readonly root: HTMLElement,
+    readonly paragraphElements: readonly HTMLElement[],
+    readonly paragraphs: ParagraphTable,
+  ) {
+    paragraphElements.forEach((element, i) => this.indexOfParagraph.set(element, i));
+  }
+
+  /** Position of a paragraph element in the document, or -1. */
+  paragraphIndexOf(element: Element): number {
+    return this.indexOfParagraph.get(element) ?? -1;
+  }
+
+  /** The text node holding paragraph i's text, or null for an empty paragraph. */
+  textNodeOf(paragraph: number): Text | null {
+    const element = this.paragraphElements[paragraph];
+    const walker = element ? document.createTreeWalker(element, NodeFilter.SHOW_TEXT) : null;
+    return (walker?.nextNode() as Text | null) ?? null;
+  }
+
+  /** The UTF-16 index of a DOM point inside the document, or null if it lies outside. */
+  toIndex(node: Node, offset: number): Utf16Index | null {
+    if (node === this.root) {
+      if (offset >= this.paragraphElements.length) return utf16(this.paragraphs.endOf(this.paragraphs.count - 1));
+      return this.paragraphs.starts[offset] ?? null;
+    }
+    const paragraphElement = this.paragraphElementOf(node);
+    if (!paragraphElement) return null;
+    const paragraph = this.indexOfParagraph.get(paragraphElement)!;
+    const start = this.paragraphs.starts[paragraph]!;
+    if (node.nodeType === Node.TEXT_NODE) return utf16(start + Math.min(offset, (node as Text).length));
+    // An element boundary: before all of the paragraph's content, or after some of it.
+    // A paragraph holds a single text node, so any element offset past 0 is after all of it.
+    return offset === 0 ? start : this.paragraphs.endOf(paragraph);
+  }
+
+  /** The document range a DOM range covers, or null if it is empty or outside the document. */
+  rangeOf(range: Range): Utf16Range | null {
+    if (!this.root.contains(range.commonAncestorContainer)) return null;
+    const start = this.toIndex(range.startContainer, range.startOffset);
+    const end = this.toIndex(range.endContainer, range.endOffset);
+    if (start === null || end === null || end <= start) return null;
+    return { start, end };
+  }
+
+  /** A DOM range over part of one paragraph, or null if the paragraph shows no text there. */
+  domRangeInParagraph(paragraph: number, start: Utf16Index, end: Utf16Index): Range | null {
+    const text = this.textNodeOf(paragraph);
+    if (!text) return null;
+    const base = this.paragraphs.starts[paragraph]!;
+    const range = new Range();
+    range.setStart(text, Math.max(0, start - base));
+    range.setEnd(text, Math.min(text.length, end - base));
+    return range;
+  }
+
+  private paragraphElementOf(node: Node): HTMLElement | null {
+    let current: Node | null = node;
+    while (current && current !== this.root) {
+      if (current instanceof HTMLElement && this.indexOfParagraph.has(current)) return current;
+      current = current.parentNode;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,198 @@
+// The open document: its text, offset tables and annotations in memory, the single place the
+// UI changes annotations. Every change is applied in memory first (so the highlight paints in
+// the same frame), recorded for undo, and written to Dexie in its own transaction.
+
+import { compareAnnotations, type Annotation, type Annotator } from '../../app/model/annotation.ts';
+import { asAnnotationId, type AnnotationId, type DocumentId, type LabelId } from '../../app/model/ids.ts';
+import type { CodePointRange } from '../../app/model/offsets.ts';
+import { CodePointIndex } from '../../app/text/code-points.ts';
+import { ParagraphTable } from '../../app/text/paragraphs.ts';
+import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
+import { writeAnnotationChange, type AnnotationChange } from '../db/annotation-store.ts';
+import type { MarginaliaDatabase } from '../db/database.ts';
+import { invertChange, UndoHistory } from './undo-history.ts';
+
+export type SessionListener = () => void;
+/** Told exactly which annotations changed, for work proportional to the change (painting). */
+export type ChangeListener = (changes: readonly AnnotationChange[]) => void;
+
+/** Undo histories outlive sessions, so switching documents and back keeps them. */
+const historiesByDocument = new Map<DocumentId, UndoHistory>();
+
+export class DocumentSession {
+  readonly index: CodePointIndex;
+  readonly paragraphs: ParagraphTable;
+  readonly history: UndoHistory;
+  private readonly annotations = new Map<AnnotationId, Annotation>();
+  /** Kept sorted incrementally: re-sorting 10,000 annotations per keystroke costs a frame. */
+  private readonly sortedList: Annotation[];
+  private readonly listeners = new Set<SessionListener>();
+  private readonly changeListeners = new Set<ChangeListener>();
+  private pendingWrites: Promise<void> = Promise.resolve();
+  /** Bumped on every change; React reads it through useSyncExternalStore. */
+  version = 0;
+  /** The last write that failed, shown to the analyst; null when all is saved. */
+  writeError: string | null = null;
+
+  constructor(
+    private readonly db: MarginaliaDatabase,
+    readonly documentId: DocumentId,
+    readonly text: string,
+    annotations: readonly Annotation[],
+  ) {
+    this.index = new CodePointIndex(text);
+    this.paragraphs = new ParagraphTable(text);
+    for (const annotation of annotations) this.annotations.set(annotation.id, annotation);
+    this.sortedList = [...this.annotations.values()].sort(compareAnnotations);
+    let history = historiesByDocument.get(documentId);
+    if (!history) {
+      history = new UndoHistory();
+      historiesByDocument.set(documentId, history);
+    }
+    this.history = history;
+  }
+
+  subscribe = (listener: SessionListener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  subscribeChanges(listener: ChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  getVersion = (): number => this.version;
+
+  /** Annotations in reading order (start, then longer first). Do not mutate. */
+  sorted(): readonly Annotation[] {
+    return this.sortedList;
+  }
+
+  get(id: AnnotationId): Annotation | undefined {
+    return this.annotations.get(id);
+  }
+
+  get size(): number {
+    return this.annotations.size;
+  }
+
+  /** Resolves when every change so far is in the database. */
+  whenPersisted(): Promise<void> {
+    return this.pendingWrites;
+  }
+
+  /** Tags a code-point range; the quote and its context are read from the text. */
+  create(label: LabelId, range: CodePointRange, annotator: Annotator, now = new Date()): Annotation {
+    const timestamp = now.toISOString();
+    const annotation: Annotation = {
+      id: asAnnotationId(crypto.randomUUID()),
+      documentId: this.documentId,
+      label,
+      ...this.quoteAt(range),
+      annotator: annotator.id,
+      note: '',
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    };
+    this.commit(`Tag “${shorten(annotation.quote)}”`, [{ before: null, after: annotation }]);
+    return annotation;
+  }
+
+  update(id: AnnotationId, patch: Partial<Pick<Annotation, 'label' | 'note'>> & { range?: CodePointRange }, now = new Date()): void {
+    const before = this.annotations.get(id);
+    if (!before) return;
+    const { range, ...fields } = patch;
+    const after: Annotation = { ...before, ...fields, ...(range ? this.quoteAt(range) : {}), updatedAt: now.toISOString() };
+    const description = patch.label ? 'Relabel' : patch.note !== undefined ? 'Edit note' : 'Edit span';
+    this.commit(description, [{ before, after }]);
+  }
+
+  remove(id: AnnotationId): void {
+    const before = this.annotations.get(id);
+    if (before) this.commit(`Delete “${shorten(before.quote)}”`, [{ before, after: null }]);
+  }
+
+  undo(): boolean {
+    const entry = this.history.takeUndo();
+    if (!entry) return false;
+    this.apply([...entry.changes].reverse().map(invertChange));
+    return true;
+  }
+
+  redo(): boolean {
+    const entry = this.history.takeRedo();
+    if (!entry) return false;
+    this.apply(entry.changes);
+    return true;
+  }
+
+  /** Annotations covering a code-point offset, shortest first (the innermost is what was meant). */
+  annotationsAt(offset: number): Annotation[] {
+    return this.sortedList
+      .filter((annotation) => annotation.start <= offset && offset < annotation.end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start));
+  }
+
+  private quoteAt(range: CodePointRange): Pick<Annotation, 'start' | 'end' | 'quote' | 'prefix' | 'suffix'> {
+    return { start: range.start, end: range.end, ...quoteSelectorAt(this.text, range.start, range.end, this.index) };
+  }
+
+  private commit(description: string, changes: AnnotationChange[]): void {
+    this.history.record({ description, changes });
+    this.apply(changes);
+  }
+
+  private apply(changes: AnnotationChange[]): void {
+    for (const change of changes) {
+      const previous = change.before && this.annotations.get(change.before.id);
+      if (previous) {
+        this.annotations.delete(previous.id);
+        this.sortedList.splice(this.sortedList.indexOf(previous), 1);
+      }
+      if (change.after) {
+        this.annotations.set(change.after.id, change.after);
+        this.sortedList.splice(insertionPoint(this.sortedList, change.after), 0, change.after);
+      }
+    }
+    for (const listener of this.changeListeners) listener(changes);
+    this.notify();
+    // Writes are chained so the journal order is the order the analyst acted in.
+    for (const change of changes) {
+      this.pendingWrites = this.pendingWrites.then(() =>
+        writeAnnotationChange(this.db, change).then(
+          () => {
+            if (this.writeError) {
+              this.writeError = null;
+              this.notify();
+            }
+          },
+          (error: unknown) => {
+            this.writeError = `Could not save a change: ${error instanceof Error ? error.message : String(error)}`;
+            this.notify();
+          },
+        ),
+      );
+    }
+  }
+
+  private notify(): void {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function insertionPoint(sorted: readonly Annotation[], annotation: Annotation): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compareAnnotations(sorted[mid]!, annotation) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}

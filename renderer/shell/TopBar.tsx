@@ -1,0 +1,40 @@
+import type { View } from './App.tsx';
+
+export interface TopBarProps {
+  view: View;
+  annotatorName: string;
+  onLibrary(): void;
+  onImport(): void;
+  onExport(): void;
+  onSettings(): void;
+}
+
+export function TopBar({ view, annotatorName, onLibrary, onImport, onExport, onSettings }: TopBarProps) {
+  return (
+    <header className="top-bar">
+      <button type="button" className="brand" onClick={onLibrary} aria-label="Library">
+        <span className="brand-mark" aria-hidden />
+        Marginalia
+      </button>
+      <nav className="top-nav">
+        <button type="button" className={`tab ${view.kind === 'library' ? 'active' : ''}`} onClick={onLibrary}>
+          Library
+        </button>
+      </nav>
+      <div className="top-actions">
+        <button type="button" className="button" onClick={onImport}>
+          Import documents
+        </button>
+        <button type="button" className="button" onClick={onExport}>
+          Export dataset
+        </button>
+        <button type="button" className="button ghost" onClick={onSettings} title="Settings" aria-label="Settings">
+          <span className="avatar" aria-hidden>
+            {annotatorName.slice(0, 1).toUpperCase()}
+          </span>
+          {annotatorName}
+        </button>
+      </div>
+    </header>
+  );
+}
