@@ -52,7 +52,7 @@ describe('buildMenuTemplate', () => {
     ['Import Documents…', 'import-documents', 'CmdOrCtrl+O'],
     ['Export Dataset…', 'export-dataset', 'CmdOrCtrl+E'],
     ['Undo', 'undo', 'CmdOrCtrl+Z'],
-    ['Redo', 'redo', 'Ctrl+Y'],
+    ['Redo', 'redo', 'Ctrl+Shift+Z'],
     ['Library', 'show-library', 'CmdOrCtrl+L'],
     ['Next Annotation', 'next-annotation', 'F8'],
     ['Previous Annotation', 'previous-annotation', 'Shift+F8'],
@@ -63,6 +63,13 @@ describe('buildMenuTemplate', () => {
     expect(item.role).toBeUndefined();
     click(item);
     expect(sent).toEqual([command]);
+  });
+
+  it('leaves the Undo and Redo keys to the page, which knows whether a text field has focus', () => {
+    const { template } = build();
+    expect(byLabel(template, 'Undo').registerAccelerator).toBe(false);
+    expect(byLabel(template, 'Redo').registerAccelerator).toBe(false);
+    expect(byLabel(template, 'Library').registerAccelerator).toBeUndefined();
   });
 
   it('keeps Undo and Redo ours, not the text field roles', () => {

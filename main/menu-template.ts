@@ -23,9 +23,13 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     label: string,
     menuCommand: MenuCommand,
     accelerator?: string,
+    keyHandledByRenderer = false,
   ): MenuItemConstructorOptions => ({
     label,
     ...(accelerator === undefined ? {} : { accelerator }),
+    // Shown in the menu, but the key itself goes to the page: the renderer undoes annotations,
+    // and leaves Ctrl+Z to a text field that has focus (its own native undo).
+    ...(keyHandledByRenderer ? { registerAccelerator: false } : {}),
     click: () => send(menuCommand),
   });
   const about: MenuItemConstructorOptions = {
@@ -69,8 +73,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const editMenu: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      command('Undo', 'undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
+      command('Undo', 'undo', 'CmdOrCtrl+Z', true),
+      command('Redo', 'redo', isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z', true),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

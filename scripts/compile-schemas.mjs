@@ -40,14 +40,17 @@ export function generateDatasetValidator() {
  */
 function replaceRequires(source) {
   const declarations = new Map();
-  const rewritten = source.replace(/require\("([^"]+)"\)\.([A-Za-z_$][\w$]*)/g, (call, specifier, name) => {
-    const key = `${specifier}#${name}`;
-    if (!declarations.has(key)) {
-      const local = `${name === 'default' ? specifier.split('/').pop() : name}_${declarations.size}`;
-      declarations.set(key, { local, code: declarationFor(call, specifier, name, local) });
-    }
-    return declarations.get(key).local;
-  });
+  const rewritten = source.replace(
+    /require\("([^"]+)"\)\.([A-Za-z_$][\w$]*)/g,
+    (call, specifier, name) => {
+      const key = `${specifier}#${name}`;
+      if (!declarations.has(key)) {
+        const local = `${name === 'default' ? specifier.split('/').pop() : name}_${declarations.size}`;
+        declarations.set(key, { local, code: declarationFor(call, specifier, name, local) });
+      }
+      return declarations.get(key).local;
+    },
+  );
   if (rewritten.includes('require(')) throw new Error('generated validator still calls require()');
   const strict = '"use strict";';
   if (!rewritten.startsWith(strict)) throw new Error('unexpected start of Ajv standalone output');

@@ -16,7 +16,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (command === undefined) {
-    io.stderr(`${name === undefined ? 'marginalia: no command given' : `marginalia: unknown command "${name}"`}\n\n${usage()}`);
+    io.stderr(
+      `${name === undefined ? 'marginalia: no command given' : `marginalia: unknown command "${name}"`}\n\n${usage()}`,
+    );
     return EXIT_USAGE;
   }
   if (args.includes('--help') || args.includes('-h')) {

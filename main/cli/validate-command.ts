@@ -33,12 +33,17 @@ async function validateFile(file: string, io: CliIo): Promise<number> {
   const result = parseDataset(text);
   if (!result.ok) {
     // Root-level issues (JSON syntax, the summary line) have the empty pointer: no path shown.
-    for (const { path, message } of result.error) io.stderr(path === '' ? `${file}: ${message}\n` : `${file}: ${path}: ${message}\n`);
+    for (const { path, message } of result.error)
+      io.stderr(path === '' ? `${file}: ${message}\n` : `${file}: ${path}: ${message}\n`);
     return EXIT_INVALID;
   }
   const { documents, annotators } = result.value;
   const annotations = documents.reduce((sum, document) => sum + document.annotations.length, 0);
-  const counts = [countOf(documents.length, 'document'), countOf(annotations, 'annotation'), countOf(annotators.length, 'annotator')];
+  const counts = [
+    countOf(documents.length, 'document'),
+    countOf(annotations, 'annotation'),
+    countOf(annotators.length, 'annotator'),
+  ];
   io.stdout(`${file}: valid Marginalia dataset (${counts.join(', ')})\n`);
   return EXIT_OK;
 }
@@ -47,6 +52,7 @@ async function validateFile(file: string, io: CliIo): Promise<number> {
 function reasonOf(error: unknown): string {
   if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return 'no such file';
   if (error instanceof Error && 'code' in error && error.code === 'EISDIR') return 'is a directory';
-  if (error instanceof Error && 'code' in error && error.code === 'EACCES') return 'permission denied';
+  if (error instanceof Error && 'code' in error && error.code === 'EACCES')
+    return 'permission denied';
   return error instanceof Error ? error.message : String(error);
 }

@@ -162,6 +162,8 @@ export class DocumentSession {
       this.pendingWrites = this.pendingWrites.then(() =>
         writeAnnotationChange(this.db, change).then(
           () => {
+            // Read by npm run bench: the moment a change is committed to IndexedDB.
+            performance.mark('marginalia:annotation-persisted', { detail: (change.after ?? change.before)!.id });
             if (this.writeError) {
               this.writeError = null;
               this.notify();

@@ -28,7 +28,9 @@ const annotatedDocument = document.chain((source) => {
 });
 
 function encode([source, spans]: [SourceDocument, (readonly [number, number])[]]) {
-  const annotations = spans.map(([start, end], i) => makeAnnotation(source, start, end, { id: `a${i}` }));
+  const annotations = spans.map(([start, end], i) =>
+    makeAnnotation(source, start, end, { id: `a${i}` }),
+  );
   return encodeDataset({
     documents: [source],
     annotations,
@@ -48,7 +50,9 @@ describe('dataset properties', () => {
         if (!result.ok) return;
         const [read] = result.value.documents;
         for (const annotation of read!.annotations) {
-          expect(annotation.quote).toBe(sliceByCodePoints(read!.text, annotation.start, annotation.end));
+          expect(annotation.quote).toBe(
+            sliceByCodePoints(read!.text, annotation.start, annotation.end),
+          );
         }
       }),
     );
@@ -73,7 +77,8 @@ describe('dataset properties', () => {
         const position = annotations.findIndex((annotation) => annotation.id === `a${which}`);
         const annotation = annotations[position]! as { start: number; end: number };
         if (mutation === 'past-end') annotation.end = length + by;
-        if (mutation === 'reversed') [annotation.start, annotation.end] = [annotation.end, annotation.start];
+        if (mutation === 'reversed')
+          [annotation.start, annotation.end] = [annotation.end, annotation.start];
         if (mutation === 'empty') annotation.start = annotation.end;
 
         const result = parseDataset(serialiseDataset(dataset));

@@ -8,7 +8,8 @@ const SHOWN_LENGTH = 60;
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return value === '' ? 'an empty string' : showString(value);
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : `an array of ${value.length}`;
+  if (Array.isArray(value))
+    return value.length === 0 ? 'an empty array' : `an array of ${value.length}`;
   if (value === null || typeof value !== 'object') return String(value);
   return 'an object';
 }

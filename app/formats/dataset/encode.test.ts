@@ -40,12 +40,22 @@ describe('encodeDataset', () => {
     ];
     const dataset = encodeDataset(input({ annotations }));
     expect(dataset.documents.map((document) => document.title)).toEqual(['Second', 'First']);
-    expect(dataset.documents[1]!.annotations.map((annotation) => annotation.id)).toEqual(['a', 'z', 'b', 'c']);
+    expect(dataset.documents[1]!.annotations.map((annotation) => annotation.id)).toEqual([
+      'a',
+      'z',
+      'b',
+      'c',
+    ]);
     expect(dataset.documents[0]!.annotations.map((annotation) => annotation.quote)).toEqual(['😀']);
   });
 
   it('leaves out annotations of documents that are not exported', () => {
-    const dataset = encodeDataset(input({ documents: [first], annotations: [makeAnnotation(second, 0, 7, { id: 'elsewhere' })] }));
+    const dataset = encodeDataset(
+      input({
+        documents: [first],
+        annotations: [makeAnnotation(second, 0, 7, { id: 'elsewhere' })],
+      }),
+    );
     expect(dataset.documents[0]!.annotations).toEqual([]);
   });
 
@@ -69,7 +79,19 @@ describe('encodeDataset', () => {
   it('writes only the format fields of an annotation', () => {
     const annotation = { ...makeAnnotation(first, 0, 5, { id: 'a', note: 'n' }), layer: 'draft' };
     const [written] = encodeDataset(input({ annotations: [annotation] })).documents[1]!.annotations;
-    expect(Object.keys(written!)).toEqual(['id', 'label', 'start', 'end', 'quote', 'prefix', 'suffix', 'note', 'annotator', 'createdAt', 'updatedAt']);
+    expect(Object.keys(written!)).toEqual([
+      'id',
+      'label',
+      'start',
+      'end',
+      'quote',
+      'prefix',
+      'suffix',
+      'note',
+      'annotator',
+      'createdAt',
+      'updatedAt',
+    ]);
   });
 });
 

@@ -32,8 +32,11 @@ export interface DatasetInput {
  * writing a file whose references dangle.
  */
 export function encodeDataset(input: DatasetInput): DatasetV1 {
-  const byDocument = new Map<DocumentId, Annotation[]>(input.documents.map((document) => [document.id, []]));
-  for (const annotation of input.annotations) byDocument.get(annotation.documentId)?.push(annotation);
+  const byDocument = new Map<DocumentId, Annotation[]>(
+    input.documents.map((document) => [document.id, []]),
+  );
+  for (const annotation of input.annotations)
+    byDocument.get(annotation.documentId)?.push(annotation);
   const included = [...byDocument.values()].flat();
   return {
     format: DATASET_FORMAT,
@@ -80,7 +83,8 @@ function encodeAnnotation(annotation: Annotation): DatasetAnnotation {
 function encodeAnnotators(given: Annotator[], annotations: Annotation[]): DatasetAnnotator[] {
   const annotators = new Map<AnnotatorId, DatasetAnnotator>();
   for (const { id, name } of given) if (!annotators.has(id)) annotators.set(id, { id, name });
-  for (const { annotator: id } of annotations) if (!annotators.has(id)) annotators.set(id, { id, name: id });
+  for (const { annotator: id } of annotations)
+    if (!annotators.has(id)) annotators.set(id, { id, name: id });
   return [...annotators.values()];
 }
 
@@ -93,7 +97,14 @@ function encodeLabels(given: Label[], annotations: Annotation[]): DatasetLabel[]
   };
   given.forEach(add);
   for (const { label: id } of annotations) {
-    if (!labels.has(id)) add(BUILT_IN_LABELS.find((label) => label.id === id) ?? { id, name: id, color: UNKNOWN_LABEL_COLOR });
+    if (!labels.has(id))
+      add(
+        BUILT_IN_LABELS.find((label) => label.id === id) ?? {
+          id,
+          name: id,
+          color: UNKNOWN_LABEL_COLOR,
+        },
+      );
   }
   return [...labels.values()];
 }

@@ -7,7 +7,9 @@ import { parseDataset } from './parse.ts';
 import type { DatasetIssue } from './types.ts';
 
 function issuesOf(fixture: string): DatasetIssue[] {
-  const result = parseDataset(readFileSync(new URL(`fixtures/${fixture}`, import.meta.url), 'utf8'));
+  const result = parseDataset(
+    readFileSync(new URL(`fixtures/${fixture}`, import.meta.url), 'utf8'),
+  );
   return result.ok ? [] : result.error;
 }
 
@@ -22,7 +24,10 @@ describe('dataset fixtures', () => {
 
   it('reports a missing comma with its line and column', () => {
     expect(issuesOf('invalid-missing-comma.json')).toEqual([
-      { path: '', message: `not valid JSON: Unexpected character '"'; expected ',' or '}' at line 51, column 11` },
+      {
+        path: '',
+        message: `not valid JSON: Unexpected character '"'; expected ',' or '}' at line 51, column 11`,
+      },
     ]);
   });
 
@@ -40,7 +45,10 @@ describe('dataset fixtures', () => {
 
   it('refuses a newer version before looking further', () => {
     expect(issuesOf('invalid-newer-version.json')).toEqual([
-      { path: '/version', message: 'written by a newer Marginalia (dataset version 2); this version reads version 1' },
+      {
+        path: '/version',
+        message: 'written by a newer Marginalia (dataset version 2); this version reads version 1',
+      },
     ]);
   });
 
@@ -48,20 +56,26 @@ describe('dataset fixtures', () => {
     expect(issuesOf('invalid-schema.json')).toEqual([
       {
         path: '/exportedAt',
-        message: 'expected a valid ISO 8601 date-time with a time zone, such as "2024-05-01T09:30:00Z", found "10/05/2024"',
+        message:
+          'expected a valid ISO 8601 date-time with a time zone, such as "2024-05-01T09:30:00Z", found "10/05/2024"',
       },
       { path: '/annotators/1/name', message: 'expected a string, found 42' },
       { path: '/labels/1/color', message: 'expected a colour written #rrggbb, found "blue"' },
       { path: '/documents/0/title', message: 'required property "title" is missing' },
-      { path: '/documents/0/annotations/0/start', message: 'expected a non-negative integer, found -1' },
+      {
+        path: '/documents/0/annotations/0/start',
+        message: 'expected a non-negative integer, found -1',
+      },
       { path: '/documents/0/annotations/1/end', message: 'expected an integer, found 59.5' },
       {
         path: '/documents/1/id',
-        message: 'expected a document id ("sha256:" and 64 lowercase hex digits), found "sha256:XYZ"',
+        message:
+          'expected a document id ("sha256:" and 64 lowercase hex digits), found "sha256:XYZ"',
       },
       {
         path: '/documents/1/annotations/0/createdAt',
-        message: 'expected a valid ISO 8601 date-time with a time zone, such as "2024-05-01T09:30:00Z", found "2024-02-30T09:30:00Z"',
+        message:
+          'expected a valid ISO 8601 date-time with a time zone, such as "2024-05-01T09:30:00Z", found "2024-02-30T09:30:00Z"',
       },
       { path: '/documents/1/annotations/1/quote', message: 'required property "quote" is missing' },
     ]);
@@ -76,15 +90,22 @@ describe('dataset fixtures', () => {
           `expected the SHA-256 of the document's text, "sha256:8c23455bc7eefba90ce524d9bdbb9b555658000144e08073dff7eb47006c24ad", ` +
           'found "sha256:8c23455bc7eefba90ce524d9bdbb9b555658000144e08073dff7eb47006c24a0"',
       },
-      { path: '/documents/0/annotations/0/quote', message: 'expected the text from 30 to 40, "3 May 2024", found "3 May 2025"' },
+      {
+        path: '/documents/0/annotations/0/quote',
+        message: 'expected the text from 30 to 40, "3 May 2024", found "3 May 2025"',
+      },
       {
         path: '/documents/0/annotations/1/end',
         message: "expected an end of at most 91 (the text's length in code points), found 200",
       },
-      { path: '/documents/0/annotations/2/end', message: 'expected an end greater than start (90), found 65' },
+      {
+        path: '/documents/0/annotations/2/end',
+        message: 'expected an end greater than start (90), found 65',
+      },
       {
         path: '/documents/1/annotations/0/label',
-        message: 'expected the id of a label in /labels ("claim", "actor", "date"), found "opinion"',
+        message:
+          'expected the id of a label in /labels ("claim", "actor", "date"), found "opinion"',
       },
       {
         path: '/documents/1/annotations/1/id',
@@ -101,7 +122,8 @@ describe('dataset fixtures', () => {
       },
       {
         path: '/documents/3/text',
-        message: 'expected normalised text (Unicode NFC, LF line endings, no byte-order mark), found a carriage return at code point 8',
+        message:
+          'expected normalised text (Unicode NFC, LF line endings, no byte-order mark), found a carriage return at code point 8',
       },
     ]);
   });

@@ -7,8 +7,18 @@ describe('locateJsonSyntaxError', () => {
     ['{"a": 1,}', 1, 9, `Unexpected character '}'; expected a property name in double quotes`],
     ['{"a" 1}', 1, 6, `Unexpected character '1'; expected ':' after the property name`],
     ['[1 2]', 1, 4, `Unexpected character '2'; expected ',' or ']'`],
-    ['{\n  "a": tru\n}', 2, 8, 'Unexpected word "tru"; expected a value (true, false and null are lowercase)'],
-    ['{"a": True}', 1, 7, 'Unexpected word "True"; expected a value (true, false and null are lowercase)'],
+    [
+      '{\n  "a": tru\n}',
+      2,
+      8,
+      'Unexpected word "tru"; expected a value (true, false and null are lowercase)',
+    ],
+    [
+      '{"a": True}',
+      1,
+      7,
+      'Unexpected word "True"; expected a value (true, false and null are lowercase)',
+    ],
     ['[01]', 1, 2, 'Invalid number'],
     ['[1.]', 1, 2, 'Invalid number'],
     ['["a\\x"]', 1, 4, 'Invalid escape in a string'],
@@ -16,7 +26,12 @@ describe('locateJsonSyntaxError', () => {
     ['["a\tb"]', 1, 4, 'Unescaped control character U+0009 in a string'],
     ['["abc', 1, 2, 'Unterminated string'],
     ['{} {}', 1, 4, `Unexpected character '{' after the end of the JSON value`],
-    ["{'a': 1}", 1, 2, `Unexpected character '''; expected a property name in double quotes or '}'`],
+    [
+      "{'a': 1}",
+      1,
+      2,
+      `Unexpected character '''; expected a property name in double quotes or '}'`,
+    ],
     ['\r\n\r\n  [', 3, 4, 'Unexpected end of input'],
     ['["😀😀", @]', 1, 8, `Unexpected character '@'; expected a value`],
   ])('places %j at line %i, column %i', (text, line, column, description) => {
@@ -27,7 +42,9 @@ describe('locateJsonSyntaxError', () => {
   it('finds nothing wrong with any JSON that JSON.stringify writes', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.boolean(), (value, pretty) => {
-        expect(locateJsonSyntaxError(JSON.stringify(value, null, pretty ? 2 : undefined))).toBeUndefined();
+        expect(
+          locateJsonSyntaxError(JSON.stringify(value, null, pretty ? 2 : undefined)),
+        ).toBeUndefined();
       }),
     );
   });

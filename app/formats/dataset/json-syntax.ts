@@ -31,7 +31,9 @@ function scan(text: string): Failure | undefined {
   let i = 0;
   const fail = (description: string, offset = i): Failure => ({ description, offset });
   const unexpected = (expected: string): Failure =>
-    i >= text.length ? fail('Unexpected end of input') : fail(`Unexpected ${describeCharacter(text, i)}; expected ${expected}`);
+    i >= text.length
+      ? fail('Unexpected end of input')
+      : fail(`Unexpected ${describeCharacter(text, i)}; expected ${expected}`);
 
   for (;;) {
     while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
@@ -52,7 +54,12 @@ function scan(text: string): Failure | undefined {
           i++;
           state = 'value-or-close';
         } else {
-          const failure = c === '"' ? scanString(text, i) : c === '-' || isDigit(c) ? scanNumber(text, i) : scanLiteral(text, i);
+          const failure =
+            c === '"'
+              ? scanString(text, i)
+              : c === '-' || isDigit(c)
+                ? scanNumber(text, i)
+                : scanLiteral(text, i);
           if (typeof failure !== 'number') return failure ?? unexpected('a value');
           i = failure;
           state = 'after-value';
@@ -67,7 +74,12 @@ function scan(text: string): Failure | undefined {
           state = 'after-value';
           break;
         }
-        if (c !== '"') return unexpected(state === 'key' ? 'a property name in double quotes' : "a property name in double quotes or '}'");
+        if (c !== '"')
+          return unexpected(
+            state === 'key'
+              ? 'a property name in double quotes'
+              : "a property name in double quotes or '}'",
+          );
         const end = scanString(text, i);
         if (typeof end !== 'number') return end;
         i = end;
@@ -79,7 +91,10 @@ function scan(text: string): Failure | undefined {
       }
       case 'after-value': {
         const container = containers.at(-1);
-        if (container === undefined) return i < text.length ? fail(`Unexpected ${describeCharacter(text, i)} after the end of the JSON value`) : undefined;
+        if (container === undefined)
+          return i < text.length
+            ? fail(`Unexpected ${describeCharacter(text, i)} after the end of the JSON value`)
+            : undefined;
         const close = container === 'array' ? ']' : '}';
         if (c === ',') {
           i++;
@@ -102,15 +117,18 @@ function scanString(text: string, start: number): number | Failure {
   while (i < text.length) {
     const unit = text.charCodeAt(i);
     if (unit === 0x22) return i + 1;
-    if (unit < 0x20) return { description: `Unescaped control character U+${hex4(unit)} in a string`, offset: i };
+    if (unit < 0x20)
+      return { description: `Unescaped control character U+${hex4(unit)} in a string`, offset: i };
     if (unit === 0x5c) {
       const escape = text[i + 1];
       if (escape === 'u') {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { description: 'Invalid \\u escape (expected four hex digits)', offset: i };
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+          return { description: 'Invalid \\u escape (expected four hex digits)', offset: i };
         i += 6;
         continue;
       }
-      if (escape === undefined || !'"\\/bfnrt'.includes(escape)) return { description: 'Invalid escape in a string', offset: i };
+      if (escape === undefined || !'"\\/bfnrt'.includes(escape))
+        return { description: 'Invalid escape in a string', offset: i };
       i += 2;
       continue;
     }
@@ -126,7 +144,8 @@ function scanNumber(text: string, start: number): number | Failure {
   const match = NUMBER.exec(text);
   const end = start + (match?.[0].length ?? 0);
   // A valid prefix followed by more number characters ("01", "1.", "1e") is still invalid.
-  if (!match || /[\d.eE]/.test(text[end] ?? '')) return { description: 'Invalid number', offset: start };
+  if (!match || /[\d.eE]/.test(text[end] ?? ''))
+    return { description: 'Invalid number', offset: start };
   return end;
 }
 
@@ -137,7 +156,10 @@ function scanLiteral(text: string, start: number): number | Failure | undefined 
   }
   if (/^[a-zA-Z]/.test(text[start] ?? '')) {
     const word = /^[a-zA-Z]+/.exec(text.slice(start, start + 20))![0];
-    return { description: `Unexpected word ${JSON.stringify(word)}; expected a value (true, false and null are lowercase)`, offset: start };
+    return {
+      description: `Unexpected word ${JSON.stringify(word)}; expected a value (true, false and null are lowercase)`,
+      offset: start,
+    };
   }
   return undefined;
 }
@@ -158,7 +180,9 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 function describeCharacter(text: string, offset: number): string {
   const character = String.fromCodePoint(text.codePointAt(offset)!);
   // Quoted like the expectations ("expected ',' or '}'"), so a double quote reads as '"'.
-  return character.charCodeAt(0) < 0x20 ? `character U+${hex4(character.charCodeAt(0))}` : `character '${character}'`;
+  return character.charCodeAt(0) < 0x20
+    ? `character U+${hex4(character.charCodeAt(0))}`
+    : `character '${character}'`;
 }
 
 function isWhitespace(unit: number): boolean {

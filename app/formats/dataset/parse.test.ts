@@ -25,7 +25,10 @@ function issuesOf(text: string): DatasetIssue[] {
 describe('parseDataset', () => {
   it('returns the dataset it read', () => {
     const result = parseDataset(validText);
-    expect(result.ok && result.value.documents.map((document) => document.title)).toEqual(['Ceasefire talks', 'Border commission']);
+    expect(result.ok && result.value.documents.map((document) => document.title)).toEqual([
+      'Ceasefire talks',
+      'Border commission',
+    ]);
   });
 
   it('ignores a byte-order mark before the JSON', () => {
@@ -33,20 +36,36 @@ describe('parseDataset', () => {
   });
 
   it('places syntax errors by line and column', () => {
-    expect(issuesOf('')).toEqual([{ path: '', message: 'not valid JSON: Unexpected end of input at line 1, column 1' }]);
+    expect(issuesOf('')).toEqual([
+      { path: '', message: 'not valid JSON: Unexpected end of input at line 1, column 1' },
+    ]);
     expect(issuesOf('{\n  "format": "marginalia-dataset",\n  "version": 1,\n}')).toEqual([
-      { path: '', message: `not valid JSON: Unexpected character '}'; expected a property name in double quotes at line 4, column 1` },
+      {
+        path: '',
+        message: `not valid JSON: Unexpected character '}'; expected a property name in double quotes at line 4, column 1`,
+      },
     ]);
   });
 
   it('refuses JSON that is not an object, or has no format', () => {
-    expect(issuesOf('[]')).toEqual([{ path: '', message: 'not a Marginalia dataset (expected a JSON object, found an empty array)' }]);
-    expect(issuesAfter((dataset) => delete dataset.format)).toEqual([{ path: '/format', message: 'not a Marginalia dataset (format missing)' }]);
+    expect(issuesOf('[]')).toEqual([
+      {
+        path: '',
+        message: 'not a Marginalia dataset (expected a JSON object, found an empty array)',
+      },
+    ]);
+    expect(issuesAfter((dataset) => delete dataset.format)).toEqual([
+      { path: '/format', message: 'not a Marginalia dataset (format missing)' },
+    ]);
   });
 
   it('reports an older or malformed version through the schema', () => {
-    expect(issuesAfter((dataset) => (dataset.version = 0))).toEqual([{ path: '/version', message: 'expected 1, found 0' }]);
-    expect(issuesAfter((dataset) => (dataset.version = '1'))).toEqual([{ path: '/version', message: 'expected 1, found "1"' }]);
+    expect(issuesAfter((dataset) => (dataset.version = 0))).toEqual([
+      { path: '/version', message: 'expected 1, found 0' },
+    ]);
+    expect(issuesAfter((dataset) => (dataset.version = '1'))).toEqual([
+      { path: '/version', message: 'expected 1, found "1"' },
+    ]);
   });
 
   it('reports schema and semantic problems in one pass', () => {
@@ -54,7 +73,10 @@ describe('parseDataset', () => {
       delete dataset.documents[0].title;
       dataset.documents[0].annotations[0].quote = 'May';
     });
-    expect(issues.map((issue) => issue.path)).toEqual(['/documents/0/title', '/documents/0/annotations/0/quote']);
+    expect(issues.map((issue) => issue.path)).toEqual([
+      '/documents/0/title',
+      '/documents/0/annotations/0/quote',
+    ]);
   });
 
   it('names the first place text departs from normal form', () => {
@@ -65,13 +87,15 @@ describe('parseDataset', () => {
     expect(withText('\ufeffHello')).toEqual([
       {
         path: '/documents/1/text',
-        message: 'expected normalised text (Unicode NFC, LF line endings, no byte-order mark), found a byte-order mark at the start',
+        message:
+          'expected normalised text (Unicode NFC, LF line endings, no byte-order mark), found a byte-order mark at the start',
       },
     ]);
     expect(withText('😀 Cafe\u0301')).toEqual([
       {
         path: '/documents/1/text',
-        message: 'expected normalised text (Unicode NFC, LF line endings, no byte-order mark), found characters not in Unicode NFC from code point 5',
+        message:
+          'expected normalised text (Unicode NFC, LF line endings, no byte-order mark), found characters not in Unicode NFC from code point 5',
       },
     ]);
   });
@@ -91,7 +115,15 @@ describe('parseDataset', () => {
         id: documentIdOf(text),
         title: 't',
         text,
-        annotations: [{ ...dataset.documents[1].annotations[0], id: 'long', start: 0, end: 154, quote: `${'word '.repeat(30)}END.` }],
+        annotations: [
+          {
+            ...dataset.documents[1].annotations[0],
+            id: 'long',
+            start: 0,
+            end: 154,
+            quote: `${'word '.repeat(30)}END.`,
+          },
+        ],
       };
     });
     expect(issues).toEqual([
@@ -106,7 +138,11 @@ describe('parseDataset', () => {
 
   it('does not check the text hash of an id the schema already rejected', () => {
     expect(issuesAfter((dataset) => (dataset.documents[0].id = 'sha256:ABC'))).toEqual([
-      { path: '/documents/0/id', message: 'expected a document id ("sha256:" and 64 lowercase hex digits), found "sha256:ABC"' },
+      {
+        path: '/documents/0/id',
+        message:
+          'expected a document id ("sha256:" and 64 lowercase hex digits), found "sha256:ABC"',
+      },
     ]);
   });
 
@@ -134,13 +170,19 @@ describe('parseDataset', () => {
   it(`stops listing after ${MAX_DATASET_ISSUES} issues and says how many more there are`, () => {
     const issues = issuesAfter((dataset) => {
       const template = dataset.documents[0].annotations[0];
-      dataset.documents[0].annotations = Array.from({ length: 150 }, (_, i) => ({ ...template, id: `a${i}`, label: 'opinion' }));
+      dataset.documents[0].annotations = Array.from({ length: 150 }, (_, i) => ({
+        ...template,
+        id: `a${i}`,
+        label: 'opinion',
+      }));
     });
     expect(issues).toHaveLength(MAX_DATASET_ISSUES + 1);
     expect(issues.at(-1)).toEqual({ path: '', message: '…and 50 more issues not shown' });
   });
 
   it('rejects deeply nested garbage with a position instead of overflowing the stack', () => {
-    expect(issuesOf('['.repeat(100_000))).toEqual([{ path: '', message: 'not valid JSON: Unexpected end of input at line 1, column 100001' }]);
+    expect(issuesOf('['.repeat(100_000))).toEqual([
+      { path: '', message: 'not valid JSON: Unexpected end of input at line 1, column 100001' },
+    ]);
   });
 });

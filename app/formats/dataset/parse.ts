@@ -23,7 +23,13 @@ export function parseDataset(jsonText: string): Result<DatasetV1, DatasetIssue[]
     return err([syntaxIssue(text, error)]);
   }
 
-  if (!isRecord(data)) return err([{ path: '', message: `not a Marginalia dataset (expected a JSON object, found ${describeValue(data)})` }]);
+  if (!isRecord(data))
+    return err([
+      {
+        path: '',
+        message: `not a Marginalia dataset (expected a JSON object, found ${describeValue(data)})`,
+      },
+    ]);
   if (data.format !== DATASET_FORMAT) {
     const found = data.format === undefined ? 'missing' : `is ${describeValue(data.format)}`;
     return err([{ path: '/format', message: `not a Marginalia dataset (format ${found})` }]);
@@ -43,7 +49,10 @@ export function parseDataset(jsonText: string): Result<DatasetV1, DatasetIssue[]
   if (issues.length === 0) return ok(data as unknown as DatasetV1);
   if (issues.length <= MAX_DATASET_ISSUES) return err(issues);
   const more = issues.length - MAX_DATASET_ISSUES;
-  return err([...issues.slice(0, MAX_DATASET_ISSUES), { path: '', message: `…and ${more} more issue${more === 1 ? '' : 's'} not shown` }]);
+  return err([
+    ...issues.slice(0, MAX_DATASET_ISSUES),
+    { path: '', message: `…and ${more} more issue${more === 1 ? '' : 's'} not shown` },
+  ]);
 }
 
 function syntaxIssue(text: string, error: unknown): DatasetIssue {

@@ -16,7 +16,10 @@ function corpus(name: string): string {
 }
 
 // Emoji before and inside the annotated spans, so UTF-16 indices and code points disagree.
-const ceasefire = makeDocument('Ceasefire', `🕊️ ${corpus('000_5c0c6f709157f585.txt').replace('Ceasefire negotiations', 'Ceasefire 🤝 negotiations')}`);
+const ceasefire = makeDocument(
+  'Ceasefire',
+  `🕊️ ${corpus('000_5c0c6f709157f585.txt').replace('Ceasefire negotiations', 'Ceasefire 🤝 negotiations')}`,
+);
 const korybko = makeDocument('Korybko', `📰 ${corpus('003_7ae040cf64c4549e.txt')} 🇦🇿🇦🇲`);
 
 const ana = { id: asAnnotatorId('ana'), name: 'Ana Petrosyan' };
@@ -24,7 +27,10 @@ const ben = { id: asAnnotatorId('ben'), name: 'Ben Aliyev 🦉' };
 
 const annotations: Annotation[] = [
   annotateQuote(korybko, 'Andrew Korybko', { id: 'k-actor', label: 'actor', annotator: 'ben' }),
-  annotateQuote(ceasefire, 'Ceasefire 🤝 negotiations are always a difficult task for diplomats', { id: 'c-claim', note: 'Generalisation 🤔' }),
+  annotateQuote(ceasefire, 'Ceasefire 🤝 negotiations are always a difficult task for diplomats', {
+    id: 'c-claim',
+    note: 'Generalisation 🤔',
+  }),
   annotateQuote(ceasefire, 'Armenia', { id: 'c-armenia', label: 'actor' }),
   annotateQuote(ceasefire, 'Azerbaijan', { id: 'c-azerbaijan', label: 'actor', annotator: 'ben' }),
   annotateQuote(korybko, 'ABŞ Ermənistanı yola gətirir', { id: 'k-title', label: 'claim' }),
@@ -49,7 +55,9 @@ describe('dataset round trip', () => {
   it('reads back the documents, annotations, annotators and labels it wrote', () => {
     const { model } = exportAndReimport();
     expect(model.documents).toEqual([ceasefire, korybko]);
-    expect([...model.annotations].sort(compareAnnotations)).toEqual([...annotations].sort(compareAnnotations));
+    expect([...model.annotations].sort(compareAnnotations)).toEqual(
+      [...annotations].sort(compareAnnotations),
+    );
     expect(model.annotators).toEqual([ana, ben]);
     expect(model.labels).toEqual(BUILT_IN_LABELS);
   });
@@ -60,7 +68,9 @@ describe('dataset round trip', () => {
   });
 
   it('stores code-point offsets, not UTF-16 indices', () => {
-    const flags = exportAndReimport().dataset.documents[1]!.annotations.find((annotation) => annotation.id === 'k-flags')!;
+    const flags = exportAndReimport().dataset.documents[1]!.annotations.find(
+      (annotation) => annotation.id === 'k-flags',
+    )!;
     expect([...korybko.text].slice(flags.start, flags.end).join('')).toBe('🇦🇿🇦🇲');
     expect(flags.end - flags.start).toBe(4);
   });

@@ -32,7 +32,10 @@ function schemaIssue(error: SchemaError, root: unknown): DatasetIssue {
   const { keyword, params } = error;
   if (keyword === 'required') {
     const property = String(params.missingProperty);
-    return { path: childPointer(error.instancePath, property), message: `required property "${property}" is missing` };
+    return {
+      path: childPointer(error.instancePath, property),
+      message: `required property "${property}" is missing`,
+    };
   }
   const found = describeValue(valueAtPointer(root, error.instancePath));
   return { path: error.instancePath, message: `expected ${expectation(error)}, found ${found}` };
@@ -45,11 +48,17 @@ function expectation({ keyword, params, message }: SchemaError): string {
     case 'const':
       return JSON.stringify(params.allowedValue);
     case 'minLength':
-      return params.limit === 1 ? 'a non-empty string' : `a string of at least ${String(params.limit)} characters`;
+      return params.limit === 1
+        ? 'a non-empty string'
+        : `a string of at least ${String(params.limit)} characters`;
     case 'minimum':
-      return params.limit === 0 ? 'a non-negative integer' : `a number of at least ${String(params.limit)}`;
+      return params.limit === 0
+        ? 'a non-negative integer'
+        : `a number of at least ${String(params.limit)}`;
     case 'pattern':
-      return PATTERN_MEANINGS[String(params.pattern)] ?? `a string matching /${String(params.pattern)}/`;
+      return (
+        PATTERN_MEANINGS[String(params.pattern)] ?? `a string matching /${String(params.pattern)}/`
+      );
     case 'format':
       return params.format === 'date-time'
         ? 'a valid ISO 8601 date-time with a time zone, such as "2024-05-01T09:30:00Z"'

@@ -25,12 +25,27 @@ export function checkDatasetSemantics(dataset: Record<string, unknown>): Dataset
     checkUnique(document.id, childPointer(documentPath, 'id'), documentIds, 'document', issues);
     const index = text === undefined ? undefined : new CodePointIndex(text);
 
-    arrayItems(document.annotations, childPointer(documentPath, 'annotations')).forEach(([annotation, path]) => {
-      checkUnique(annotation.id, childPointer(path, 'id'), annotationIds, 'annotation', issues);
-      checkReference(annotation.label, childPointer(path, 'label'), labelIds, 'a label in /labels', issues);
-      checkReference(annotation.annotator, childPointer(path, 'annotator'), annotatorIds, 'an annotator in /annotators', issues);
-      if (text !== undefined && index !== undefined) issues.push(...checkSpan(annotation, path, text, index));
-    });
+    arrayItems(document.annotations, childPointer(documentPath, 'annotations')).forEach(
+      ([annotation, path]) => {
+        checkUnique(annotation.id, childPointer(path, 'id'), annotationIds, 'annotation', issues);
+        checkReference(
+          annotation.label,
+          childPointer(path, 'label'),
+          labelIds,
+          'a label in /labels',
+          issues,
+        );
+        checkReference(
+          annotation.annotator,
+          childPointer(path, 'annotator'),
+          annotatorIds,
+          'an annotator in /annotators',
+          issues,
+        );
+        if (text !== undefined && index !== undefined)
+          issues.push(...checkSpan(annotation, path, text, index));
+      },
+    );
   });
   return issues;
 }
@@ -48,7 +63,10 @@ function checkText(id: unknown, text: string, path: string): DatasetIssue[] {
   if (typeof id === 'string' && /^sha256:[0-9a-f]{64}$/.test(id)) {
     const expected = documentIdOf(text);
     if (id !== expected) {
-      issues.push({ path: childPointer(path, 'id'), message: `expected the SHA-256 of the document's text, "${expected}", found "${id}"` });
+      issues.push({
+        path: childPointer(path, 'id'),
+        message: `expected the SHA-256 of the document's text, "${expected}", found "${id}"`,
+      });
     }
   }
   return issues;
@@ -59,25 +77,40 @@ function firstDepartureFromNormalForm(text: string): string | undefined {
   if (normaliseText(text) === text) return undefined;
   if (text.charCodeAt(0) === 0xfeff) return 'a byte-order mark at the start';
   const carriageReturn = text.indexOf('\r');
-  if (carriageReturn >= 0) return `a carriage return at code point ${new CodePointIndex(text).toCodePoint(utf16(carriageReturn))}`;
+  if (carriageReturn >= 0)
+    return `a carriage return at code point ${new CodePointIndex(text).toCodePoint(utf16(carriageReturn))}`;
   return `characters not in Unicode NFC from code point ${firstDifference(text, text.normalize('NFC'))}`;
 }
 
-function checkSpan(annotation: Record<string, unknown>, path: string, text: string, index: CodePointIndex): DatasetIssue[] {
+function checkSpan(
+  annotation: Record<string, unknown>,
+  path: string,
+  text: string,
+  index: CodePointIndex,
+): DatasetIssue[] {
   const { start, end, quote } = annotation;
   // Non-integer or negative offsets have already been reported by the schema.
   if (!isOffset(start) || !isOffset(end)) return [];
   const issues: DatasetIssue[] = [];
   const endPath = childPointer(path, 'end');
-  if (start >= end) issues.push({ path: endPath, message: `expected an end greater than start (${start}), found ${end}` });
+  if (start >= end)
+    issues.push({
+      path: endPath,
+      message: `expected an end greater than start (${start}), found ${end}`,
+    });
   if (end > index.codePointLength) {
-    issues.push({ path: endPath, message: `expected an end of at most ${index.codePointLength} (the text's length in code points), found ${end}` });
+    issues.push({
+      path: endPath,
+      message: `expected an end of at most ${index.codePointLength} (the text's length in code points), found ${end}`,
+    });
   }
   if (issues.length > 0 || typeof quote !== 'string') return issues;
 
   const expected = sliceByCodePoints(text, start, end, index);
   if (quote !== expected) {
-    const where = showsAlike(quote, expected) ? ` (they first differ at code point ${firstDifference(quote, expected)} of the quote)` : '';
+    const where = showsAlike(quote, expected)
+      ? ` (they first differ at code point ${firstDifference(quote, expected)} of the quote)`
+      : '';
     issues.push({
       path: childPointer(path, 'quote'),
       message: `expected the text from ${start} to ${end}, ${showString(expected)}, found ${describeValue(quote)}${where}`,
@@ -87,23 +120,45 @@ function checkSpan(annotation: Record<string, unknown>, path: string, text: stri
 }
 
 /** Ids of a list (annotators or labels), reporting duplicates; undefined when the list is unusable. */
-function collectIds(list: unknown, path: string, kind: string, issues: DatasetIssue[]): Set<string> | undefined {
+function collectIds(
+  list: unknown,
+  path: string,
+  kind: string,
+  issues: DatasetIssue[],
+): Set<string> | undefined {
   if (!Array.isArray(list)) return undefined;
   const seen = new Map<string, string>();
-  for (const [item, itemPath] of arrayItems(list, path)) checkUnique(item.id, childPointer(itemPath, 'id'), seen, kind, issues);
+  for (const [item, itemPath] of arrayItems(list, path))
+    checkUnique(item.id, childPointer(itemPath, 'id'), seen, kind, issues);
   return new Set(seen.keys());
 }
 
-function checkUnique(id: unknown, path: string, seen: Map<string, string>, kind: string, issues: DatasetIssue[]): void {
+function checkUnique(
+  id: unknown,
+  path: string,
+  seen: Map<string, string>,
+  kind: string,
+  issues: DatasetIssue[],
+): void {
   if (typeof id !== 'string' || id === '') return;
   const first = seen.get(id);
   if (first === undefined) seen.set(id, path);
-  else issues.push({ path, message: `duplicate ${kind} id ${JSON.stringify(id)} (also at ${first})` });
+  else
+    issues.push({ path, message: `duplicate ${kind} id ${JSON.stringify(id)} (also at ${first})` });
 }
 
-function checkReference(id: unknown, path: string, known: Set<string> | undefined, what: string, issues: DatasetIssue[]): void {
+function checkReference(
+  id: unknown,
+  path: string,
+  known: Set<string> | undefined,
+  what: string,
+  issues: DatasetIssue[],
+): void {
   if (known === undefined || typeof id !== 'string' || id === '' || known.has(id)) return;
-  issues.push({ path, message: `expected the id of ${what} (${listIds(known)}), found ${JSON.stringify(id)}` });
+  issues.push({
+    path,
+    message: `expected the id of ${what} (${listIds(known)}), found ${JSON.stringify(id)}`,
+  });
 }
 
 /** The known ids for a message, capped so a long list stays readable. */

@@ -1,7 +1,11 @@
 // Builders shared by the dataset tests: real annotations on real text, offsets computed the way
 // the editor computes them (code points), context taken from the text.
 
-import { QUOTE_CONTEXT_LENGTH, type Annotation, type SourceDocument } from '../../model/annotation.ts';
+import {
+  QUOTE_CONTEXT_LENGTH,
+  type Annotation,
+  type SourceDocument,
+} from '../../model/annotation.ts';
 import { asAnnotationId, asAnnotatorId, asLabelId } from '../../model/ids.ts';
 import { codePoints, utf16 } from '../../model/offsets.ts';
 import { CodePointIndex, sliceByCodePoints } from '../../text/code-points.ts';
@@ -21,7 +25,12 @@ export interface SpanOptions {
 }
 
 /** An annotation of [start, end) in code points, with its quote and context cut from the text. */
-export function makeAnnotation(document: SourceDocument, start: number, end: number, options: SpanOptions): Annotation {
+export function makeAnnotation(
+  document: SourceDocument,
+  start: number,
+  end: number,
+  options: SpanOptions,
+): Annotation {
   const index = new CodePointIndex(document.text);
   const slice = (from: number, to: number) =>
     sliceByCodePoints(document.text, Math.max(0, from), Math.min(index.codePointLength, to), index);
@@ -42,7 +51,11 @@ export function makeAnnotation(document: SourceDocument, start: number, end: num
 }
 
 /** The annotation of the first occurrence of `quote` in the document. */
-export function annotateQuote(document: SourceDocument, quote: string, options: SpanOptions): Annotation {
+export function annotateQuote(
+  document: SourceDocument,
+  quote: string,
+  options: SpanOptions,
+): Annotation {
   const at = document.text.indexOf(quote);
   if (at < 0) throw new Error(`"${quote}" is not in ${document.title}`);
   const start = new CodePointIndex(document.text).toCodePoint(utf16(at));

@@ -4,7 +4,9 @@ import { parseDataset } from './parse.ts';
 import { datasetToModel } from './to-model.ts';
 
 function modelOf(fixture: string) {
-  const result = parseDataset(readFileSync(new URL(`fixtures/${fixture}`, import.meta.url), 'utf8'));
+  const result = parseDataset(
+    readFileSync(new URL(`fixtures/${fixture}`, import.meta.url), 'utf8'),
+  );
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return datasetToModel(result.value);
 }
@@ -22,12 +24,20 @@ describe('datasetToModel', () => {
   });
 
   it('fills an absent prefix and suffix from the text and an absent note with nothing', () => {
-    const annotation = modelOf('valid-future-fields.json').annotations.find((candidate) => candidate.id === 'ann-4')!;
-    expect(annotation).toMatchObject({ prefix: '𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠: ', suffix: ' met in Yerevan 🇦🇲 on Friday.', note: '' });
+    const annotation = modelOf('valid-future-fields.json').annotations.find(
+      (candidate) => candidate.id === 'ann-4',
+    )!;
+    expect(annotation).toMatchObject({
+      prefix: '𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠: ',
+      suffix: ' met in Yerevan 🇦🇲 on Friday.',
+      note: '',
+    });
   });
 
   it('takes up to 32 code points of context either side, as Marginalia writes them', () => {
-    const result = parseDataset(readFileSync(new URL('fixtures/valid-small.json', import.meta.url), 'utf8'));
+    const result = parseDataset(
+      readFileSync(new URL('fixtures/valid-small.json', import.meta.url), 'utf8'),
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const withoutContext = structuredClone(result.value);
     for (const document of withoutContext.documents) {
@@ -36,7 +46,9 @@ describe('datasetToModel', () => {
         delete annotation.suffix;
       }
     }
-    expect(datasetToModel(withoutContext).annotations).toEqual(datasetToModel(result.value).annotations);
+    expect(datasetToModel(withoutContext).annotations).toEqual(
+      datasetToModel(result.value).annotations,
+    );
   });
 
   it('keeps only version-1 fields, so later additions do not leak into the library', () => {

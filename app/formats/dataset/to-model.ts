@@ -1,7 +1,12 @@
 // Dataset → model, for importers. Expects a dataset parseDataset accepted; fields the format
 // leaves optional get the values Marginalia would have written.
 
-import { QUOTE_CONTEXT_LENGTH, type Annotation, type Annotator, type SourceDocument } from '../../model/annotation.ts';
+import {
+  QUOTE_CONTEXT_LENGTH,
+  type Annotation,
+  type Annotator,
+  type SourceDocument,
+} from '../../model/annotation.ts';
 import type { Label } from '../../model/labels.ts';
 import { CodePointIndex, sliceByCodePoints } from '../../text/code-points.ts';
 import type { DatasetV1 } from './types.ts';
@@ -31,8 +36,17 @@ export function datasetToModel(dataset: DatasetV1): DatasetModel {
         start,
         end,
         quote: annotation.quote,
-        prefix: annotation.prefix ?? sliceByCodePoints(document.text, Math.max(0, start - QUOTE_CONTEXT_LENGTH), start, index),
-        suffix: annotation.suffix ?? sliceByCodePoints(document.text, end, Math.min(index.codePointLength, end + QUOTE_CONTEXT_LENGTH), index),
+        prefix:
+          annotation.prefix ??
+          sliceByCodePoints(document.text, Math.max(0, start - QUOTE_CONTEXT_LENGTH), start, index),
+        suffix:
+          annotation.suffix ??
+          sliceByCodePoints(
+            document.text,
+            end,
+            Math.min(index.codePointLength, end + QUOTE_CONTEXT_LENGTH),
+            index,
+          ),
         annotator: annotation.annotator,
         note: annotation.note ?? '',
         createdAt: annotation.createdAt,
@@ -44,6 +58,8 @@ export function datasetToModel(dataset: DatasetV1): DatasetModel {
     documents: dataset.documents.map(({ id, title, text }) => ({ id, title, text })),
     annotations,
     annotators: dataset.annotators.map(({ id, name }) => ({ id, name })),
-    labels: dataset.labels.map(({ id, name, color, shortcut }) => (shortcut === undefined ? { id, name, color } : { id, name, color, shortcut })),
+    labels: dataset.labels.map(({ id, name, color, shortcut }) =>
+      shortcut === undefined ? { id, name, color } : { id, name, color, shortcut },
+    ),
   };
 }

@@ -12,7 +12,10 @@ const committed = readFileSync(new URL('validate-dataset.generated.js', import.m
 
 describe('validate-dataset.generated.js', () => {
   it('is what `npm run schemas` generates from the current schema', () => {
-    const regenerated = spawnSync(process.execPath, ['scripts/compile-schemas.mjs', '--stdout'], { cwd: root, encoding: 'utf8' });
+    const regenerated = spawnSync(process.execPath, ['scripts/compile-schemas.mjs', '--stdout'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(regenerated.stderr).toBe('');
     expect(regenerated.status).toBe(0);
     expect(regenerated.stdout).toBe(committed);
@@ -23,7 +26,14 @@ describe('validate-dataset.generated.js', () => {
   });
 
   it('validates when imported from TypeScript', () => {
-    const minimal = { format: 'marginalia-dataset', version: 1, exportedAt: '2024-05-10T12:00:00Z', annotators: [], labels: [], documents: [] };
+    const minimal = {
+      format: 'marginalia-dataset',
+      version: 1,
+      exportedAt: '2024-05-10T12:00:00Z',
+      annotators: [],
+      labels: [],
+      documents: [],
+    };
     expect(validate(minimal)).toBe(true);
     expect(validate({ ...minimal, exportedAt: '2024-02-30T12:00:00Z' })).toBe(false);
     expect(validate.errors).toMatchObject([{ instancePath: '/exportedAt', keyword: 'format' }]);

@@ -1,0 +1,128 @@
+// Drives the app as an analyst does: real clicks, drags and keys in real Chromium. Selections
+// are made with the mouse (dragging between two characters' on-screen positions) or the
+// keyboard, never by setting offsets behind the app's back.
+
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchProfile, type ProfileBrowser } from './browser.ts';
+import { startWebServer } from '../scripts/web-server.mjs';
+
+export const CORPUS_DIR = join(import.meta.dirname, '../../shared/corpus');
+export const CORPUS_FILES = readdirSync(CORPUS_DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => join(CORPUS_DIR, name));
+
+export interface AppSession {
+  page: Page;
+  browser: ProfileBrowser;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the built renderer and opens it in a fresh Chromium profile. */
+export async function openApp(): Promise<AppSession> {
+  const server = await startWebServer({ port: 0 });
+  const browser = await launchProfile();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.url);
+  return {
+    page,
+    browser,
+    url: server.url,
+    async close() {
+      await browser.close();
+      await server.close();
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+  };
+}
+
+export async function enterName(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Your name or handle').fill(name);
+  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Settings' }).textContent()).toContain(name);
+}
+
+/** Imports files through the "Import documents" button and its file chooser. */
+export async function importThroughChooser(page: Page, files: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import documents' }).first().click();
+  await (await chooser).setFiles(files);
+}
+
+export async function openDocument(page: Page, titleStart: string): Promise<void> {
+  await page.locator('.title-link', { hasText: titleStart }).click();
+  await page.locator('.document-scroll[data-ready="true"]').waitFor();
+}
+
+/** Viewport coordinates of the point between characters `index - 1` and `index` of the first paragraph containing `needle`. */
+async function caretPoint(page: Page, needle: string, offsetInNeedle: number, occurrence = 0) {
+  return page.evaluate(
+    ({ needle, offsetInNeedle, occurrence }) => {
+      const paragraphs = [...document.querySelectorAll('.doc-paragraph')];
+      let seen = 0;
+      for (const paragraph of paragraphs) {
+        const text = paragraph.textContent ?? '';
+        let at = text.indexOf(needle);
+        while (at >= 0 && seen < occurrence) {
+          seen++;
+          at = text.indexOf(needle, at + 1);
+        }
+        if (at < 0) continue;
+        paragraph.scrollIntoView({ block: 'center' });
+        const node = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode() as Text;
+        const range = new Range();
+        const position = at + offsetInNeedle;
+        // The box of the character after the point (or before it, at the very end).
+        if (position < node.length) range.setStart(node, position), range.setEnd(node, position + 1);
+        else range.setStart(node, position - 1), range.setEnd(node, position);
+        const box = range.getClientRects()[0]!;
+        const x = position < node.length ? box.left + 0.5 : box.right - 0.5;
+        return { x, y: box.top + box.height / 2 };
+      }
+      throw new Error(`text not found in the document: ${needle}`);
+    },
+    { needle, offsetInNeedle, occurrence },
+  );
+}
+
+/** Selects text by dragging the mouse from inside its first character to inside its last. */
+export async function dragSelect(page: Page, needle: string, from = 0, to = needle.length): Promise<void> {
+  const start = await caretPoint(page, needle, from);
+  const end = await caretPoint(page, needle, to);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
+  await page.mouse.move(end.x, end.y, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** Clicks at a character inside the document text. */
+export async function clickText(page: Page, needle: string, offsetInNeedle: number): Promise<void> {
+  const point = await caretPoint(page, needle, offsetInNeedle);
+  await page.mouse.click(point.x + 2, point.y);
+}
+
+export async function selectedText(page: Page): Promise<string> {
+  return page.evaluate(() => getSelection()?.toString() ?? '');
+}
+
+/** The side panel's count for a label ("Claims 2" → 2). */
+export async function panelCount(page: Page, labelName: string): Promise<number> {
+  const header = page.locator('.list-header', { hasText: labelName });
+  return Number(await header.locator('.count').textContent());
+}
+
+/** Quotes listed in the side panel for a label id. */
+export async function listedQuotes(page: Page, label: string): Promise<string[]> {
+  return page.locator(`.list-item[data-label="${label}"] .list-quote`).allTextContents();
+}
+
+export function corpusFilesNamed(...prefixes: string[]): string[] {
+  return prefixes.map((prefix) => CORPUS_FILES.find((file) => file.includes(prefix))!);
+}
