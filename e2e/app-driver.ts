@@ -79,10 +79,11 @@ async function caretPoint(page: Page, needle: string, offsetInNeedle: number, oc
         const range = new Range();
         const position = at + offsetInNeedle;
         // The box of the character after the point (or before it, at the very end).
-        if (position < node.length) range.setStart(node, position), range.setEnd(node, position + 1);
-        else range.setStart(node, position - 1), range.setEnd(node, position);
+        const after = position < node.length;
+        range.setStart(node, after ? position : position - 1);
+        range.setEnd(node, after ? position + 1 : position);
         const box = range.getClientRects()[0]!;
-        const x = position < node.length ? box.left + 0.5 : box.right - 0.5;
+        const x = after ? box.left + 0.5 : box.right - 0.5;
         return { x, y: box.top + box.height / 2 };
       }
       throw new Error(`text not found in the document: ${needle}`);
