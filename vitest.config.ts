@@ -14,6 +14,10 @@ export default defineConfig({
         },
       },
       {
+        // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
+        optimizeDeps: {
+          include: ['dexie', 'fast-check', '@noble/hashes/sha2.js', '@noble/hashes/utils.js', 'htmlparser2', 'marked'],
+        },
         test: {
           name: 'chromium',
           include: ['renderer/**/*.test.{ts,tsx}'],

@@ -2,7 +2,6 @@
 // are made with the mouse (dragging between two characters' on-screen positions) or the
 // keyboard, never by setting offsets behind the app's back.
 
-import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +36,7 @@ export async function openApp(): Promise<AppSession> {
     async close() {
       await browser.close();
       await server.close();
-      expect(errors, 'uncaught errors in the page').toEqual([]);
+      if (errors.length > 0) throw new Error(`uncaught errors in the page:\n${errors.join('\n')}`);
     },
   };
 }
@@ -45,7 +44,7 @@ export async function openApp(): Promise<AppSession> {
 export async function enterName(page: Page, name: string): Promise<void> {
   await page.getByLabel('Your name or handle').fill(name);
   await page.getByRole('button', { name: 'Start annotating' }).click();
-  await expect.poll(() => page.getByRole('button', { name: 'Settings' }).textContent()).toContain(name);
+  await page.getByRole('button', { name: 'Settings' }).filter({ hasText: name }).waitFor();
 }
 
 /** Imports files through the "Import documents" button and its file chooser. */

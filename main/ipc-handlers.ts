@@ -6,8 +6,12 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import path from 'node:path';
 import {
+  IMPORT_DATA_EXTENSIONS,
+  importSizeRefusal,
   IPC_CHANNELS,
   MAX_DOCUMENT_FILE_BYTES,
+  parseBackupName,
+  parseBackupSaveRequest,
   parseSaveFileRequest,
   type AppInfo,
   type OpenDocumentsResult,
@@ -16,6 +20,7 @@ import {
 } from '../app/ipc/contract.ts';
 import { err, ok, type Result } from '../app/result.ts';
 import { isAppUrl } from './app-origin.ts';
+import { listBackups, readBackup, saveBackup, type BackupFilePort } from './backups.ts';
 
 /** The part of an Electron IPC event the handlers look at. */
 export interface IpcSender {
@@ -35,10 +40,21 @@ export interface FilePort {
   writeFile(filePath: string, data: string, encoding: 'utf8'): Promise<void>;
 }
 
+/** Where backups live (app.getPath('userData')/backups) and what writes them. */
+export interface BackupDependencies {
+  folder: string;
+  files: BackupFilePort;
+  /** Main's clock: it names each backup. */
+  now(): Date;
+}
+
 export interface IpcHandlerDependencies<Event extends IpcSender> {
   dialogFor(event: Event): DialogPort;
   files: FilePort;
   appInfo: AppInfo;
+  backups: BackupDependencies;
+  /** The renderer answered 'prepare-quit' (see quit-backup.ts). */
+  onQuitReady(): void;
 }
 
 type InvokeChannel = Exclude<
@@ -54,6 +70,16 @@ export type IpcHandlers<Event extends IpcSender> = Record<
 
 export const DOCUMENT_FILTERS = [
   { name: 'Documents', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+];
+
+/** File → Import… takes anything importable; the first filter, shown by default, has it all. */
+export const IMPORT_FILTERS = [
+  {
+    name: 'Datasets, annotations and documents',
+    extensions: [...IMPORT_DATA_EXTENSIONS, ...DOCUMENT_FILTERS[0].extensions],
+  },
+  { name: 'Datasets and annotations', extensions: [...IMPORT_DATA_EXTENSIONS] },
+  ...DOCUMENT_FILTERS,
 ];
 
 /** Throws unless the request comes from a frame showing app://marginalia. */
@@ -83,27 +109,63 @@ function describeFileError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Reads one picked file, refusing (with a reason) what is not a file, or what `refuseSize`
+ * refuses by its size before a byte of it is read.
+ */
+async function readPickedFile(
+  files: FilePort,
+  filePath: string,
+  refuseSize: (bytes: number) => string | null,
+): Promise<Result<PickedFile>> {
+  try {
+    // stat first: a 2 GB file must be refused without reading it into memory.
+    const info = await files.stat(filePath);
+    if (!info.isFile()) return err('it is not a regular file');
+    const tooLarge = refuseSize(info.size);
+    if (tooLarge !== null) return err(tooLarge);
+    const bytes = await files.readFile(filePath);
+    // The file may have grown between stat and read.
+    const grown = refuseSize(bytes.byteLength);
+    if (grown !== null) return err(grown);
+    // A plain Uint8Array copy, not a Buffer: that is what the renderer is promised.
+    return ok({ name: path.basename(filePath), bytes: new Uint8Array(bytes) });
+  } catch (error) {
+    return err(`it could not be read: ${describeFileError(error)}`);
+  }
+}
+
 /** Reads one picked document, refusing (with a reason) what is not a file or is too large. */
 export async function readDocumentFile(
   files: FilePort,
   filePath: string,
 ): Promise<Result<PickedFile>> {
   const limit = `documents over ${formatMegabytes(MAX_DOCUMENT_FILE_BYTES)} are refused`;
-  try {
-    // stat first: a 2 GB file must be refused without reading it into memory.
-    const info = await files.stat(filePath);
-    if (!info.isFile()) return err('it is not a regular file');
-    if (info.size > MAX_DOCUMENT_FILE_BYTES)
-      return err(`it is ${formatMegabytes(info.size)}; ${limit}`);
-    const bytes = await files.readFile(filePath);
-    // The file may have grown between stat and read.
-    if (bytes.byteLength > MAX_DOCUMENT_FILE_BYTES)
-      return err(`it is ${formatMegabytes(bytes.byteLength)}; ${limit}`);
-    // A plain Uint8Array copy, not a Buffer: that is what the renderer is promised.
-    return ok({ name: path.basename(filePath), bytes: new Uint8Array(bytes) });
-  } catch (error) {
-    return err(`it could not be read: ${describeFileError(error)}`);
+  return readPickedFile(files, filePath, (bytes) =>
+    bytes > MAX_DOCUMENT_FILE_BYTES ? `it is ${formatMegabytes(bytes)}; ${limit}` : null,
+  );
+}
+
+/** Reads one file for File → Import…, held to its kind's limit (see importFileLimit). */
+export async function readImportFile(
+  files: FilePort,
+  filePath: string,
+): Promise<Result<PickedFile>> {
+  const name = path.basename(filePath);
+  return readPickedFile(files, filePath, (bytes) => importSizeRefusal(name, bytes));
+}
+
+async function readChosenFiles(
+  filePaths: string[],
+  read: (filePath: string) => Promise<Result<PickedFile>>,
+): Promise<OpenDocumentsResult> {
+  const result: OpenDocumentsResult = { files: [], refused: [] };
+  for (const filePath of filePaths) {
+    const picked = await read(filePath);
+    if (picked.ok) result.files.push(picked.value);
+    else result.refused.push({ name: path.basename(filePath), reason: picked.error });
   }
+  return result;
 }
 
 /** Asks the user for documents and reads each; cancelling yields no files and no refusals. */
@@ -116,14 +178,22 @@ export async function openDocuments(
     properties: ['openFile', 'multiSelections'],
     filters: DOCUMENT_FILTERS,
   });
-  const result: OpenDocumentsResult = { files: [], refused: [] };
-  if (choice.canceled) return result;
-  for (const filePath of choice.filePaths) {
-    const read = await readDocumentFile(files, filePath);
-    if (read.ok) result.files.push(read.value);
-    else result.refused.push({ name: path.basename(filePath), reason: read.error });
-  }
-  return result;
+  if (choice.canceled) return { files: [], refused: [] };
+  return readChosenFiles(choice.filePaths, (filePath) => readDocumentFile(files, filePath));
+}
+
+/** File → Import…: asks for datasets, annotation files or documents and reads each. */
+export async function openImportFiles(
+  dialog: DialogPort,
+  files: FilePort,
+): Promise<OpenDocumentsResult> {
+  const choice = await dialog.showOpenDialog({
+    title: 'Import',
+    properties: ['openFile', 'multiSelections'],
+    filters: IMPORT_FILTERS,
+  });
+  if (choice.canceled) return { files: [], refused: [] };
+  return readChosenFiles(choice.filePaths, (filePath) => readImportFile(files, filePath));
 }
 
 /** Validates the request, asks where to save, and writes the content as UTF-8. */
@@ -154,29 +224,67 @@ export async function saveFile(
   }
 }
 
+function assertOneArgument(channel: string, args: unknown[]): void {
+  if (args.length !== 1)
+    throw new Error(`${channel}: expected one request, got ${args.length} arguments`);
+}
+
 /** The handlers for every invoke channel, each checking sender and arguments before acting. */
 export function createIpcHandlers<Event extends IpcSender>(
   dependencies: IpcHandlerDependencies<Event>,
 ): IpcHandlers<Event> {
-  const { files } = dependencies;
+  const { files, backups } = dependencies;
+  // One backup at a time: two saves racing would rotate each other's files.
+  let backupQueue: Promise<unknown> = Promise.resolve();
   return {
     [IPC_CHANNELS.openDocuments]: async (event, ...args) => {
       assertTrustedSender(event, IPC_CHANNELS.openDocuments);
       assertNoArguments(IPC_CHANNELS.openDocuments, args);
       return openDocuments(dependencies.dialogFor(event), files);
     },
+    [IPC_CHANNELS.openImportFiles]: async (event, ...args) => {
+      assertTrustedSender(event, IPC_CHANNELS.openImportFiles);
+      assertNoArguments(IPC_CHANNELS.openImportFiles, args);
+      return openImportFiles(dependencies.dialogFor(event), files);
+    },
     [IPC_CHANNELS.saveFile]: async (event, ...args) => {
       assertTrustedSender(event, IPC_CHANNELS.saveFile);
-      if (args.length !== 1)
-        throw new Error(
-          `${IPC_CHANNELS.saveFile}: expected one request, got ${args.length} arguments`,
-        );
+      assertOneArgument(IPC_CHANNELS.saveFile, args);
       return saveFile(dependencies.dialogFor(event), files, args[0]);
     },
     [IPC_CHANNELS.appInfo]: async (event, ...args) => {
       assertTrustedSender(event, IPC_CHANNELS.appInfo);
       assertNoArguments(IPC_CHANNELS.appInfo, args);
       return { ...dependencies.appInfo };
+    },
+    [IPC_CHANNELS.backupSave]: async (event, ...args) => {
+      assertTrustedSender(event, IPC_CHANNELS.backupSave);
+      assertOneArgument(IPC_CHANNELS.backupSave, args);
+      const parsed = parseBackupSaveRequest(args[0]);
+      if (!parsed.ok) throw new Error(`${IPC_CHANNELS.backupSave}: ${parsed.error}`);
+      const saved = backupQueue.then(() =>
+        saveBackup(backups.files, backups.folder, parsed.value.content, backups.now()),
+      );
+      backupQueue = saved.catch(() => undefined);
+      return saved;
+    },
+    [IPC_CHANNELS.backupList]: async (event, ...args) => {
+      assertTrustedSender(event, IPC_CHANNELS.backupList);
+      assertNoArguments(IPC_CHANNELS.backupList, args);
+      return listBackups(backups.files, backups.folder);
+    },
+    [IPC_CHANNELS.backupRead]: async (event, ...args) => {
+      assertTrustedSender(event, IPC_CHANNELS.backupRead);
+      assertOneArgument(IPC_CHANNELS.backupRead, args);
+      const parsed = parseBackupName(args[0]);
+      // Only a name main generated may be read: anything else is a bug or an attack.
+      if (!parsed.ok) throw new Error(`${IPC_CHANNELS.backupRead}: ${parsed.error}`);
+      return readBackup(backups.files, backups.folder, parsed.value.name);
+    },
+    [IPC_CHANNELS.quitReady]: async (event, ...args) => {
+      assertTrustedSender(event, IPC_CHANNELS.quitReady);
+      assertNoArguments(IPC_CHANNELS.quitReady, args);
+      dependencies.onQuitReady();
     },
   };
 }

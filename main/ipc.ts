@@ -1,7 +1,8 @@
 // Wires ipc-handlers.ts to Electron: one ipcMain.handle per invoke channel.
 
 import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, ipcMain } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
 import { createIpcHandlers, type DialogPort } from './ipc-handlers.ts';
 
 function dialogFor(event: IpcMainInvokeEvent): DialogPort {
@@ -15,12 +16,24 @@ function dialogFor(event: IpcMainInvokeEvent): DialogPort {
   };
 }
 
+export interface IpcSetup {
+  /** The renderer finished its quit backup (quit-backup.ts's `rendererReady`). */
+  onQuitReady(): void;
+}
+
 /** Registers the handler of every renderer → main channel. */
-export function setupIpc(): void {
+export function setupIpc({ onQuitReady }: IpcSetup): void {
   const handlers = createIpcHandlers<IpcMainInvokeEvent>({
     dialogFor,
-    files: { stat, readFile, writeFile },
+    files: { stat: fs.stat, readFile: fs.readFile, writeFile: fs.writeFile },
     appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+    backups: {
+      // Next to the IndexedDB it backs up; created by the first save.
+      folder: path.join(app.getPath('userData'), 'backups'),
+      files: fs,
+      now: () => new Date(),
+    },
+    onQuitReady,
   });
   for (const [channel, handler] of Object.entries(handlers)) ipcMain.handle(channel, handler);
 }

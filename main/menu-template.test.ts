@@ -49,6 +49,7 @@ describe('buildMenuTemplate', () => {
   });
 
   it.each([
+    ['Import…', 'import-file', 'CmdOrCtrl+Shift+O'],
     ['Import Documents…', 'import-documents', 'CmdOrCtrl+O'],
     ['Export Dataset…', 'export-dataset', 'CmdOrCtrl+E'],
     ['Undo', 'undo', 'CmdOrCtrl+Z'],
@@ -63,6 +64,36 @@ describe('buildMenuTemplate', () => {
     expect(item.role).toBeUndefined();
     click(item);
     expect(sent).toEqual([command]);
+  });
+
+  it('offers Restore from Backup… in File, without a shortcut', () => {
+    const { template, sent } = build();
+    const item = byLabel(template, 'Restore from Backup…');
+    expect(item.accelerator).toBeUndefined();
+    click(item);
+    expect(sent).toEqual(['restore-backup']);
+  });
+
+  it.each(['linux', 'darwin'] as const)('orders the File menu on %s: imports, export, restore', (platform) => {
+    const { template } = build({ platform });
+    const file = template.find((menu) => menu.label === '&File')?.submenu as MenuItemConstructorOptions[];
+    expect(file.slice(0, 5).map((item) => item.label ?? item.type)).toEqual([
+      'Import…',
+      'Import Documents…',
+      'Export Dataset…',
+      'separator',
+      'Restore from Backup…',
+    ]);
+  });
+
+  it('never puts the quit handshake in a menu', () => {
+    const sent: MenuCommand[] = [];
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      const { template, sent: fromPlatform } = build({ platform, isDevelopment: true });
+      for (const item of items(template)) if (typeof item.click === 'function') click(item);
+      sent.push(...fromPlatform);
+    }
+    expect(sent).not.toContain('prepare-quit');
   });
 
   it('leaves the Undo and Redo keys to the page, which knows whether a text field has focus', () => {

@@ -57,8 +57,11 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
+      command('Import…', 'import-file', 'CmdOrCtrl+Shift+O'),
       command('Import Documents…', 'import-documents', 'CmdOrCtrl+O'),
       command('Export Dataset…', 'export-dataset', 'CmdOrCtrl+E'),
+      { type: 'separator' },
+      command('Restore from Backup…', 'restore-backup'),
       ...(isMac
         ? [{ type: 'separator' } as const, { role: 'close' } as const]
         : [

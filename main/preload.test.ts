@@ -53,8 +53,13 @@ describe('preload', () => {
     expect([...exposed.keys()]).toEqual(['marginalia']);
     expect(Object.keys(exposed.get('marginalia') as object).sort()).toEqual([
       'appInfo',
+      'listBackups',
       'onMenuCommand',
       'openDocuments',
+      'openImportFiles',
+      'quitReady',
+      'readBackup',
+      'saveBackup',
       'saveFile',
     ]);
   });
@@ -63,13 +68,25 @@ describe('preload', () => {
     const { exposed, invoked } = loadPreload();
     const bridge = exposed.get('marginalia') as MarginaliaBridge;
     const request = { suggestedName: 'a.json', content: '{}', filters: [] };
+    const backup = { content: '{"format": "marginalia-dataset"}', reason: 'quit' } as const;
+    const name = 'marginalia-backup-20250301T142233017Z.json';
     await bridge.openDocuments();
+    await bridge.openImportFiles();
     await bridge.saveFile(request);
     expect(await bridge.appInfo()).toEqual({ answeredBy: 'main' });
+    await bridge.saveBackup(backup);
+    await bridge.listBackups();
+    await bridge.readBackup(name);
+    expect(await bridge.quitReady()).toBeUndefined();
     expect(invoked).toEqual([
       [IPC_CHANNELS.openDocuments],
+      [IPC_CHANNELS.openImportFiles],
       [IPC_CHANNELS.saveFile, request],
       [IPC_CHANNELS.appInfo],
+      [IPC_CHANNELS.backupSave, backup],
+      [IPC_CHANNELS.backupList],
+      [IPC_CHANNELS.backupRead, name],
+      [IPC_CHANNELS.quitReady],
     ]);
   });
 
@@ -84,10 +101,11 @@ describe('preload', () => {
     ipcRenderer.emit(IPC_CHANNELS.menuCommand, event, 'format-disk');
     ipcRenderer.emit(IPC_CHANNELS.menuCommand, event, { command: 'undo' });
     ipcRenderer.emit(IPC_CHANNELS.menuCommand, event, 'next-annotation');
+    ipcRenderer.emit(IPC_CHANNELS.menuCommand, event, 'prepare-quit');
     unsubscribe();
     ipcRenderer.emit(IPC_CHANNELS.menuCommand, event, 'redo');
 
-    expect(received).toEqual([['undo'], ['next-annotation']]);
+    expect(received).toEqual([['undo'], ['next-annotation'], ['prepare-quit']]);
     expect(ipcRenderer.listenerCount(IPC_CHANNELS.menuCommand)).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-// The preload of the sandboxed renderer. It exposes `window.marginalia` — three calls and one
+// The preload of the sandboxed renderer. It exposes `window.marginalia` — eight calls and one
 // subscription, exactly MarginaliaBridge — and never ipcRenderer itself (STYLE.md §2).
 // Sandboxed preloads cannot load other files, so scripts/build.mjs bundles this into one
 // CommonJS file whose only require is 'electron'.
@@ -13,8 +13,16 @@ import {
 
 const bridge: MarginaliaBridge = {
   openDocuments: () => ipcRenderer.invoke(IPC_CHANNELS.openDocuments),
+  openImportFiles: () => ipcRenderer.invoke(IPC_CHANNELS.openImportFiles),
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
+  saveBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.backupSave, request),
+  listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.backupList),
+  readBackup: (name) => ipcRenderer.invoke(IPC_CHANNELS.backupRead, name),
+  // Resolves to nothing, whatever main answers: the page learns only that main heard it.
+  quitReady: async () => {
+    await ipcRenderer.invoke(IPC_CHANNELS.quitReady);
+  },
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     // The event (and its sender) stays here; the page sees only a validated command.
     const receive = (_event: IpcRendererEvent, command: unknown) => {

@@ -8,6 +8,13 @@ export const IPC_CHANNELS = {
   openDocuments: 'marginalia:open-documents',
   saveFile: 'marginalia:save-file',
   appInfo: 'marginalia:app-info',
+  /** File → Import…: datasets, annotation files and documents, each read by main. */
+  openImportFiles: 'marginalia:open-import-files',
+  backupSave: 'marginalia:backup-save',
+  backupList: 'marginalia:backup-list',
+  backupRead: 'marginalia:backup-read',
+  /** renderer → main: the backup asked for by 'prepare-quit' is written; quitting may go on. */
+  quitReady: 'marginalia:quit-ready',
   /** main → renderer: a menu item was chosen. */
   menuCommand: 'marginalia:menu-command',
 } as const;
@@ -15,18 +22,27 @@ export const IPC_CHANNELS = {
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = [
   'import-documents',
+  'import-file',
   'export-dataset',
+  'restore-backup',
   'undo',
   'redo',
   'open-settings',
   'show-library',
   'next-annotation',
   'previous-annotation',
+  /** Not a menu item: main is about to quit; back up, then call `quitReady()`. */
+  'prepare-quit',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Files larger than this are refused before they are read (a document, not a database). */
 export const MAX_DOCUMENT_FILE_BYTES = 32 * 1024 * 1024;
+/**
+ * Files larger than this are refused before they are read in File → Import… when they are
+ * datasets or annotation files (.json, .jsonld, .jsonl); documents keep the document limit.
+ */
+export const MAX_IMPORT_FILE_BYTES = 150 * 1024 * 1024;
 /** The most a renderer may ask main to write in one save. */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 
@@ -64,11 +80,41 @@ export interface AppInfo {
   platform: string;
 }
 
+/** Why the renderer asks for a backup: after changes (throttled), on quit, or by hand. */
+export const BACKUP_REASONS = ['change', 'quit', 'manual'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export interface BackupSaveRequest {
+  /** The whole database as a serialised Marginalia dataset. */
+  content: string;
+  reason: BackupReason;
+}
+
+export type BackupSaveResult = { status: 'saved'; name: string } | { status: 'failed'; message: string };
+
+/** One backup in the user data folder, as `listBackups` reports it (newest first). */
+export interface BackupInfo {
+  /** The file name, e.g. marginalia-backup-20250301T142233017Z.json; pass it to `readBackup`. */
+  name: string;
+  /** ISO 8601, from the name (main's clock when it was written). */
+  createdAt: string;
+  bytes: number;
+}
+
+export type BackupReadResult = { status: 'ok'; content: string } | { status: 'failed'; message: string };
+
 /** What the preload exposes as `window.marginalia`: small, named, typed. */
 export interface MarginaliaBridge {
   openDocuments(): Promise<OpenDocumentsResult>;
+  /** File → Import…: anything importable, each file held to its kind's size limit. */
+  openImportFiles(): Promise<OpenDocumentsResult>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   appInfo(): Promise<AppInfo>;
+  saveBackup(request: BackupSaveRequest): Promise<BackupSaveResult>;
+  listBackups(): Promise<BackupInfo[]>;
+  readBackup(name: string): Promise<BackupReadResult>;
+  /** Answers 'prepare-quit': the quit backup is done (or was not needed). */
+  quitReady(): Promise<void>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -97,6 +143,79 @@ export function parseSaveFileRequest(value: unknown): Result<SaveFileRequest> {
       return err('save request: each filter needs a name and alphanumeric extensions');
   }
   return ok({ suggestedName, content, filters: filters as FileFilter[] });
+}
+
+/** Extensions that File → Import… reads as datasets or annotation files, not documents. */
+export const IMPORT_DATA_EXTENSIONS = ['json', 'jsonld', 'jsonl'] as const;
+
+function extensionOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
+}
+
+function formatLimit(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
+}
+
+function formatSize(bytes: number): string {
+  // Rounded up, so a file one byte over a 150 MB limit reads "150.1 MB", not "150.0 MB".
+  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`;
+}
+
+/** The size limit File → Import… holds `fileName` to: datasets and annotations, or documents. */
+export function importFileLimit(fileName: string): { maxBytes: number; kind: string } {
+  return (IMPORT_DATA_EXTENSIONS as readonly string[]).includes(extensionOf(fileName))
+    ? {
+        maxBytes: MAX_IMPORT_FILE_BYTES,
+        kind: 'datasets and annotation files (.json, .jsonld, .jsonl)',
+      }
+    : { maxBytes: MAX_DOCUMENT_FILE_BYTES, kind: 'documents' };
+}
+
+/**
+ * Why File → Import… refuses a file of `bytes` bytes without reading it, or null if it may be
+ * read. Main and the browser fallback give the same message: the file, its size, the limit.
+ */
+export function importSizeRefusal(fileName: string, bytes: number): string | null {
+  const { maxBytes, kind } = importFileLimit(fileName);
+  if (bytes <= maxBytes) return null;
+  return `${fileName} is ${formatSize(bytes)}; ${kind} over ${formatLimit(maxBytes)} are not imported`;
+}
+
+/** Validates a backup request coming from the renderer (its content is checked by main). */
+export function parseBackupSaveRequest(value: unknown): Result<BackupSaveRequest> {
+  if (typeof value !== 'object' || value === null) return err('backup request: expected an object');
+  const { content, reason } = value as Record<string, unknown>;
+  if (typeof content !== 'string') return err('backup request: content must be a string');
+  if (content.length > MAX_SAVE_BYTES) return err('backup request: content is too large');
+  if (typeof reason !== 'string' || !(BACKUP_REASONS as readonly string[]).includes(reason))
+    return err(`backup request: reason must be one of ${BACKUP_REASONS.join(', ')}`);
+  return ok({ content, reason: reason as BackupReason });
+}
+
+const BACKUP_NAME = /^marginalia-backup-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.json$/;
+
+/** The name main gives a backup written at `date`: marginalia-backup-YYYYMMDDTHHMMSSmmmZ.json. */
+export function backupFileName(date: Date): string {
+  // 2025-03-01T14:22:33.017Z → 20250301T142233017Z; sorts by time as plain text.
+  return `marginalia-backup-${date.toISOString().replace(/[-:.]/g, '')}.json`;
+}
+
+/**
+ * Accepts only a name `backupFileName` could have produced (a real UTC instant, no folder,
+ * nothing else), so a renderer can never reach a file outside the backup folder.
+ */
+export function parseBackupName(value: unknown): Result<{ name: string; createdAt: Date }> {
+  if (typeof value !== 'string') return err('backup name: expected a string');
+  const match = BACKUP_NAME.exec(value);
+  if (!match) return err(`backup name: ${JSON.stringify(value.slice(0, 100))} is not a Marginalia backup name`);
+  const [, year, month, day, hour, minute, second, millisecond] = match;
+  const createdAt = new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}.${millisecond}Z`);
+  // Round-trip: rejects 20251399T…, which Date would otherwise roll over or refuse.
+  if (Number.isNaN(createdAt.getTime()) || backupFileName(createdAt) !== value)
+    return err(`backup name: ${JSON.stringify(value)} does not name a real time`);
+  return ok({ name: value, createdAt });
 }
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../app/model/annotation.ts';
 import { asAnnotationId, asLabelId, type DocumentId } from '../../app/model/ids.ts';
 import { codePoints } from '../../app/model/offsets.ts';
-import { ALICE, BOB, makeAnnotation, openTestDatabase, randomDocumentId } from '../test-support/test-database.ts';
-import { compactDocumentLayers, countByLabel, foldEdits, foldLayers, readDocumentAnnotations, writeAnnotationChange } from './annotation-store.ts';
+import {
+  ALICE,
+  BOB,
+  makeAnnotation,
+  openTestDatabase,
+  randomDocumentId,
+} from '../test-support/test-database.ts';
+import {
+  compactDocumentLayers,
+  countByLabel,
+  foldEdits,
+  foldLayers,
+  readDocumentAnnotations,
+  writeAnnotationChange,
+} from './annotation-store.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import { addDocuments } from './document-store.ts';
 import { layerKeyOf, type EditRow, type LayerRow } from './rows.ts';
@@ -19,18 +32,32 @@ const LATER_STILL = new Date('2024-03-03T08:15:00.000Z');
 async function addDocument(db: MarginaliaDatabase): Promise<DocumentId> {
   const id = randomDocumentId();
   const text = 'Ilham Aliyev met Nikol Pashinyan in Granada on 5 October 2023.';
-  await addDocuments(db, [{ id, title: 'Granada', text, format: 'text', sourceName: 'granada.txt' }], IMPORTED_AT);
+  await addDocuments(
+    db,
+    [{ id, title: 'Granada', text, format: 'text', sourceName: 'granada.txt' }],
+    IMPORTED_AT,
+  );
   return id;
 }
 
 const byId = (a: Annotation, b: Annotation) => a.id.localeCompare(b.id);
 
 function put(annotation: Annotation): EditRow {
-  return { layerKey: layerKeyOf(annotation.documentId, annotation.annotator), documentId: annotation.documentId, op: 'put', annotation };
+  return {
+    layerKey: layerKeyOf(annotation.documentId, annotation.annotator),
+    documentId: annotation.documentId,
+    op: 'put',
+    annotation,
+  };
 }
 
 function remove(annotation: Annotation): EditRow {
-  return { layerKey: layerKeyOf(annotation.documentId, annotation.annotator), documentId: annotation.documentId, op: 'delete', annotationId: annotation.id };
+  return {
+    layerKey: layerKeyOf(annotation.documentId, annotation.annotator),
+    documentId: annotation.documentId,
+    op: 'delete',
+    annotationId: annotation.id,
+  };
 }
 
 describe('foldEdits', () => {
@@ -65,16 +92,32 @@ describe('foldLayers', () => {
   const alice1 = makeAnnotation({ documentId, annotator: ALICE.id });
   const alice2 = makeAnnotation({ documentId, annotator: ALICE.id });
   const bob1 = makeAnnotation({ documentId, annotator: BOB.id });
-  const aliceLayer: LayerRow = { key: layerKeyOf(documentId, ALICE.id), documentId, annotatorId: ALICE.id, annotations: [alice1, alice2] };
+  const aliceLayer: LayerRow = {
+    key: layerKeyOf(documentId, ALICE.id),
+    documentId,
+    annotatorId: ALICE.id,
+    annotations: [alice1, alice2],
+  };
 
   it('applies to each layer only its own edits', () => {
-    const bobLayer: LayerRow = { key: layerKeyOf(documentId, BOB.id), documentId, annotatorId: BOB.id, annotations: [bob1] };
-    expect(foldLayers([aliceLayer, bobLayer], [remove(alice1)])).toEqual([{ ...aliceLayer, annotations: [alice2] }, bobLayer]);
+    const bobLayer: LayerRow = {
+      key: layerKeyOf(documentId, BOB.id),
+      documentId,
+      annotatorId: BOB.id,
+      annotations: [bob1],
+    };
+    expect(foldLayers([aliceLayer, bobLayer], [remove(alice1)])).toEqual([
+      { ...aliceLayer, annotations: [alice2] },
+      bobLayer,
+    ]);
   });
 
   it('makes a layer for an annotator who so far has only edits', () => {
     const folded = foldLayers([aliceLayer], [put(bob1)]);
-    expect(folded).toEqual([aliceLayer, { key: layerKeyOf(documentId, BOB.id), documentId, annotatorId: BOB.id, annotations: [bob1] }]);
+    expect(folded).toEqual([
+      aliceLayer,
+      { key: layerKeyOf(documentId, BOB.id), documentId, annotatorId: BOB.id, annotations: [bob1] },
+    ]);
   });
 
   it('does not modify the layers it is given', () => {
@@ -87,7 +130,9 @@ describe('foldLayers', () => {
 describe('countByLabel', () => {
   it('counts annotations per label', () => {
     const documentId = randomDocumentId();
-    const annotations = [CLAIM, ACTOR, CLAIM, DATE, CLAIM].map((label) => makeAnnotation({ documentId, label }));
+    const annotations = [CLAIM, ACTOR, CLAIM, DATE, CLAIM].map((label) =>
+      makeAnnotation({ documentId, label }),
+    );
     expect(countByLabel(annotations)).toEqual({ claim: 3, actor: 1, date: 1 });
     expect(countByLabel([])).toEqual({});
   });
@@ -97,12 +142,22 @@ describe('writeAnnotationChange', () => {
   it('journals a creation, counts it and touches the document', async () => {
     const db = openTestDatabase();
     const documentId = await addDocument(db);
-    const created = makeAnnotation({ documentId, label: ACTOR, start: codePoints(0), end: codePoints(12), quote: 'Ilham Aliyev' });
+    const created = makeAnnotation({
+      documentId,
+      label: ACTOR,
+      start: codePoints(0),
+      end: codePoints(12),
+      quote: 'Ilham Aliyev',
+    });
     await writeAnnotationChange(db, { before: null, after: created }, LATER);
 
     expect(await readDocumentAnnotations(db, documentId)).toEqual([created]);
     expect(await db.edits.toArray()).toEqual([{ seq: expect.any(Number), ...put(created) }]);
-    expect(await db.documents.get(documentId)).toMatchObject({ counts: { actor: 1 }, updatedAt: LATER.toISOString(), createdAt: IMPORTED_AT.toISOString() });
+    expect(await db.documents.get(documentId)).toMatchObject({
+      counts: { actor: 1 },
+      updatedAt: LATER.toISOString(),
+      createdAt: IMPORTED_AT.toISOString(),
+    });
   });
 
   it('journals an update; a relabel moves one count from the old label to the new', async () => {
@@ -116,8 +171,13 @@ describe('writeAnnotationChange', () => {
 
     const relabelled = { ...created, label: ACTOR, updatedAt: LATER_STILL.toISOString() };
     await writeAnnotationChange(db, { before: created, after: relabelled }, LATER_STILL);
-    expect((await readDocumentAnnotations(db, documentId)).sort(byId)).toEqual([relabelled, other].sort(byId));
-    expect(await db.documents.get(documentId)).toMatchObject({ counts: { claim: 1, actor: 1 }, updatedAt: LATER_STILL.toISOString() });
+    expect((await readDocumentAnnotations(db, documentId)).sort(byId)).toEqual(
+      [relabelled, other].sort(byId),
+    );
+    expect(await db.documents.get(documentId)).toMatchObject({
+      counts: { claim: 1, actor: 1 },
+      updatedAt: LATER_STILL.toISOString(),
+    });
   });
 
   it('leaves the counts alone when an update keeps the label', async () => {
@@ -125,7 +185,11 @@ describe('writeAnnotationChange', () => {
     const documentId = await addDocument(db);
     const created = makeAnnotation({ documentId, label: DATE });
     await writeAnnotationChange(db, { before: null, after: created }, LATER);
-    await writeAnnotationChange(db, { before: created, after: { ...created, note: 'the Granada summit' } }, LATER_STILL);
+    await writeAnnotationChange(
+      db,
+      { before: created, after: { ...created, note: 'the Granada summit' } },
+      LATER_STILL,
+    );
     expect((await db.documents.get(documentId))!.counts).toEqual({ date: 1 });
     expect((await readDocumentAnnotations(db, documentId))[0]!.note).toBe('the Granada summit');
   });
@@ -138,8 +202,14 @@ describe('writeAnnotationChange', () => {
     await writeAnnotationChange(db, { before: created, after: null }, LATER_STILL);
 
     expect(await readDocumentAnnotations(db, documentId)).toEqual([]);
-    expect((await db.edits.orderBy('seq').toArray()).map((edit) => edit.op)).toEqual(['put', 'delete']);
-    expect(await db.documents.get(documentId)).toMatchObject({ counts: { claim: 0 }, updatedAt: LATER_STILL.toISOString() });
+    expect((await db.edits.orderBy('seq').toArray()).map((edit) => edit.op)).toEqual([
+      'put',
+      'delete',
+    ]);
+    expect(await db.documents.get(documentId)).toMatchObject({
+      counts: { claim: 0 },
+      updatedAt: LATER_STILL.toISOString(),
+    });
   });
 
   it('never counts below zero', async () => {
@@ -167,13 +237,39 @@ describe('readDocumentAnnotations', () => {
   async function libraryWithSnapshotAndJournal(db: MarginaliaDatabase) {
     const documentId = await addDocument(db);
     const elsewhere = await addDocument(db);
-    const aliyev = makeAnnotation({ documentId, annotator: ALICE.id, label: ACTOR, start: codePoints(0), end: codePoints(12), quote: 'Ilham Aliyev' });
-    const granada = makeAnnotation({ documentId, annotator: ALICE.id, label: CLAIM, start: codePoints(36), end: codePoints(43), quote: 'Granada' });
-    await db.layers.put({ key: layerKeyOf(documentId, ALICE.id), documentId, annotatorId: ALICE.id, annotations: [aliyev, granada] });
+    const aliyev = makeAnnotation({
+      documentId,
+      annotator: ALICE.id,
+      label: ACTOR,
+      start: codePoints(0),
+      end: codePoints(12),
+      quote: 'Ilham Aliyev',
+    });
+    const granada = makeAnnotation({
+      documentId,
+      annotator: ALICE.id,
+      label: CLAIM,
+      start: codePoints(36),
+      end: codePoints(43),
+      quote: 'Granada',
+    });
+    await db.layers.put({
+      key: layerKeyOf(documentId, ALICE.id),
+      documentId,
+      annotatorId: ALICE.id,
+      annotations: [aliyev, granada],
+    });
     await db.documents.update(documentId, { counts: { actor: 1, claim: 1 } });
 
     const granadaDated = { ...granada, label: DATE };
-    const pashinyan = makeAnnotation({ documentId, annotator: BOB.id, label: ACTOR, start: codePoints(17), end: codePoints(32), quote: 'Nikol Pashinyan' });
+    const pashinyan = makeAnnotation({
+      documentId,
+      annotator: BOB.id,
+      label: ACTOR,
+      start: codePoints(17),
+      end: codePoints(32),
+      quote: 'Nikol Pashinyan',
+    });
     const foreign = makeAnnotation({ documentId: elsewhere, annotator: BOB.id });
     await writeAnnotationChange(db, { before: aliyev, after: null }, LATER);
     await writeAnnotationChange(db, { before: granada, after: granadaDated }, LATER);
@@ -185,7 +281,9 @@ describe('readDocumentAnnotations', () => {
   it('folds the journal into the snapshot, including a layer that exists only as edits', async () => {
     const db = openTestDatabase();
     const { documentId, expected } = await libraryWithSnapshotAndJournal(db);
-    expect((await readDocumentAnnotations(db, documentId)).sort(byId)).toEqual([...expected].sort(byId));
+    expect((await readDocumentAnnotations(db, documentId)).sort(byId)).toEqual(
+      [...expected].sort(byId),
+    );
     expect((await db.documents.get(documentId))!.counts).toEqual({ actor: 1, claim: 0, date: 1 });
   });
 
@@ -204,11 +302,20 @@ describe('readDocumentAnnotations', () => {
     expect(await db.edits.where('documentId').equals(documentId).count()).toBe(0);
     expect(await db.edits.where('documentId').equals(elsewhere).count()).toBe(1);
     const layers = await db.layers.where('documentId').equals(documentId).toArray();
-    expect(layers.map((layer) => [layer.annotatorId, layer.annotations.map((annotation) => annotation.quote)]).sort()).toEqual([
+    expect(
+      layers
+        .map((layer) => [
+          layer.annotatorId,
+          layer.annotations.map((annotation) => annotation.quote),
+        ])
+        .sort(),
+    ).toEqual([
       [ALICE.id, ['Granada']],
       [BOB.id, ['Nikol Pashinyan']],
     ]);
-    expect((await readDocumentAnnotations(db, documentId)).sort(byId)).toEqual([...expected].sort(byId));
+    expect((await readDocumentAnnotations(db, documentId)).sort(byId)).toEqual(
+      [...expected].sort(byId),
+    );
   });
 
   it('keeps folding new edits after a compaction; compacting nothing is a no-op', async () => {

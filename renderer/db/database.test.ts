@@ -3,7 +3,13 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Annotation } from '../../app/model/annotation.ts';
 import { asAnnotationId, asDocumentId, asLabelId } from '../../app/model/ids.ts';
 import { codePoints } from '../../app/model/offsets.ts';
-import { ALICE, BOB, deleteTestDatabase, openTestDatabase, uniqueDatabaseName } from '../test-support/test-database.ts';
+import {
+  ALICE,
+  BOB,
+  deleteTestDatabase,
+  openTestDatabase,
+  uniqueDatabaseName,
+} from '../test-support/test-database.ts';
 import { readDocumentAnnotations } from './annotation-store.ts';
 import { MarginaliaDatabase } from './database.ts';
 import { layerKeyOf, type DocumentRow } from './rows.ts';
@@ -13,14 +19,35 @@ import { readCurrentAnnotator, readPreferences } from './settings-store.ts';
 const KARABAKH = asDocumentId(`sha256:${'a'.repeat(64)}`);
 const GRANADA = asDocumentId(`sha256:${'b'.repeat(64)}`);
 
-function documentRow(id: DocumentRow['id'], title: string, counts: Record<string, number>): DocumentRow {
-  return { id, title, sourceName: `${title}.txt`, format: 'text', length: 40, counts, createdAt: '2023-10-01T00:00:00.000Z', updatedAt: '2023-10-02T00:00:00.000Z' };
+function documentRow(
+  id: DocumentRow['id'],
+  title: string,
+  counts: Record<string, number>,
+): DocumentRow {
+  return {
+    id,
+    title,
+    sourceName: `${title}.txt`,
+    format: 'text',
+    length: 40,
+    counts,
+    createdAt: '2023-10-01T00:00:00.000Z',
+    updatedAt: '2023-10-02T00:00:00.000Z',
+  };
 }
 
 /** A version 1 row as that version wrote it: context and note were optional then. */
-type AnnotationRowV1 = Omit<Annotation, 'prefix' | 'suffix' | 'note'> & Partial<Pick<Annotation, 'prefix' | 'suffix' | 'note'>>;
+type AnnotationRowV1 = Omit<Annotation, 'prefix' | 'suffix' | 'note'> &
+  Partial<Pick<Annotation, 'prefix' | 'suffix' | 'note'>>;
 
-function rowV1(id: string, documentId: Annotation['documentId'], annotator: Annotation['annotator'], start: number, quote: string, extra: Partial<Annotation> = {}): AnnotationRowV1 {
+function rowV1(
+  id: string,
+  documentId: Annotation['documentId'],
+  annotator: Annotation['annotator'],
+  start: number,
+  quote: string,
+  extra: Partial<Annotation> = {},
+): AnnotationRowV1 {
   return {
     id: asAnnotationId(id),
     documentId,
@@ -36,7 +63,11 @@ function rowV1(id: string, documentId: Annotation['documentId'], annotator: Anno
 }
 
 const ROWS_V1: AnnotationRowV1[] = [
-  rowV1('a1', KARABAKH, ALICE.id, 0, 'Ilham Aliyev', { prefix: '', suffix: ' met', note: 'president' }),
+  rowV1('a1', KARABAKH, ALICE.id, 0, 'Ilham Aliyev', {
+    prefix: '',
+    suffix: ' met',
+    note: 'president',
+  }),
   rowV1('a2', KARABAKH, ALICE.id, 17, 'Pashinyan'),
   rowV1('b1', KARABAKH, BOB.id, 0, 'Ilham'),
   rowV1('a3', GRANADA, ALICE.id, 3, 'Granada', { label: asLabelId('claim') }),
@@ -44,13 +75,21 @@ const ROWS_V1: AnnotationRowV1[] = [
 ];
 
 /** Creates a database exactly as version 1 of the app left it, and closes it. */
-async function createVersion1Database(name: string, rows: readonly AnnotationRowV1[]): Promise<void> {
+async function createVersion1Database(
+  name: string,
+  rows: readonly AnnotationRowV1[],
+): Promise<void> {
   const v1 = new Dexie(name);
   v1.version(1).stores(SCHEMA_V1);
   // Deleted even if the test fails before it opens the database with the current schema.
   onTestFinished(() => Dexie.delete(name));
   await v1.transaction('rw', v1.tables, async () => {
-    await v1.table('documents').bulkAdd([documentRow(KARABAKH, 'Karabakh talks', { actor: 3 }), documentRow(GRANADA, 'Granada summit', { claim: 1, date: 1 })]);
+    await v1
+      .table('documents')
+      .bulkAdd([
+        documentRow(KARABAKH, 'Karabakh talks', { actor: 3 }),
+        documentRow(GRANADA, 'Granada summit', { claim: 1, date: 1 }),
+      ]);
     await v1.table('texts').bulkAdd([
       { id: KARABAKH, text: 'Ilham Aliyev met Pashinyan.' },
       { id: GRANADA, text: 'In Granada on 5 October 2023.' },
@@ -84,7 +123,14 @@ describe('MarginaliaDatabase', () => {
     const db = openTestDatabase();
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['annotators', 'documents', 'edits', 'layers', 'settings', 'texts']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'annotators',
+      'documents',
+      'edits',
+      'layers',
+      'settings',
+      'texts',
+    ]);
   });
 
   describe('upgrading a version 1 library', () => {
@@ -96,7 +142,14 @@ describe('MarginaliaDatabase', () => {
       expect(db.verno).toBe(2);
       expect(db.tables.map((table) => table.name)).not.toContain('annotations');
       expect([...db.backendDB().objectStoreNames]).not.toContain('annotations');
-      expect([...db.backendDB().objectStoreNames].sort()).toEqual(['annotators', 'documents', 'edits', 'layers', 'settings', 'texts']);
+      expect([...db.backendDB().objectStoreNames].sort()).toEqual([
+        'annotators',
+        'documents',
+        'edits',
+        'layers',
+        'settings',
+        'texts',
+      ]);
     });
 
     it('groups the annotation rows into one layer per document and annotator', async () => {
@@ -105,12 +158,29 @@ describe('MarginaliaDatabase', () => {
       const db = openCurrent(name);
       const layers = await db.layers.orderBy('key').toArray();
       const expected = [
-        { key: layerKeyOf(KARABAKH, ALICE.id), documentId: KARABAKH, annotatorId: ALICE.id, ids: ['a1', 'a2'] },
-        { key: layerKeyOf(KARABAKH, BOB.id), documentId: KARABAKH, annotatorId: BOB.id, ids: ['b1'] },
-        { key: layerKeyOf(GRANADA, ALICE.id), documentId: GRANADA, annotatorId: ALICE.id, ids: ['a3'] },
+        {
+          key: layerKeyOf(KARABAKH, ALICE.id),
+          documentId: KARABAKH,
+          annotatorId: ALICE.id,
+          ids: ['a1', 'a2'],
+        },
+        {
+          key: layerKeyOf(KARABAKH, BOB.id),
+          documentId: KARABAKH,
+          annotatorId: BOB.id,
+          ids: ['b1'],
+        },
+        {
+          key: layerKeyOf(GRANADA, ALICE.id),
+          documentId: GRANADA,
+          annotatorId: ALICE.id,
+          ids: ['a3'],
+        },
         { key: layerKeyOf(GRANADA, BOB.id), documentId: GRANADA, annotatorId: BOB.id, ids: ['b2'] },
       ].sort((a, b) => a.key.localeCompare(b.key));
-      expect(layers.map(({ key, documentId, annotatorId }) => ({ key, documentId, annotatorId }))).toEqual(
+      expect(
+        layers.map(({ key, documentId, annotatorId }) => ({ key, documentId, annotatorId })),
+      ).toEqual(
         expected.map(({ key, documentId, annotatorId }) => ({ key, documentId, annotatorId })),
       );
       for (const [i, layer] of layers.entries()) {
@@ -136,10 +206,14 @@ describe('MarginaliaDatabase', () => {
       await createVersion1Database(name, ROWS_V1);
       const db = openCurrent(name);
       expect((await readDocumentAnnotations(db, KARABAKH)).sort(byId)).toEqual(
-        ROWS_V1.filter((row) => row.documentId === KARABAKH).map(upgraded).sort(byId),
+        ROWS_V1.filter((row) => row.documentId === KARABAKH)
+          .map(upgraded)
+          .sort(byId),
       );
       expect((await readDocumentAnnotations(db, GRANADA)).sort(byId)).toEqual(
-        ROWS_V1.filter((row) => row.documentId === GRANADA).map(upgraded).sort(byId),
+        ROWS_V1.filter((row) => row.documentId === GRANADA)
+          .map(upgraded)
+          .sort(byId),
       );
     });
 
@@ -151,7 +225,10 @@ describe('MarginaliaDatabase', () => {
         documentRow(GRANADA, 'Granada summit', { claim: 1, date: 1 }),
         documentRow(KARABAKH, 'Karabakh talks', { actor: 3 }),
       ]);
-      expect(await db.texts.get(KARABAKH)).toEqual({ id: KARABAKH, text: 'Ilham Aliyev met Pashinyan.' });
+      expect(await db.texts.get(KARABAKH)).toEqual({
+        id: KARABAKH,
+        text: 'Ilham Aliyev met Pashinyan.',
+      });
       expect(await db.annotators.toArray()).toEqual(expect.arrayContaining([ALICE, BOB]));
       expect(await readCurrentAnnotator(db)).toEqual(ALICE);
       expect(await readPreferences(db)).toEqual({ snapToWords: false });

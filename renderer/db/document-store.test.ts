@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { documentIdOf } from '../../app/text/document-id.ts';
 import { ALICE, BOB, makeAnnotation, openTestDatabase } from '../test-support/test-database.ts';
 import { readDocumentAnnotations, writeAnnotationChange } from './annotation-store.ts';
-import { addDocuments, deleteDocument, readDocumentText, renameDocument, type NewDocument } from './document-store.ts';
+import {
+  addDocuments,
+  deleteDocument,
+  readDocumentText,
+  renameDocument,
+  type NewDocument,
+} from './document-store.ts';
 import { layerKeyOf } from './rows.ts';
 
 const IMPORTED_AT = new Date('2024-03-01T09:00:00.000Z');
@@ -13,8 +19,16 @@ function newDocument(text: string, title: string, sourceName = `${title}.txt`): 
 }
 
 // Seven code points, nine UTF-16 units: the row's length is in code points.
-const GRANADA = newDocument('Ilham Aliyev 😀 met 𠀀 Pashinyan on 5 October 2023.', 'Granada meeting', 'granada.txt');
-const BRUSSELS = newDocument('Talks in Brussels “ended without agreement”.', 'Brussels talks', 'brussels.md');
+const GRANADA = newDocument(
+  'Ilham Aliyev 😀 met 𠀀 Pashinyan on 5 October 2023.',
+  'Granada meeting',
+  'granada.txt',
+);
+const BRUSSELS = newDocument(
+  'Talks in Brussels “ended without agreement”.',
+  'Brussels talks',
+  'brussels.md',
+);
 
 describe('addDocuments', () => {
   it('adds each document row and its text', async () => {
@@ -32,7 +46,10 @@ describe('addDocuments', () => {
       updatedAt: IMPORTED_AT.toISOString(),
     };
     expect(GRANADA.text.length).toBe(51);
-    expect(result.added).toEqual([granadaRow, expect.objectContaining({ id: BRUSSELS.id, title: 'Brussels talks' })]);
+    expect(result.added).toEqual([
+      granadaRow,
+      expect.objectContaining({ id: BRUSSELS.id, title: 'Brussels talks' }),
+    ]);
     expect(result.alreadyPresent).toEqual([]);
     expect(await db.documents.get(GRANADA.id)).toEqual(granadaRow);
     expect(await readDocumentText(db, GRANADA.id)).toBe(GRANADA.text);
@@ -42,10 +59,16 @@ describe('addDocuments', () => {
   it('reports a document already in the library and leaves it as it was', async () => {
     const db = openTestDatabase();
     const [original] = (await addDocuments(db, [GRANADA], IMPORTED_AT)).added;
-    const again = await addDocuments(db, [{ ...GRANADA, title: 'A new title', sourceName: 'copy of granada.txt' }, BRUSSELS], LATER);
+    const again = await addDocuments(
+      db,
+      [{ ...GRANADA, title: 'A new title', sourceName: 'copy of granada.txt' }, BRUSSELS],
+      LATER,
+    );
 
     expect(again.added.map((row) => row.id)).toEqual([BRUSSELS.id]);
-    expect(again.alreadyPresent).toEqual([{ sourceName: 'copy of granada.txt', existing: original }]);
+    expect(again.alreadyPresent).toEqual([
+      { sourceName: 'copy of granada.txt', existing: original },
+    ]);
     expect(await db.documents.count()).toBe(2);
     expect(await db.documents.get(GRANADA.id)).toEqual(original);
     expect(original!.title).toBe('Granada meeting');
@@ -53,11 +76,17 @@ describe('addDocuments', () => {
 
   it('adds a document that appears twice in one batch once, and reports the second', async () => {
     const db = openTestDatabase();
-    const result = await addDocuments(db, [GRANADA, { ...GRANADA, title: 'Duplicate', sourceName: 'granada (1).txt' }], IMPORTED_AT);
+    const result = await addDocuments(
+      db,
+      [GRANADA, { ...GRANADA, title: 'Duplicate', sourceName: 'granada (1).txt' }],
+      IMPORTED_AT,
+    );
 
     expect(result.added).toHaveLength(1);
     expect(result.added[0]!.title).toBe('Granada meeting');
-    expect(result.alreadyPresent).toEqual([{ sourceName: 'granada (1).txt', existing: result.added[0] }]);
+    expect(result.alreadyPresent).toEqual([
+      { sourceName: 'granada (1).txt', existing: result.added[0] },
+    ]);
     expect(await db.documents.count()).toBe(1);
     expect(await db.texts.count()).toBe(1);
   });
@@ -83,14 +112,23 @@ describe('renameDocument', () => {
     const db = openTestDatabase();
     await addDocuments(db, [GRANADA], IMPORTED_AT);
     await renameDocument(db, GRANADA.id, '  Aliyev and Pashinyan, Granada  ', LATER);
-    expect(await db.documents.get(GRANADA.id)).toMatchObject({ title: 'Aliyev and Pashinyan, Granada', updatedAt: LATER.toISOString(), createdAt: IMPORTED_AT.toISOString() });
+    expect(await db.documents.get(GRANADA.id)).toMatchObject({
+      title: 'Aliyev and Pashinyan, Granada',
+      updatedAt: LATER.toISOString(),
+      createdAt: IMPORTED_AT.toISOString(),
+    });
   });
 
   it('refuses a blank title and keeps the old one', async () => {
     const db = openTestDatabase();
     await addDocuments(db, [GRANADA], IMPORTED_AT);
-    await expect(renameDocument(db, GRANADA.id, '   ', LATER)).rejects.toThrow('A document needs a title.');
-    expect(await db.documents.get(GRANADA.id)).toMatchObject({ title: 'Granada meeting', updatedAt: IMPORTED_AT.toISOString() });
+    await expect(renameDocument(db, GRANADA.id, '   ', LATER)).rejects.toThrow(
+      'A document needs a title.',
+    );
+    expect(await db.documents.get(GRANADA.id)).toMatchObject({
+      title: 'Granada meeting',
+      updatedAt: IMPORTED_AT.toISOString(),
+    });
   });
 });
 
@@ -100,8 +138,17 @@ describe('deleteDocument', () => {
     await addDocuments(db, [GRANADA, BRUSSELS], IMPORTED_AT);
     for (const documentId of [GRANADA.id, BRUSSELS.id]) {
       const compacted = makeAnnotation({ documentId, annotator: ALICE.id });
-      await db.layers.put({ key: layerKeyOf(documentId, ALICE.id), documentId, annotatorId: ALICE.id, annotations: [compacted] });
-      await writeAnnotationChange(db, { before: null, after: makeAnnotation({ documentId, annotator: BOB.id }) }, LATER);
+      await db.layers.put({
+        key: layerKeyOf(documentId, ALICE.id),
+        documentId,
+        annotatorId: ALICE.id,
+        annotations: [compacted],
+      });
+      await writeAnnotationChange(
+        db,
+        { before: null, after: makeAnnotation({ documentId, annotator: BOB.id }) },
+        LATER,
+      );
     }
     const brusselsAnnotations = await readDocumentAnnotations(db, BRUSSELS.id);
     expect(brusselsAnnotations).toHaveLength(2);
@@ -124,7 +171,11 @@ describe('deleteDocument', () => {
   it('lets the same text be imported again afterwards, without its old annotations', async () => {
     const db = openTestDatabase();
     await addDocuments(db, [GRANADA], IMPORTED_AT);
-    await writeAnnotationChange(db, { before: null, after: makeAnnotation({ documentId: GRANADA.id }) }, LATER);
+    await writeAnnotationChange(
+      db,
+      { before: null, after: makeAnnotation({ documentId: GRANADA.id }) },
+      LATER,
+    );
     await deleteDocument(db, GRANADA.id);
 
     const again = await addDocuments(db, [GRANADA], LATER);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../test-support/test-database.ts';
-import { DEFAULT_PREFERENCES, readCurrentAnnotator, readPreferences, saveCurrentAnnotatorName, savePreferences } from './settings-store.ts';
+import {
+  DEFAULT_PREFERENCES,
+  readCurrentAnnotator,
+  readPreferences,
+  saveCurrentAnnotatorName,
+  savePreferences,
+} from './settings-store.ts';
 
 describe('the current annotator', () => {
   it('is null before the analyst has named themselves', async () => {
@@ -33,8 +39,12 @@ describe('the current annotator', () => {
 
   it('refuses an empty or blank name and writes nothing', async () => {
     const db = openTestDatabase();
-    await expect(saveCurrentAnnotatorName(db, '')).rejects.toThrow('Please enter a name or handle.');
-    await expect(saveCurrentAnnotatorName(db, ' \t\n ')).rejects.toThrow('Please enter a name or handle.');
+    await expect(saveCurrentAnnotatorName(db, '')).rejects.toThrow(
+      'Please enter a name or handle.',
+    );
+    await expect(saveCurrentAnnotatorName(db, ' \t\n ')).rejects.toThrow(
+      'Please enter a name or handle.',
+    );
     expect(await readCurrentAnnotator(db)).toBeNull();
     expect(await db.annotators.count()).toBe(0);
   });
@@ -42,8 +52,13 @@ describe('the current annotator', () => {
   it('refuses a name longer than 80 characters and keeps the old one', async () => {
     const db = openTestDatabase();
     const saved = await saveCurrentAnnotatorName(db, 'Leyla');
-    await expect(saveCurrentAnnotatorName(db, 'x'.repeat(81))).rejects.toThrow('at most 80 characters');
-    expect(await saveCurrentAnnotatorName(db, 'x'.repeat(80))).toEqual({ id: saved.id, name: 'x'.repeat(80) });
+    await expect(saveCurrentAnnotatorName(db, 'x'.repeat(81))).rejects.toThrow(
+      'at most 80 characters',
+    );
+    expect(await saveCurrentAnnotatorName(db, 'x'.repeat(80))).toEqual({
+      id: saved.id,
+      name: 'x'.repeat(80),
+    });
   });
 });
 

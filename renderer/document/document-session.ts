@@ -5,7 +5,7 @@
 import { compareAnnotations, type Annotation, type Annotator } from '../../app/model/annotation.ts';
 import { asAnnotationId, type AnnotationId, type DocumentId, type LabelId } from '../../app/model/ids.ts';
 import type { CodePointRange } from '../../app/model/offsets.ts';
-import { CodePointIndex } from '../../app/text/code-points.ts';
+import { CodePointIndex, codePointLength, sliceByCodePoints } from '../../app/text/code-points.ts';
 import { ParagraphTable } from '../../app/text/paragraphs.ts';
 import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
 import { writeAnnotationChange, type AnnotationChange } from '../db/annotation-store.ts';
@@ -18,6 +18,11 @@ export type ChangeListener = (changes: readonly AnnotationChange[]) => void;
 
 /** Undo histories outlive sessions, so switching documents and back keeps them. */
 const historiesByDocument = new Map<DocumentId, UndoHistory>();
+
+/** Drops a deleted document's undo history: its entries refer to annotations that are gone. */
+export function forgetUndoHistory(documentId: DocumentId): void {
+  historiesByDocument.delete(documentId);
+}
 
 export class DocumentSession {
   readonly index: CodePointIndex;
@@ -143,9 +148,13 @@ export class DocumentSession {
     this.apply(changes);
   }
 
-  private apply(changes: AnnotationChange[]): void {
-    for (const change of changes) {
-      const previous = change.before && this.annotations.get(change.before.id);
+  private apply(requested: AnnotationChange[]): void {
+    // Only changes that fit the state in memory are applied and written: a stale undo entry
+    // (its annotation already gone) must not write a journal row or move the library counts.
+    const changes: AnnotationChange[] = [];
+    for (const change of requested) {
+      const previous = change.before ? this.annotations.get(change.before.id) : undefined;
+      if (change.before ? !previous : this.annotations.has(change.after!.id)) continue;
       if (previous) {
         this.annotations.delete(previous.id);
         this.sortedList.splice(this.sortedList.indexOf(previous), 1);
@@ -154,7 +163,9 @@ export class DocumentSession {
         this.annotations.set(change.after.id, change.after);
         this.sortedList.splice(insertionPoint(this.sortedList, change.after), 0, change.after);
       }
+      changes.push({ before: previous ?? null, after: change.after });
     }
+    if (changes.length === 0) return;
     for (const listener of this.changeListeners) listener(changes);
     this.notify();
     // Writes are chained so the journal order is the order the analyst acted in.
@@ -196,5 +207,6 @@ function insertionPoint(sorted: readonly Annotation[], annotation: Annotation): 
 }
 
 function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  // Counted in code points: cutting UTF-16 units could leave half an emoji (a lone surrogate).
+  return codePointLength(text) > 40 ? `${sliceByCodePoints(text, 0, 37)}…` : text;
 }

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
 import { deleteDocument, renameDocument } from '../db/document-store.ts';
+import { forgetUndoHistory } from '../document/document-session.ts';
 import type { DocumentRow } from '../db/rows.ts';
 import { useAppServices } from '../shell/app-services.ts';
 import { ConfirmDialog } from '../shell/ConfirmDialog.tsx';
@@ -110,7 +111,10 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
           onConfirm={() => {
             const target = pendingDelete;
             setPendingDelete(null);
-            void deleteDocument(db, target.id).then(() => notify({ kind: 'info', title: `Deleted “${target.title}”` }));
+            void deleteDocument(db, target.id).then(() => {
+              forgetUndoHistory(target.id);
+              notify({ kind: 'info', title: `Deleted “${target.title}”` });
+            });
           }}
         />
       )}

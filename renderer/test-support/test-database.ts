@@ -3,7 +3,13 @@
 
 import { onTestFinished } from 'vitest';
 import type { Annotation, Annotator } from '../../app/model/annotation.ts';
-import { asAnnotationId, asAnnotatorId, asDocumentId, asLabelId, type DocumentId } from '../../app/model/ids.ts';
+import {
+  asAnnotationId,
+  asAnnotatorId,
+  asDocumentId,
+  asLabelId,
+  type DocumentId,
+} from '../../app/model/ids.ts';
 import { codePoints } from '../../app/model/offsets.ts';
 import { MarginaliaDatabase } from '../db/database.ts';
 
@@ -31,7 +37,9 @@ export function uniqueDatabaseName(): string {
 
 /** A well-formed document id that no real text hashes to, unique per call. */
 export function randomDocumentId(): DocumentId {
-  const hex = [...crypto.getRandomValues(new Uint8Array(32))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  const hex = [...crypto.getRandomValues(new Uint8Array(32))]
+    .map((byte) => byte.toString(16).padStart(2, '0'))
+    .join('');
   return asDocumentId(`sha256:${hex}`);
 }
 
@@ -39,7 +47,9 @@ export const ALICE: Annotator = { id: asAnnotatorId('annotator-alice'), name: 'A
 export const BOB: Annotator = { id: asAnnotatorId('annotator-bob'), name: 'Bob' };
 
 /** An annotation with plausible defaults; quote and offsets are the caller's business. */
-export function makeAnnotation(fields: Partial<Annotation> & Pick<Annotation, 'documentId'>): Annotation {
+export function makeAnnotation(
+  fields: Partial<Annotation> & Pick<Annotation, 'documentId'>,
+): Annotation {
   return {
     id: asAnnotationId(crypto.randomUUID()),
     label: asLabelId('claim'),

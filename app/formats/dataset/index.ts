@@ -2,7 +2,7 @@
 // the CLI use.
 
 export { encodeDataset, serialiseDataset, GENERATOR_NAME, type DatasetInput } from './encode.ts';
-export { parseDataset, MAX_DATASET_ISSUES } from './parse.ts';
+export { parseDataset, MAX_DATASET_ISSUES, type ParseDatasetOptions } from './parse.ts';
 export { datasetToModel, type DatasetModel } from './to-model.ts';
 export {
   DATASET_FORMAT,

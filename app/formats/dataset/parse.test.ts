@@ -79,6 +79,24 @@ describe('parseDataset', () => {
     ]);
   });
 
+  it('accepts a quote that differs from its offsets only when told not to verify quotes', () => {
+    const dataset = JSON.parse(validText) as Json;
+    dataset.documents[0].annotations[0].quote = 'May';
+    dataset.documents[0].annotations[1].end = 1000;
+    const text = JSON.stringify(dataset);
+    expect(issuesOf(text).map((issue) => issue.path)).toEqual([
+      '/documents/0/annotations/0/quote',
+      '/documents/0/annotations/1/end',
+    ]);
+    const lenient = parseDataset(text, { verifyQuotes: false });
+    // Offsets past the text are still wrong: only the quote check is skipped.
+    expect(lenient.ok ? [] : lenient.error.map((issue) => issue.path)).toEqual([
+      '/documents/0/annotations/1/end',
+    ]);
+    dataset.documents[0].annotations.splice(1, 1);
+    expect(parseDataset(JSON.stringify(dataset), { verifyQuotes: false }).ok).toBe(true);
+  });
+
   it('names the first place text departs from normal form', () => {
     const withText = (text: string) =>
       issuesAfter((dataset) => {

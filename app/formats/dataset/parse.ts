@@ -12,8 +12,20 @@ import { DATASET_FORMAT, DATASET_VERSION, type DatasetIssue, type DatasetV1 } fr
 /** Most issues reported for one file; past this a list helps nobody and one more line says so. */
 export const MAX_DATASET_ISSUES = 100;
 
+export interface ParseDatasetOptions {
+  /**
+   * Whether each quote must equal the text between its offsets (default true). The importer
+   * passes false: it re-anchors an annotation whose quote and offsets disagree (by its quote
+   * and context), so that disagreement must not make the whole file unreadable.
+   */
+  verifyQuotes?: boolean;
+}
+
 /** Parses and fully checks a dataset file's text; on failure, every issue found (capped). */
-export function parseDataset(jsonText: string): Result<DatasetV1, DatasetIssue[]> {
+export function parseDataset(
+  jsonText: string,
+  options: ParseDatasetOptions = {},
+): Result<DatasetV1, DatasetIssue[]> {
   // RFC 8259 lets parsers ignore a byte-order mark, and Windows editors like to add one.
   const text = jsonText.charCodeAt(0) === 0xfeff ? jsonText.slice(1) : jsonText;
   let data: unknown;
@@ -45,7 +57,10 @@ export function parseDataset(jsonText: string): Result<DatasetV1, DatasetIssue[]
     ]);
   }
 
-  const issues = [...checkDatasetSchema(data), ...checkDatasetSemantics(data)];
+  const issues = [
+    ...checkDatasetSchema(data),
+    ...checkDatasetSemantics(data, { verifyQuotes: options.verifyQuotes ?? true }),
+  ];
   if (issues.length === 0) return ok(data as unknown as DatasetV1);
   if (issues.length <= MAX_DATASET_ISSUES) return err(issues);
   const more = issues.length - MAX_DATASET_ISSUES;

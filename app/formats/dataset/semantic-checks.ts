@@ -11,8 +11,14 @@ import { describeValue, firstDifference, showString, showsAlike } from './descri
 import { childPointer } from './json-pointer.ts';
 import type { DatasetIssue } from './types.ts';
 
-/** Issues in a parsed dataset (an object) that its schema cannot see. */
-export function checkDatasetSemantics(dataset: Record<string, unknown>): DatasetIssue[] {
+/**
+ * Issues in a parsed dataset (an object) that its schema cannot see. With `verifyQuotes`
+ * false, a quote that differs from the text at its offsets is not an issue (see parseDataset).
+ */
+export function checkDatasetSemantics(
+  dataset: Record<string, unknown>,
+  { verifyQuotes = true }: { verifyQuotes?: boolean } = {},
+): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   const annotatorIds = collectIds(dataset.annotators, '/annotators', 'annotator', issues);
   const labelIds = collectIds(dataset.labels, '/labels', 'label', issues);
@@ -43,7 +49,7 @@ export function checkDatasetSemantics(dataset: Record<string, unknown>): Dataset
           issues,
         );
         if (text !== undefined && index !== undefined)
-          issues.push(...checkSpan(annotation, path, text, index));
+          issues.push(...checkSpan(annotation, path, text, index, verifyQuotes));
       },
     );
   });
@@ -87,6 +93,7 @@ function checkSpan(
   path: string,
   text: string,
   index: CodePointIndex,
+  verifyQuotes: boolean,
 ): DatasetIssue[] {
   const { start, end, quote } = annotation;
   // Non-integer or negative offsets have already been reported by the schema.
@@ -104,7 +111,7 @@ function checkSpan(
       message: `expected an end of at most ${index.codePointLength} (the text's length in code points), found ${end}`,
     });
   }
-  if (issues.length > 0 || typeof quote !== 'string') return issues;
+  if (issues.length > 0 || typeof quote !== 'string' || !verifyQuotes) return issues;
 
   const expected = sliceByCodePoints(text, start, end, index);
   if (quote !== expected) {

@@ -1,0 +1,18 @@
+// Inter-annotator agreement: the one implementation the app and `marginalia agree` share.
+// docs/agreement.md defines each measure and its conventions.
+
+export { agreementReportOf, computeAgreement } from './agreement-report.ts';
+export { scoreAgreement } from './score-agreement.ts';
+export type {
+  AgreementInput,
+  AgreementMeasures,
+  AgreementReport,
+  AnnotatorPair,
+  LabelAgreementMeasures,
+  PairwiseAgreement,
+  ScoredAgreement,
+  ScoredLabelMeasures,
+  ScoredMeasures,
+  ScoredPairwise,
+} from './agreement-types.ts';
+export type { Score } from './score.ts';

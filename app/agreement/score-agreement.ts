@@ -1,0 +1,230 @@
+// Every measure, per document, per label and over the whole set, in one pass over the
+// documents. Each document is tokenised and its spans grouped once; what pools across documents
+// (kappa counts, F1 pairs) is kept as tallies and added up, so the set costs the sum of its
+// documents.
+
+import type { AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
+import { codePointLength } from '../text/code-points.ts';
+import type {
+  AgreementInput,
+  AnnotatorPair,
+  ScoredAgreement,
+  ScoredLabelMeasures,
+  ScoredMeasures,
+  ScoredPairwise,
+} from './agreement-types.ts';
+import { compareIds, indexPairs, pairKey } from './annotator-pairs.ts';
+import { addCohenTally, cohenKappa, emptyCohenTally, tallyCohen, type CohenTally } from './cohen-kappa.ts';
+import {
+  addF1Tally,
+  emptyF1Tally,
+  exactMatchCount,
+  f1Score,
+  overlapMatchCount,
+  type F1Tally,
+  type PlainSpan,
+} from './f1-matching.ts';
+import { addFleissTally, emptyFleissTally, fleissKappa, tallyFleiss } from './fleiss-kappa.ts';
+import { krippendorffAlphaUnitizing, type UnitizingUnit } from './krippendorff-alpha-unitizing.ts';
+import { meanScore, type Score } from './score.ts';
+import { labelTokens, type CategorisedSpan } from './token-labels.ts';
+import { tokenize } from './tokenize.ts';
+
+/** One document's spans, by rater (sorted ids) and, within a rater, by category. */
+interface DocumentSpans {
+  id: DocumentId;
+  text: string;
+  length: number;
+  spans: Map<AnnotatorId, CategorisedSpan[]>;
+  raters: AnnotatorId[];
+}
+
+/** Pooled tallies of one pair of annotators: kappa counts, and F1 overall and per category. */
+interface PairTallies {
+  cohen: CohenTally;
+  exact: F1Tally;
+  overlap: F1Tally;
+  exactByCategory: F1Tally[];
+  overlapByCategory: F1Tally[];
+}
+
+/**
+ * Scores the agreement of `input`. Throws a RangeError for input that breaks the model's rules
+ * (a span on a document not given, offsets outside the text, a document given twice): callers
+ * pass validated datasets.
+ */
+export function scoreAgreement(input: AgreementInput): ScoredAgreement {
+  const labels = [...new Set(input.annotations.map((annotation) => annotation.label))].sort(
+    compareIds,
+  );
+  // Category 0 is "outside"; labels are 1…K in id order, so a smaller number is an earlier id.
+  const categoryOf = new Map(labels.map((label, i) => [label, i + 1]));
+  const categoryCount = labels.length + 1;
+  const documents = groupSpans(input, categoryOf);
+
+  const overallFleiss = emptyFleissTally(categoryCount);
+  const pairTallies = new Map<AnnotatorPair, PairTallies>();
+  const alphaByCategory: Score[][] = Array.from({ length: categoryCount }, () => []);
+  const documentAlphas: Score[] = [];
+  const scoredDocuments: ScoredAgreement['documents'] = new Map();
+
+  for (const document of documents) {
+    const { raters } = document;
+    const tokens = tokenize(document.text);
+    const layers = raters.map((rater) => labelTokens(tokens, document.spans.get(rater)!));
+    const byCategory = raters.map((rater) => spansByCategory(document.spans.get(rater)!));
+
+    const fleiss = emptyFleissTally(categoryCount);
+    tallyFleiss(fleiss, layers);
+    addFleissTally(overallFleiss, fleiss);
+
+    const cohen = new Map<AnnotatorPair, Score>();
+    const exact = new Map<AnnotatorPair, Score>();
+    const overlap = new Map<AnnotatorPair, Score>();
+    for (const [i, j] of indexPairs(raters.length)) {
+      const key = pairKey(raters[i]!, raters[j]!);
+      const pooled = pairTalliesOf(pairTallies, key, categoryCount);
+      const cohenTally = emptyCohenTally(categoryCount);
+      tallyCohen(cohenTally, layers[i]!, layers[j]!);
+      addCohenTally(pooled.cohen, cohenTally);
+      cohen.set(key, cohenKappa(cohenTally));
+
+      const exactTally = emptyF1Tally();
+      const overlapTally = emptyF1Tally();
+      for (const category of new Set([...byCategory[i]!.keys(), ...byCategory[j]!.keys()])) {
+        const first = byCategory[i]!.get(category) ?? [];
+        const second = byCategory[j]!.get(category) ?? [];
+        const sizes = { first: first.length, second: second.length };
+        const exactHere = { matches: exactMatchCount(first, second), ...sizes };
+        const overlapHere = { matches: overlapMatchCount(first, second), ...sizes };
+        addF1Tally(exactTally, exactHere);
+        addF1Tally(overlapTally, overlapHere);
+        addF1Tally(pooled.exactByCategory[category]!, exactHere);
+        addF1Tally(pooled.overlapByCategory[category]!, overlapHere);
+      }
+      addF1Tally(pooled.exact, exactTally);
+      addF1Tally(pooled.overlap, overlapTally);
+      exact.set(key, f1Score(exactTally));
+      overlap.set(key, f1Score(overlapTally));
+    }
+
+    const alpha = krippendorffAlphaUnitizing({
+      begin: 0,
+      length: document.length,
+      raterCount: raters.length,
+      units: raters.flatMap((rater, index) =>
+        document.spans.get(rater)!.map(
+          ({ start, end, category }): UnitizingUnit => ({ rater: index, category, start, end }),
+        ),
+      ),
+    });
+    documentAlphas.push(alpha.overall);
+    for (const [category, score] of alpha.byCategory) alphaByCategory[category]!.push(score);
+
+    const noPairs = raters.length < 2 ? 'fewer than two annotators' : 'no pair has a value';
+    scoredDocuments.set(document.id, {
+      raters,
+      cohenKappa: pairwise(cohen, noPairs),
+      fleissKappa: fleissKappa(fleiss),
+      krippendorffAlphaU: alpha.overall,
+      f1Exact: pairwise(exact, noPairs),
+      f1Overlap: pairwise(overlap, noPairs),
+    });
+  }
+
+  const pairKeys = [...pairTallies.keys()].sort(compareIds);
+  const noPairs = pairKeys.length === 0 ? 'no document has two annotators' : 'no pair has a value';
+  const pooledPairwise = (score: (tallies: PairTallies) => Score) =>
+    pairwise(new Map(pairKeys.map((key) => [key, score(pairTallies.get(key)!)])), noPairs);
+
+  const overall: ScoredMeasures = {
+    cohenKappa: pooledPairwise((tallies) => cohenKappa(tallies.cohen)),
+    fleissKappa: fleissKappa(overallFleiss),
+    krippendorffAlphaU: meanScore(
+      documentAlphas,
+      documents.length === 0 ? 'no documents' : 'no document has a value',
+    ),
+    f1Exact: pooledPairwise((tallies) => f1Score(tallies.exact)),
+    f1Overlap: pooledPairwise((tallies) => f1Score(tallies.overlap)),
+  };
+  const scoredLabels = new Map<LabelId, ScoredLabelMeasures>(
+    labels.map((label, i) => {
+      const category = i + 1;
+      return [
+        label,
+        {
+          krippendorffAlphaU: meanScore(
+            alphaByCategory[category]!,
+            'no document with two annotators has a value',
+          ),
+          f1Exact: pooledPairwise((tallies) => f1Score(tallies.exactByCategory[category]!)),
+          f1Overlap: pooledPairwise((tallies) => f1Score(tallies.overlapByCategory[category]!)),
+        },
+      ];
+    }),
+  );
+  return { overall, documents: scoredDocuments, labels: scoredLabels };
+}
+
+function pairwise(pairs: Map<AnnotatorPair, Score>, whenNone: string): ScoredPairwise {
+  const sorted = new Map([...pairs].sort(([a], [b]) => compareIds(a, b)));
+  return { pairs: sorted, mean: meanScore(sorted.values(), whenNone) };
+}
+
+function pairTalliesOf(
+  tallies: Map<AnnotatorPair, PairTallies>,
+  key: AnnotatorPair,
+  categoryCount: number,
+): PairTallies {
+  let found = tallies.get(key);
+  if (found === undefined) {
+    found = {
+      cohen: emptyCohenTally(categoryCount),
+      exact: emptyF1Tally(),
+      overlap: emptyF1Tally(),
+      exactByCategory: Array.from({ length: categoryCount }, emptyF1Tally),
+      overlapByCategory: Array.from({ length: categoryCount }, emptyF1Tally),
+    };
+    tallies.set(key, found);
+  }
+  return found;
+}
+
+function spansByCategory(spans: readonly CategorisedSpan[]): Map<number, PlainSpan[]> {
+  const grouped = new Map<number, PlainSpan[]>();
+  for (const span of spans) {
+    const list = grouped.get(span.category);
+    if (list === undefined) grouped.set(span.category, [span]);
+    else list.push(span);
+  }
+  return grouped;
+}
+
+/** Documents in input order with their spans by rater, after checking them against the text. */
+function groupSpans(input: AgreementInput, categoryOf: Map<LabelId, number>): DocumentSpans[] {
+  const byId = new Map<DocumentId, DocumentSpans>();
+  for (const { id, text } of input.documents) {
+    if (byId.has(id)) throw new RangeError(`document ${id} is given twice`);
+    const raters = Array.isArray(input.raters)
+      ? (input.raters as readonly AnnotatorId[])
+      : ((input.raters as ReadonlyMap<DocumentId, readonly AnnotatorId[]>).get(id) ?? []);
+    const spans = new Map<AnnotatorId, CategorisedSpan[]>(raters.map((rater) => [rater, []]));
+    byId.set(id, { id, text, length: codePointLength(text), spans, raters: [] });
+  }
+  for (const annotation of input.annotations) {
+    const document = byId.get(annotation.documentId);
+    if (document === undefined)
+      throw new RangeError(`an annotation is on document ${annotation.documentId}, not given`);
+    const { start, end, annotator, label } = annotation;
+    if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end))
+      throw new RangeError(`span [${start}, ${end}) on ${document.id} is not a span`);
+    if (end > document.length)
+      throw new RangeError(`span [${start}, ${end}) on ${document.id} ends past its text`);
+    let spans = document.spans.get(annotator);
+    if (spans === undefined) document.spans.set(annotator, (spans = []));
+    spans.push({ start, end, category: categoryOf.get(label)! });
+  }
+  const documents = [...byId.values()];
+  for (const document of documents) document.raters = [...document.spans.keys()].sort(compareIds);
+  return documents;
+}

@@ -1,0 +1,55 @@
+// What every importer (Marginalia dataset, W3C Web Annotation, doccano-style JSONL) decodes
+// its file into, before anything touches the library: documents it carries (with or without
+// text), and annotations as *selectors* — offsets if the file had them, the quote and its
+// context if it had those. Anchoring (app/anchoring) turns selectors into verified offsets
+// against the library's text, or into orphans; planning (app/import/plan) decides what is new.
+
+import type { AnnotationId, AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
+
+export type ImportFormat = 'marginalia-dataset' | 'w3c-annotation' | 'jsonl' | 'doccano-jsonl';
+
+export interface BundleDocument {
+  /** Set when the file names the document by a Marginalia id (sha256:…). */
+  id?: DocumentId;
+  /** How the file refers to it (its id, IRI or line number), for messages. */
+  ref: string;
+  title?: string;
+  /** The full text, when the file carries it (datasets and JSONL do; W3C files may not). */
+  text?: string;
+}
+
+export interface BundleAnnotation {
+  /** Where in the file it came from (a JSON Pointer or `line 12`), for messages. */
+  source: string;
+  id?: AnnotationId;
+  /** Index into ImportBundle.documents. */
+  document: number;
+  label: LabelId;
+  /** Code points, end-exclusive, when the file gives positions. */
+  start?: number;
+  end?: number;
+  quote?: string;
+  prefix?: string;
+  suffix?: string;
+  annotator?: AnnotatorId;
+  note?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface ImportBundle {
+  format: ImportFormat;
+  documents: BundleDocument[];
+  annotations: BundleAnnotation[];
+  annotators: { id: AnnotatorId; name: string }[];
+  labels: { id: LabelId; name: string; color?: string }[];
+  /** Problems that did not stop decoding but the analyst should see (unknown fields, etc.). */
+  warnings: string[];
+}
+
+/** A problem that makes a file unusable; nothing from it is imported. */
+export interface ImportIssue {
+  /** JSON Pointer or `line N`, "" for the whole file. */
+  path: string;
+  message: string;
+}

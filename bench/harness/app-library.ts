@@ -1,0 +1,37 @@
+// Getting the app to the point a measurement starts from: a library holding the bench
+// document, written the way the app stores it, and the document opened from it.
+
+import type { Page } from 'playwright-core';
+import type { BenchDocument } from '../fixture/bench-document.ts';
+import { callProbe } from './page-probes.ts';
+
+/**
+ * Loads the app once so that it creates its database (its first-run dialog then asks for a
+ * name: the settings were read, so Dexie has opened the database at the current version),
+ * writes the document's rows into it, and reloads into the library. Returns the write's ms.
+ */
+export async function seedLibrary(page: Page, appUrl: string, document: BenchDocument): Promise<number> {
+  await page.goto(appUrl);
+  await page.getByLabel('Your name or handle').waitFor();
+  const { ms } = await callProbe(page, 'writeLibrary', document.rows as unknown as Record<string, unknown[]>);
+  await page.reload();
+  await page.locator('.title-link').first().waitFor();
+  return ms;
+}
+
+/** A fresh page load of the library, waited on until nothing is left to run. */
+export async function loadLibrary(page: Page, appUrl: string): Promise<void> {
+  await page.goto(appUrl);
+  await page.locator('.title-link').first().waitFor();
+  await callProbe(page, 'settle');
+}
+
+export const READY_DOCUMENT = '.document-scroll[data-ready="true"]';
+
+/** Loads the library afresh, opens the (first) document and waits until all is quiet. */
+export async function openFromLibrary(page: Page, appUrl: string): Promise<void> {
+  await loadLibrary(page, appUrl);
+  await page.locator('.title-link').first().click();
+  await page.locator(READY_DOCUMENT).waitFor();
+  await callProbe(page, 'settle');
+}

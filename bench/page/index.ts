@@ -1,0 +1,36 @@
+// Everything the benchmark runs inside Chromium, bundled by bench/harness/page-probes.ts into
+// one script that every page of the bench's browser gets before its own scripts. (Functions
+// handed to page.evaluate from tsx-compiled code cannot be used directly: tsx's keepNames
+// makes them call a __name helper that does not exist in the page.)
+
+import { addTimings, armAddProbe, selectWordsForAdd } from './add-probe.ts';
+import { loadFloorData, renderFloor } from './floor.ts';
+import { idle, nextFrame, settle } from './frames.ts';
+import { armOpenProbe, openTimings, registeredRanges } from './open-probe.ts';
+import { readDocumentRow, writeLibrary } from './write-library.ts';
+import { scrollDocumentTo } from './scroll.ts';
+
+export const probes = {
+  addTimings,
+  armAddProbe,
+  armOpenProbe,
+  idle,
+  loadFloorData,
+  nextFrame,
+  openTimings,
+  readDocumentRow,
+  registeredRanges,
+  renderFloor,
+  scrollDocumentTo,
+  selectWordsForAdd,
+  settle,
+  writeLibrary,
+};
+
+export type Probes = typeof probes;
+
+declare global {
+  var marginaliaBench: Probes;
+}
+
+globalThis.marginaliaBench = probes;

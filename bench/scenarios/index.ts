@@ -1,0 +1,10 @@
+// Every benchmark, in the order they run. A new one (a bigger document, an export, a review
+// screen) is a module in this folder that exports a Scenario, added here.
+
+import type { Scenario } from '../harness/scenario.ts';
+import { addSpanScenario } from './add-span.ts';
+import { floorScenario } from './floor.ts';
+import { openDocumentScenario } from './open-document.ts';
+import { rendererHeapScenario } from './renderer-heap.ts';
+
+export const SCENARIOS: readonly Scenario[] = [floorScenario, openDocumentScenario, addSpanScenario, rendererHeapScenario];

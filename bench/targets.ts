@@ -1,0 +1,34 @@
+// The targets of the performance issue, checked against every run's medians (p50).
+
+import type { Summary } from './harness/statistics.ts';
+
+export type Target =
+  | { kind: 'at-most'; label: string; metric: string; limit: number }
+  | { kind: 'ratio-at-most'; label: string; metric: string; over: string; limit: number };
+
+export const TARGETS: readonly Target[] = [
+  { kind: 'at-most', label: 'open ≤ 300 ms', metric: 'open/painted', limit: 300 },
+  { kind: 'ratio-at-most', label: 'open ≤ 2.5 × floor', metric: 'open/painted', over: 'floor/painted', limit: 2.5 },
+  { kind: 'at-most', label: 'add → painted ≤ 17 ms', metric: 'add/painted', limit: 17 },
+  { kind: 'at-most', label: 'add → persisted ≤ 10 ms', metric: 'add/persisted', limit: 10 },
+  { kind: 'at-most', label: 'heap ≤ 150 MB', metric: 'heap/document', limit: 150 },
+];
+
+export interface TargetResult {
+  kind: Target['kind'];
+  label: string;
+  metric: string;
+  /** The p50 (or the ratio of p50s); null when a scenario did not run. */
+  value: number | null;
+  limit: number;
+  pass: boolean | null;
+}
+
+export function checkTargets(summaries: ReadonlyMap<string, Summary>): TargetResult[] {
+  return TARGETS.map((target) => {
+    const median = summaries.get(target.metric)?.median;
+    const over = target.kind === 'ratio-at-most' ? summaries.get(target.over)?.median : 1;
+    const value = median === undefined || over === undefined ? null : median / over;
+    return { kind: target.kind, label: target.label, metric: target.metric, value, limit: target.limit, pass: value === null ? null : value <= target.limit };
+  });
+}
