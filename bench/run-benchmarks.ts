@@ -2,13 +2,13 @@
 // runs each scenario in its own Chromium profile, checks the targets, and reports.
 //   node bench/run.mjs [--only open,add]   (after `node scripts/build.mjs --renderer`)
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startWebServer } from '../scripts/web-server.mjs';
 import { createBenchDocument } from './fixture/bench-document.ts';
-import { openBenchBrowser } from './harness/bench-browser.ts';
+import { floorUrlOf, openBenchBrowser } from './harness/bench-browser.ts';
 import { bundleProbes } from './harness/page-probes.ts';
 import { reportJson, reportTable, type BenchReport } from './harness/report.ts';
 import type { BenchContext } from './harness/scenario.ts';
@@ -17,34 +17,38 @@ import { SCENARIOS } from './scenarios/index.ts';
 import { checkTargets } from './targets.ts';
 
 const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url));
-const FLOOR_HTML = readFileSync(fileURLToPath(new URL('./floor.html', import.meta.url)), 'utf8');
-const FLOOR_PATH = '__bench/floor.html';
 
 const log = (message: string) => console.error(`bench: ${message}`);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string' } } });
   const only = values.only?.split(',').map((name) => name.trim());
-  const unknown = only?.filter((name) => !SCENARIOS.some((scenario) => scenario.name === name)) ?? [];
-  if (unknown.length > 0) throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`);
+  const unknown =
+    only?.filter((name) => !SCENARIOS.some((scenario) => scenario.name === name)) ?? [];
+  if (unknown.length > 0)
+    throw new Error(
+      `unknown scenario ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`,
+    );
   const scenarios = SCENARIOS.filter((scenario) => !only || only.includes(scenario.name));
 
   const started = performance.now();
+  const loadAtStart = loadavg().map((load) => Math.round(load * 100) / 100);
   const document = createBenchDocument();
-  log(`document: ${document.stats.bytes.toLocaleString('en')} bytes, ${document.stats.paragraphs} paragraphs, ${document.stats.annotations} annotations (${document.stats.overlapping} overlapping), generated in ${document.stats.generatedInMs} ms`);
+  log(
+    `document: ${document.stats.bytes.toLocaleString('en')} bytes, ${document.stats.paragraphs} paragraphs, ${document.stats.annotations} annotations (${document.stats.overlapping} overlapping), generated in ${document.stats.generatedInMs} ms`,
+  );
   const probesScript = await bundleProbes();
   const server = await startWebServer({ port: 0 });
-  const floorUrl = `${server.url}${FLOOR_PATH}`;
   let browserVersion = '';
   const context: BenchContext = {
     appUrl: server.url,
-    floorUrl,
+    floorUrl: floorUrlOf(server.url),
     document,
     async openBrowser() {
-      const browser = await openBenchBrowser(probesScript);
-      // The floor page is served from here, so it carries none of the app's headers (CSP).
-      await browser.page.route(floorUrl, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: FLOOR_HTML }));
-      if (!browserVersion) browserVersion = ((await browser.cdp.send('Browser.getVersion')) as { product: string }).product;
+      const browser = await openBenchBrowser(probesScript, server.url);
+      if (!browserVersion)
+        browserVersion = ((await browser.cdp.send('Browser.getVersion')) as { product: string })
+          .product;
       return browser;
     },
     log,
@@ -70,7 +74,13 @@ async function main(): Promise<void> {
         metrics: result.metrics.map((metric) => {
           const summary = summarise(metric.samples);
           summaries.set(metric.id, summary);
-          return { id: metric.id, label: metric.label, unit: metric.unit, summary, samples: metric.samples };
+          return {
+            id: metric.id,
+            label: metric.label,
+            unit: metric.unit,
+            summary,
+            samples: metric.samples,
+          };
         }),
       };
     }
@@ -83,6 +93,9 @@ async function main(): Promise<void> {
     node: process.version,
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
+    // The machine's 1/5/15-minute load averages: above the core count, other work was
+    // competing with the benchmark and its figures are slower and noisier than they should be.
+    loadAverageAtStart: loadAtStart,
     loadAverageAtEnd: loadavg().map((load) => Math.round(load * 100) / 100),
     totalSeconds: Math.round((performance.now() - started) / 100) / 10,
   };
@@ -93,12 +106,16 @@ async function main(): Promise<void> {
   console.log(json);
   console.log();
   console.log(reportTable(report));
-  console.log(`\n(results in ${RESULTS}; p50 = median; ${report.environment.cores} cores, ${report.environment.browser})`);
+  console.log(
+    `\n(results in ${RESULTS}; p50 = median; ${report.environment.cores} cores, ${report.environment.browser})`,
+  );
 }
 
 try {
   await main();
 } catch (error) {
-  console.error(`bench: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(
+    `bench: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   process.exitCode = 1;
 }

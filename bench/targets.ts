@@ -8,7 +8,16 @@ export type Target =
 
 export const TARGETS: readonly Target[] = [
   { kind: 'at-most', label: 'open ≤ 300 ms', metric: 'open/painted', limit: 300 },
-  { kind: 'ratio-at-most', label: 'open ≤ 2.5 × floor', metric: 'open/painted', over: 'floor/painted', limit: 2.5 },
+  // Like for like: both to the second frame after their content is ready. The app's mark is
+  // the first such frame, whose own style, layout and paint come after it; the floor does
+  // most of its work in that frame, so mark ÷ first frame would compare different things.
+  {
+    kind: 'ratio-at-most',
+    label: 'open ≤ 2.5 × floor',
+    metric: 'open/next-frame',
+    over: 'open/floor-next-frame',
+    limit: 2.5,
+  },
   { kind: 'at-most', label: 'add → painted ≤ 17 ms', metric: 'add/painted', limit: 17 },
   { kind: 'at-most', label: 'add → persisted ≤ 10 ms', metric: 'add/persisted', limit: 10 },
   { kind: 'at-most', label: 'heap ≤ 150 MB', metric: 'heap/document', limit: 150 },
@@ -29,6 +38,13 @@ export function checkTargets(summaries: ReadonlyMap<string, Summary>): TargetRes
     const median = summaries.get(target.metric)?.median;
     const over = target.kind === 'ratio-at-most' ? summaries.get(target.over)?.median : 1;
     const value = median === undefined || over === undefined ? null : median / over;
-    return { kind: target.kind, label: target.label, metric: target.metric, value, limit: target.limit, pass: value === null ? null : value <= target.limit };
+    return {
+      kind: target.kind,
+      label: target.label,
+      metric: target.metric,
+      value,
+      limit: target.limit,
+      pass: value === null ? null : value <= target.limit,
+    };
   });
 }

@@ -114,6 +114,7 @@ describe('the annotation loop', () => {
     // Export: every quote equals the text at its code-point offsets, and the CLI accepts it.
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export dataset' }).click();
+    await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export', exact: true }).click();
     const file = join(app.browser.downloadsDir, 'export.json');
     await (await download).saveAs(file);
     const dataset = JSON.parse(readFileSync(file, 'utf8'));

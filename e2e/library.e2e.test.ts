@@ -73,6 +73,7 @@ describe('the library', () => {
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export dataset' }).click();
+    await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export', exact: true }).click();
     const file = join(app.browser.downloadsDir, 'astral.json');
     await (await download).saveAs(file);
     const [document] = JSON.parse(readFileSync(file, 'utf8')).documents;

@@ -2,7 +2,13 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listBackups, looksLikeDataset, readBackup, saveBackup, type BackupFilePort } from './backups.ts';
+import {
+  listBackups,
+  looksLikeDataset,
+  readBackup,
+  saveBackup,
+  type BackupFilePort,
+} from './backups.ts';
 
 const dataset = (marker: string) =>
   `{\n  "format": "marginalia-dataset",\n  "version": 1,\n  "exportedAt": "2025-03-01T00:00:00.000Z",\n  "marker": "${marker} Zoë 🦉"\n}\n`;
@@ -27,9 +33,9 @@ describe('saveBackup', () => {
   it('creates the folder and writes the dataset under a timestamped name', async () => {
     const result = await saveBackup(fs, folder, dataset('one'), at(7));
     expect(result).toEqual({ status: 'saved', name: 'marginalia-backup-20250301T090700005Z.json' });
-    expect(await fs.readFile(path.join(folder, 'marginalia-backup-20250301T090700005Z.json'), 'utf8')).toBe(
-      dataset('one'),
-    );
+    expect(
+      await fs.readFile(path.join(folder, 'marginalia-backup-20250301T090700005Z.json'), 'utf8'),
+    ).toBe(dataset('one'));
   });
 
   it('leaves no temporary file behind', async () => {
@@ -42,7 +48,8 @@ describe('saveBackup', () => {
   });
 
   it('keeps only the newest `keep` backups', async () => {
-    for (let minute = 1; minute <= 6; minute++) await saveBackup(fs, folder, dataset(`m${minute}`), at(minute), 4);
+    for (let minute = 1; minute <= 6; minute++)
+      await saveBackup(fs, folder, dataset(`m${minute}`), at(minute), 4);
     const kept = await listBackups(fs, folder);
     expect(kept.map((backup) => backup.createdAt)).toEqual([
       '2025-03-01T09:06:00.005Z',
@@ -56,14 +63,21 @@ describe('saveBackup', () => {
   it('never deletes files that are not backups', async () => {
     await fs.mkdir(folder, { recursive: true });
     await fs.writeFile(path.join(folder, 'notes.txt'), 'mine');
-    for (let minute = 1; minute <= 3; minute++) await saveBackup(fs, folder, dataset(`m${minute}`), at(minute), 1);
-    expect((await fs.readdir(folder)).sort()).toEqual(['marginalia-backup-20250301T090300005Z.json', 'notes.txt']);
+    for (let minute = 1; minute <= 3; minute++)
+      await saveBackup(fs, folder, dataset(`m${minute}`), at(minute), 1);
+    expect((await fs.readdir(folder)).sort()).toEqual([
+      'marginalia-backup-20250301T090300005Z.json',
+      'notes.txt',
+    ]);
   });
 
   it.each([
     ['plain text', 'hello'],
     ['JSON of another kind', '{"format": "w3c-annotation", "items": []}'],
-    ['a dataset marker buried past the head', `{"padding": "${'x'.repeat(300)}", "format": "marginalia-dataset"}`],
+    [
+      'a dataset marker buried past the head',
+      `{"padding": "${'x'.repeat(300)}", "format": "marginalia-dataset"}`,
+    ],
     ['a dataset after leading junk', ` ${dataset('x')}`],
   ])('refuses %s and writes nothing', async (_what, content) => {
     expect(await saveBackup(fs, folder, content, at(1))).toEqual({
@@ -128,7 +142,10 @@ describe('readBackup', () => {
   it('reads a backup back, unchanged', async () => {
     const saved = await saveBackup(fs, folder, dataset('restore me'), at(1));
     if (saved.status !== 'saved') throw new Error(saved.message);
-    expect(await readBackup(fs, folder, saved.name)).toEqual({ status: 'ok', content: dataset('restore me') });
+    expect(await readBackup(fs, folder, saved.name)).toEqual({
+      status: 'ok',
+      content: dataset('restore me'),
+    });
   });
 
   it('reports a backup that is gone, naming it and the folder', async () => {

@@ -18,7 +18,11 @@ export const DEFAULT_BACKUPS_KEPT = 10;
 /** The file-system calls backups make; `node:fs/promises` satisfies it. */
 export interface BackupFilePort {
   mkdir(folder: string, options: { recursive: true }): Promise<unknown>;
-  writeFile(filePath: string, data: string, options: { encoding: 'utf8'; flush: boolean }): Promise<void>;
+  writeFile(
+    filePath: string,
+    data: string,
+    options: { encoding: 'utf8'; flush: boolean },
+  ): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   readdir(folder: string): Promise<string[]>;
   stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
@@ -62,7 +66,11 @@ export async function listBackups(files: BackupFilePort, folder: string): Promis
     try {
       const info = await files.stat(path.join(folder, entry));
       if (info.isFile())
-        backups.push({ name: entry, createdAt: parsed.value.createdAt.toISOString(), bytes: info.size });
+        backups.push({
+          name: entry,
+          createdAt: parsed.value.createdAt.toISOString(),
+          bytes: info.size,
+        });
     } catch {
       // Deleted between readdir and stat (a rotation): it is no longer a backup.
     }
@@ -99,7 +107,10 @@ export async function saveBackup(
     await files.rename(temporary, target);
   } catch (error) {
     await files.rm(temporary, { force: true }).catch(() => undefined);
-    return { status: 'failed', message: `Could not write the backup ${target}: ${describeError(error)}` };
+    return {
+      status: 'failed',
+      message: `Could not write the backup ${target}: ${describeError(error)}`,
+    };
   }
   try {
     const stale = (await listBackups(files, folder)).slice(Math.max(keep, 1));
@@ -126,6 +137,9 @@ export async function readBackup(
       (error as { code?: unknown }).code === 'ENOENT'
         ? 'it no longer exists (deleted, or rotated out by newer backups)'
         : `it could not be read: ${describeError(error)}`;
-    return { status: 'failed', message: `Could not restore ${parsed.value.name} from ${folder}: ${reason}` };
+    return {
+      status: 'failed',
+      message: `Could not restore ${parsed.value.name} from ${folder}: ${reason}`,
+    };
   }
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   IPC_CHANNELS,
   MAX_DOCUMENT_FILE_BYTES,
+  type BackupInfo,
   type OpenDocumentsResult,
 } from '../app/ipc/contract.ts';
 import {
@@ -64,12 +65,39 @@ function countingFiles() {
   return { files, read };
 }
 
+let backupFolders = 0;
+
 function handlersWith(answers: Parameters<typeof scriptedDialog>[0]) {
   const { dialog, asked } = scriptedDialog(answers);
   const { files, read } = countingFiles();
-  const handlers = createIpcHandlers<IpcSender>({ dialogFor: () => dialog, files, appInfo });
-  return { handlers, asked, read };
+  const backupFolder = path.join(folder, `user-data-${++backupFolders}`, 'backups');
+  // A clock that ticks one second per backup, so each save gets its own name.
+  let tick = 0;
+  const backupsRead: string[] = [];
+  let quitReadyCalls = 0;
+  const handlers = createIpcHandlers<IpcSender>({
+    dialogFor: () => dialog,
+    files,
+    appInfo,
+    backups: {
+      folder: backupFolder,
+      files: {
+        ...fs,
+        async readFile(filePath, encoding) {
+          backupsRead.push(filePath);
+          return fs.readFile(filePath, encoding);
+        },
+      },
+      now: () => new Date(Date.UTC(2025, 2, 1, 12, 0, tick++)),
+    },
+    onQuitReady: () => quitReadyCalls++,
+  });
+  return { handlers, asked, read, backupFolder, backupsRead, quitReadyCalls: () => quitReadyCalls };
 }
+
+const dataset = '{\n  "format": "marginalia-dataset",\n  "version": 1\n}\n';
+const validBackup = { content: dataset, reason: 'change' };
+const backupName = 'marginalia-backup-20250301T120000000Z.json';
 
 const validSave = {
   suggestedName: 'dataset.json',
@@ -80,20 +108,30 @@ const validSave = {
 describe('sender check', () => {
   const channels = [
     [IPC_CHANNELS.openDocuments, []],
+    [IPC_CHANNELS.openImportFiles, []],
     [IPC_CHANNELS.saveFile, [validSave]],
     [IPC_CHANNELS.appInfo, []],
+    [IPC_CHANNELS.backupSave, [validBackup]],
+    [IPC_CHANNELS.backupList, []],
+    [IPC_CHANNELS.backupRead, [backupName]],
+    [IPC_CHANNELS.quitReady, []],
   ] as const;
 
   it.each(channels)(
     '%s refuses a frame from another origin, before any dialog',
     async (channel, args) => {
-      const { handlers, asked } = handlersWith({ open: [], save: path.join(folder, 'never.json') });
+      const { handlers, asked, backupFolder, quitReadyCalls } = handlersWith({
+        open: [],
+        save: path.join(folder, 'never.json'),
+      });
       const evil: IpcSender = { senderFrame: { url: 'https://evil.example/page' } };
       await expect(handlers[channel](evil, ...args)).rejects.toThrow(
         `${channel}: refused a request from "https://evil.example/page"; only the Marginalia window may call it`,
       );
       expect(asked.open).toHaveLength(0);
       expect(asked.save).toHaveLength(0);
+      await expect(fs.readdir(backupFolder)).rejects.toMatchObject({ code: 'ENOENT' });
+      expect(quitReadyCalls()).toBe(0);
     },
   );
 
@@ -144,6 +182,177 @@ describe('argument check', () => {
     const { handlers, asked } = handlersWith({ save: path.join(folder, 'never.json') });
     await expect(handlers[IPC_CHANNELS.saveFile](appWindow, ...args)).rejects.toThrow(message);
     expect(asked.save).toHaveLength(0);
+  });
+});
+
+describe('argument check of the newer channels', () => {
+  it.each([IPC_CHANNELS.openImportFiles, IPC_CHANNELS.backupList, IPC_CHANNELS.quitReady])(
+    '%s takes no arguments',
+    async (channel) => {
+      const { handlers, asked, quitReadyCalls } = handlersWith({ open: [] });
+      await expect(handlers[channel](appWindow, 'x')).rejects.toThrow(
+        `${channel}: expected no arguments, got 1`,
+      );
+      expect(asked.open).toHaveLength(0);
+      expect(quitReadyCalls()).toBe(0);
+    },
+  );
+
+  it.each([
+    [[], 'marginalia:backup-save: expected one request, got 0 arguments'],
+    [[validBackup, validBackup], 'marginalia:backup-save: expected one request, got 2 arguments'],
+    [
+      [{ content: 42, reason: 'change' }],
+      'marginalia:backup-save: backup request: content must be a string',
+    ],
+    [
+      [{ content: dataset, reason: 'nightly' }],
+      'marginalia:backup-save: backup request: reason must be one of change, quit, manual',
+    ],
+  ] as const)('backupSave(%j) is rejected: %s', async (args, message) => {
+    const { handlers, backupFolder } = handlersWith({});
+    await expect(handlers[IPC_CHANNELS.backupSave](appWindow, ...args)).rejects.toThrow(message);
+    await expect(fs.readdir(backupFolder)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it.each([
+    [[], 'marginalia:backup-read: expected one request, got 0 arguments'],
+    [
+      ['../../secret.json'],
+      'marginalia:backup-read: backup name: "../../secret.json" is not a Marginalia backup name',
+    ],
+    [[`${backupName}/../../../secret.json`], 'is not a Marginalia backup name'],
+    [[{ name: backupName }], 'marginalia:backup-read: backup name: expected a string'],
+  ] as const)('backupRead(%j) is rejected without reading: %s', async (args, message) => {
+    const { handlers, backupsRead } = handlersWith({});
+    await expect(handlers[IPC_CHANNELS.backupRead](appWindow, ...args)).rejects.toThrow(message);
+    expect(backupsRead).toEqual([]);
+  });
+});
+
+describe('openImportFiles', () => {
+  it('offers datasets, annotation files and documents, all together first', async () => {
+    const { handlers, asked } = handlersWith({ open: 'cancel' });
+    expect(await handlers[IPC_CHANNELS.openImportFiles](appWindow)).toEqual({
+      files: [],
+      refused: [],
+    });
+    expect(asked.open[0]).toMatchObject({
+      properties: ['openFile', 'multiSelections'],
+      filters: [
+        {
+          name: 'Datasets, annotations and documents',
+          extensions: ['json', 'jsonld', 'jsonl', 'txt', 'md', 'markdown', 'html', 'htm'],
+        },
+        { name: 'Datasets and annotations', extensions: ['json', 'jsonld', 'jsonl'] },
+        { name: 'Documents', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+      ],
+    });
+  });
+
+  it('refuses a 200 MB dataset before reading it, naming the file, its size and the limit', async () => {
+    const huge = path.join(folder, 'library.json');
+    const small = path.join(folder, 'labels.jsonl');
+    const handle = await fs.open(huge, 'w');
+    await handle.truncate(200 * 1024 * 1024);
+    await handle.close();
+    await fs.writeFile(small, '{"text":"a","label":[]}\n');
+    const { handlers, read } = handlersWith({ open: [huge, small] });
+
+    const result = (await handlers[IPC_CHANNELS.openImportFiles](appWindow)) as OpenDocumentsResult;
+
+    expect(result.refused).toEqual([
+      {
+        name: 'library.json',
+        reason:
+          'library.json is 200.0 MB; datasets and annotation files (.json, .jsonld, .jsonl) over 150 MB are not imported',
+      },
+    ]);
+    expect(result.files.map((file) => file.name)).toEqual(['labels.jsonl']);
+    expect(read).toEqual([small]);
+  });
+
+  it('reads a dataset larger than the document limit, but holds documents to it', async () => {
+    const datasetFile = path.join(folder, 'big.jsonld');
+    const documentFile = path.join(folder, 'big.md');
+    for (const file of [datasetFile, documentFile]) {
+      const handle = await fs.open(file, 'w');
+      await handle.truncate(MAX_DOCUMENT_FILE_BYTES + 1);
+      await handle.close();
+    }
+    const { handlers, read } = handlersWith({ open: [datasetFile, documentFile] });
+
+    const result = (await handlers[IPC_CHANNELS.openImportFiles](appWindow)) as OpenDocumentsResult;
+
+    expect(result.files.map((file) => [file.name, file.bytes.byteLength])).toEqual([
+      ['big.jsonld', MAX_DOCUMENT_FILE_BYTES + 1],
+    ]);
+    expect(result.refused).toEqual([
+      { name: 'big.md', reason: 'big.md is 32.1 MB; documents over 32 MB are not imported' },
+    ]);
+    expect(read).toEqual([datasetFile]);
+  });
+});
+
+describe('backups', () => {
+  it('saves, lists newest first, and reads back a backup', async () => {
+    const { handlers, backupFolder } = handlersWith({});
+    expect(await handlers[IPC_CHANNELS.backupList](appWindow)).toEqual([]);
+    expect(await handlers[IPC_CHANNELS.backupSave](appWindow, validBackup)).toEqual({
+      status: 'saved',
+      name: backupName,
+    });
+    const later = { content: dataset.replace('1', '1, "later": true'), reason: 'manual' };
+    await handlers[IPC_CHANNELS.backupSave](appWindow, later);
+
+    const listed = (await handlers[IPC_CHANNELS.backupList](appWindow)) as BackupInfo[];
+    expect(listed.map((backup) => [backup.name, backup.createdAt])).toEqual([
+      ['marginalia-backup-20250301T120001000Z.json', '2025-03-01T12:00:01.000Z'],
+      [backupName, '2025-03-01T12:00:00.000Z'],
+    ]);
+    expect(await handlers[IPC_CHANNELS.backupRead](appWindow, listed[1].name)).toEqual({
+      status: 'ok',
+      content: dataset,
+    });
+    expect(path.basename(path.dirname(backupFolder))).toMatch(/^user-data-/);
+  });
+
+  it('refuses content that is not a Marginalia dataset, as a value', async () => {
+    const { handlers, backupFolder } = handlersWith({});
+    const result = await handlers[IPC_CHANNELS.backupSave](appWindow, {
+      content: '#!/bin/sh\nrm -rf ~\n',
+      reason: 'change',
+    });
+    expect(result).toMatchObject({ status: 'failed' });
+    await expect(fs.readdir(backupFolder)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('writes saves that arrive together one after the other, keeping ten', async () => {
+    const { handlers, backupFolder } = handlersWith({});
+    const saves = Array.from({ length: 12 }, () =>
+      handlers[IPC_CHANNELS.backupSave](appWindow, validBackup),
+    );
+    const results = await Promise.all(saves);
+    expect(results.every((result) => (result as { status: string }).status === 'saved')).toBe(true);
+    const left = (await fs.readdir(backupFolder)).sort();
+    expect(left).toHaveLength(10);
+    expect(left[0]).toBe('marginalia-backup-20250301T120002000Z.json');
+  });
+
+  it('reports a backup that is gone as a value', async () => {
+    const { handlers } = handlersWith({});
+    expect(await handlers[IPC_CHANNELS.backupRead](appWindow, backupName)).toMatchObject({
+      status: 'failed',
+      message: expect.stringContaining(`Could not restore ${backupName} from `),
+    });
+  });
+});
+
+describe('quitReady', () => {
+  it('tells the quit flow the renderer is done, and answers nothing', async () => {
+    const { handlers, quitReadyCalls } = handlersWith({});
+    expect(await handlers[IPC_CHANNELS.quitReady](appWindow)).toBeUndefined();
+    expect(quitReadyCalls()).toBe(1);
   });
 });
 

@@ -34,6 +34,9 @@ export function maximumMatchingSize(graph: BipartiteGraph): number {
     }
   }
 
+  // Usually the greedy pass is already perfect, and there is nothing to repair.
+  if (size === Math.min(leftCount, rightCount)) return size;
+
   const layer = new Int32Array(leftCount);
   const queue = new Int32Array(leftCount);
   const cursor = new Int32Array(leftCount);

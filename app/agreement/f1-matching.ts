@@ -9,6 +9,7 @@
 
 import { maximumMatchingSize } from './bipartite-matching.ts';
 import { scored, unscored, type Score } from './score.ts';
+import { byPosition, inPositionOrder } from './span-order.ts';
 
 /** A span of one document and one label, code points, end-exclusive. */
 export interface PlainSpan {
@@ -43,13 +44,13 @@ export function f1Score(tally: F1Tally): Score {
 /** How many spans pair up by equal boundaries (duplicates pair one to one). */
 export function exactMatchCount(first: readonly PlainSpan[], second: readonly PlainSpan[]): number {
   if (first.length === 0 || second.length === 0) return 0;
-  const a = [...first].sort(byBoundaries);
-  const b = [...second].sort(byBoundaries);
+  const a = inPositionOrder(first);
+  const b = inPositionOrder(second);
   let i = 0;
   let j = 0;
   let matches = 0;
   while (i < a.length && j < b.length) {
-    const order = byBoundaries(a[i]!, b[j]!);
+    const order = byPosition(a[i]!, b[j]!);
     if (order === 0) {
       matches++;
       i++;
@@ -66,8 +67,8 @@ export function overlapMatchCount(
   second: readonly PlainSpan[],
 ): number {
   if (first.length === 0 || second.length === 0) return 0;
-  const a = [...first].sort(byBoundaries);
-  const b = [...second].sort(byBoundaries);
+  const a = inPositionOrder(first);
+  const b = inPositionOrder(second);
   // Edges by a sweep over starts: `open` holds b's spans that began before the current span of
   // `a` ends and did not end before it starts. a's starts only grow, so a span of b that ended
   // before one of them is done with for good.
@@ -89,8 +90,4 @@ export function overlapMatchCount(
     starts,
     edges: Int32Array.from(edges),
   });
-}
-
-function byBoundaries(a: PlainSpan, b: PlainSpan): number {
-  return a.start - b.start || a.end - b.end;
 }

@@ -18,6 +18,7 @@
 // when D_O = D_E, including 0/0; here 0/0 is null (see score.ts).
 
 import { scored, unscored, type Score } from './score.ts';
+import { byPosition, isInPositionOrder } from './span-order.ts';
 
 /** One unit: `rater` (0-based) gave `category` to the positions [start, end). */
 export interface UnitizingUnit {
@@ -50,32 +51,33 @@ export interface UnitizingAgreement {
  * shadow a later one; this reproduces that.)
  */
 export function keepEarliestLongest(units: readonly UnitizingUnit[]): UnitizingUnit[] {
-  const ordered = [...units].sort(
-    (a, b) => a.rater - b.rater || a.category - b.category || a.start - b.start || b.end - a.end,
-  );
+  const raterCount = units.reduce((most, unit) => Math.max(most, unit.rater + 1), 0);
   const kept: UnitizingUnit[] = [];
-  let rater = -1;
-  let category = -1;
+  for (const layers of groupUnits(units, raterCount).values())
+    for (const layer of layers) kept.push(...keepEarliestLongestInLayer(layer));
+  return kept.sort((a, b) => a.rater - b.rater || a.category - b.category || a.start - b.start);
+}
+
+/** keepEarliestLongest for one rater's units of one category; returns them in order of start. */
+function keepEarliestLongestInLayer(layer: UnitizingUnit[]): UnitizingUnit[] {
+  if (!isInPositionOrder(layer)) layer.sort(byPosition);
   let reach = -Infinity;
-  for (const unit of ordered) {
-    if (unit.rater !== rater || unit.category !== category) {
-      rater = unit.rater;
-      category = unit.category;
-      reach = -Infinity;
-    }
-    if (reach <= unit.start) kept.push(unit);
+  let kept = 0;
+  for (const unit of layer) {
+    if (reach <= unit.start) layer[kept++] = unit;
     reach = Math.max(reach, unit.end);
   }
-  return kept;
+  layer.length = kept;
+  return layer;
 }
 
 /** α_U overall and per category, after keepEarliestLongest. */
 export function krippendorffAlphaUnitizing(study: UnitizingStudy): UnitizingAgreement {
   const byCategory = new Map<number, Score>();
-  if (study.raterCount < 2)
-    return { overall: unscored('fewer than two annotators'), byCategory };
-  const grouped = groupUnits(keepEarliestLongest(study.units), study.raterCount);
+  if (study.raterCount < 2) return { overall: unscored('fewer than two annotators'), byCategory };
+  const grouped = groupUnits(study.units, study.raterCount);
   if (grouped.size === 0) return { overall: unscored('no spans by any annotator'), byCategory };
+  for (const layers of grouped.values()) layers.forEach(keepEarliestLongestInLayer);
   let observedSum = 0;
   let expectedSum = 0;
   for (const [category, layers] of grouped) {
@@ -93,13 +95,13 @@ export function krippendorffAlphaUnitizing(study: UnitizingStudy): UnitizingAgre
 
 /** D_O(c) of the study as given (units of one rater and category must not overlap). */
 export function observedDisagreement(study: UnitizingStudy, category: number): number {
-  const layers = groupUnits(study.units, study.raterCount).get(category);
+  const layers = sortedLayers(study, category);
   return layers === undefined ? 0 : observedFromLayers(layers, study.begin, study.length);
 }
 
 /** D_E(c) of the study as given (units of one rater and category must not overlap). */
 export function expectedDisagreement(study: UnitizingStudy, category: number): number {
-  const layers = groupUnits(study.units, study.raterCount).get(category);
+  const layers = sortedLayers(study, category);
   return layers === undefined ? 0 : expectedFromLayers(layers, study.begin, study.length);
 }
 
@@ -132,7 +134,7 @@ function alphaOf(observed: number, expected: number): Score {
   return scored(1 - observed / expected);
 }
 
-/** Units by category, then by rater, each rater's in order of start. */
+/** Units by category (ascending), then by rater, in input order. */
 function groupUnits(
   units: readonly UnitizingUnit[],
   raterCount: number,
@@ -146,9 +148,15 @@ function groupUnits(
     }
     layers[unit.rater]!.push(unit);
   }
-  for (const layers of grouped.values())
-    for (const layer of layers) layer.sort((a, b) => a.start - b.start || a.end - b.end);
-  return grouped;
+  // Categories in a fixed order, so the overall sums do not depend on the order of the units.
+  return new Map([...grouped].sort(([a], [b]) => a - b));
+}
+
+/** The layers of one category, each in order of start, without clean-up. */
+function sortedLayers(study: UnitizingStudy, category: number): UnitizingUnit[][] | undefined {
+  const layers = groupUnits(study.units, study.raterCount).get(category);
+  for (const layer of layers ?? []) layer.sort((a, b) => a.start - b.start || a.end - b.end);
+  return layers;
 }
 
 function observedFromLayers(layers: UnitizingUnit[][], begin: number, length: number): number {
@@ -217,40 +225,44 @@ function expectedFromLayers(layers: UnitizingUnit[][], begin: number, length: nu
   const raters = layers.length;
   const end = begin + length;
   let unitCount = 0;
+  for (const layer of layers) unitCount += layer.length;
+  // Typed arrays sort numerically without a comparator; a rater has at most one gap more
+  // than units.
+  const lengths = new Float64Array(unitCount);
+  const gapSlots = new Float64Array(unitCount + raters);
+  let gapCount = 0;
   let squaredLengths = 0;
-  const gaps: number[] = [];
+  let u = 0;
   for (const layer of layers) {
     let position = begin;
     for (const unit of layer) {
       const unitLength = unit.end - unit.start;
-      unitCount++;
+      lengths[u++] = unitLength;
       squaredLengths += unitLength * (unitLength - 1);
-      if (unit.start > position) gaps.push(unit.start - position);
+      if (unit.start > position) gapSlots[gapCount++] = unit.start - position;
       position = unit.end;
     }
-    if (position < end) gaps.push(end - position);
+    if (position < end) gapSlots[gapCount++] = end - position;
   }
   // Σ_{g ≥ l} (g − l + 1) for every unit length l, from suffix sums over the sorted gaps.
-  gaps.sort((a, b) => a - b);
-  const suffixSums = new Float64Array(gaps.length + 1);
-  for (let i = gaps.length - 1; i >= 0; i--) suffixSums[i] = suffixSums[i + 1]! + gaps[i]!;
-
+  const gaps = gapSlots.subarray(0, gapCount).sort();
+  const suffixSums = new Float64Array(gapCount + 1);
+  for (let i = gapCount - 1; i >= 0; i--) suffixSums[i] = suffixSums[i + 1]! + gaps[i]!;
+  // Summed in order of length, not of rater, so that swapping two raters cannot change the
+  // last bits of the result.
+  lengths.sort();
   let sum = 0;
-  for (const layer of layers) {
-    for (const unit of layer) {
-      const l = unit.end - unit.start;
-      const withinUnits = ((unitCount - 1) * (2 * l * l * l - 3 * l * l + l)) / 3;
-      const first = firstAtLeast(gaps, l);
-      const fitting = gaps.length - first;
-      const withinGaps = l * l * (suffixSums[first]! - (l - 1) * fitting);
-      sum += withinUnits + withinGaps;
-    }
+  for (const l of lengths) {
+    const withinUnits = ((unitCount - 1) * (2 * l * l * l - 3 * l * l + l)) / 3;
+    const first = firstAtLeast(gaps, l);
+    const withinGaps = l * l * (suffixSums[first]! - (l - 1) * (gapCount - first));
+    sum += withinUnits + withinGaps;
   }
   return (sum * (2 / length)) / (raters * length * (raters * length - 1) - squaredLengths);
 }
 
 /** Index of the first value ≥ `target` in ascending `values` (values.length when none). */
-function firstAtLeast(values: readonly number[], target: number): number {
+function firstAtLeast(values: Float64Array, target: number): number {
   let low = 0;
   let high = values.length;
   while (low < high) {

@@ -4,6 +4,7 @@
 // alphabetically first label id (the innermost tag is usually the most specific one: an actor
 // inside a claim). A token no span touches is outside, category 0 (the "O" of IOB tagging).
 
+import { inPositionOrder } from './span-order.ts';
 import type { TokenOffsets } from './tokenize.ts';
 
 /** The category of a token no span touches. */
@@ -20,27 +21,29 @@ export interface CategorisedSpan {
 }
 
 /** Each token's category for one annotator's spans of one document. */
-export function labelTokens(
-  tokens: TokenOffsets,
-  spans: readonly CategorisedSpan[],
-): Int32Array {
+export function labelTokens(tokens: TokenOffsets, spans: readonly CategorisedSpan[]): Int32Array {
   const { starts, ends } = tokens;
   const categories = new Int32Array(starts.length); // all OUTSIDE
   if (spans.length === 0) return categories;
-  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  const byStart = inPositionOrder(spans);
   // Spans that started before the current token ends and have not ended before it starts: a
   // sweep, since tokens come in order. Each span enters once and leaves once.
-  let active: CategorisedSpan[] = [];
+  const active: CategorisedSpan[] = [];
   let next = 0;
   for (let token = 0; token < starts.length; token++) {
     const tokenStart = starts[token]!;
     const tokenEnd = ends[token]!;
     while (next < byStart.length && byStart[next]!.start < tokenEnd) active.push(byStart[next++]!);
     if (active.length === 0) continue;
-    if (active.some((span) => span.end <= tokenStart))
-      active = active.filter((span) => span.end > tokenStart);
     let best: CategorisedSpan | undefined;
-    for (const span of active) if (best === undefined || precedes(span, best)) best = span;
+    let kept = 0;
+    for (let i = 0; i < active.length; i++) {
+      const span = active[i]!;
+      if (span.end <= tokenStart) continue; // ended before this token: gone for good
+      active[kept++] = span;
+      if (best === undefined || precedes(span, best)) best = span;
+    }
+    active.length = kept;
     if (best !== undefined) categories[token] = best.category;
   }
   return categories;

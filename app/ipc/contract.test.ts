@@ -25,7 +25,9 @@ describe('importSizeRefusal', () => {
       expect(importSizeRefusal(name, MAX_IMPORT_FILE_BYTES)).toBeNull();
     }
     // One byte over must not read as "150.0 MB", which would look like it is within the limit.
-    expect(importSizeRefusal('c.jsonl', MAX_IMPORT_FILE_BYTES + 1)).toMatch(/^c\.jsonl is 150\.1 MB;/);
+    expect(importSizeRefusal('c.jsonl', MAX_IMPORT_FILE_BYTES + 1)).toMatch(
+      /^c\.jsonl is 150\.1 MB;/,
+    );
   });
 
   it('holds documents (and anything else) to the document limit', () => {
@@ -51,7 +53,10 @@ describe('parseBackupSaveRequest', () => {
     ['{}', 'backup request: expected an object'],
     [{ reason: 'change' }, 'backup request: content must be a string'],
     [{ content: '{}' }, 'backup request: reason must be one of change, quit, manual'],
-    [{ content: '{}', reason: 'hourly' }, 'backup request: reason must be one of change, quit, manual'],
+    [
+      { content: '{}', reason: 'hourly' },
+      'backup request: reason must be one of change, quit, manual',
+    ],
   ])('refuses %j', (value, error) => {
     expect(parseBackupSaveRequest(value)).toEqual({ ok: false, error });
   });
@@ -89,7 +94,10 @@ describe('backup names', () => {
   });
 
   it('refuses what is not a string', () => {
-    expect(parseBackupName({ name: 'x' })).toEqual({ ok: false, error: 'backup name: expected a string' });
+    expect(parseBackupName({ name: 'x' })).toEqual({
+      ok: false,
+      error: 'backup name: expected a string',
+    });
   });
 });
 

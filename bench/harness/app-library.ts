@@ -10,10 +10,18 @@ import { callProbe } from './page-probes.ts';
  * name: the settings were read, so Dexie has opened the database at the current version),
  * writes the document's rows into it, and reloads into the library. Returns the write's ms.
  */
-export async function seedLibrary(page: Page, appUrl: string, document: BenchDocument): Promise<number> {
+export async function seedLibrary(
+  page: Page,
+  appUrl: string,
+  document: BenchDocument,
+): Promise<number> {
   await page.goto(appUrl);
   await page.getByLabel('Your name or handle').waitFor();
-  const { ms } = await callProbe(page, 'writeLibrary', document.rows as unknown as Record<string, unknown[]>);
+  const { ms } = await callProbe(
+    page,
+    'writeLibrary',
+    document.rows as unknown as Record<string, unknown[]>,
+  );
   await page.reload();
   await page.locator('.title-link').first().waitFor();
   return ms;

@@ -13,13 +13,25 @@ export interface HeapUsage {
   nodes: number;
 }
 
+/** A full garbage collection in the page's renderer, now rather than when V8 would choose. */
+export async function collectGarbage(cdp: CDPSession): Promise<void> {
+  await cdp.send('HeapProfiler.collectGarbage');
+}
+
 /** Forces a full garbage collection first, so the figure is what is retained. */
 export async function heapAfterGc(cdp: CDPSession): Promise<HeapUsage> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
+  await collectGarbage(cdp);
+  await collectGarbage(cdp);
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as {
+    usedSize: number;
+    embedderHeapUsedSize?: number;
+  };
   const metrics = await performanceMetrics(cdp);
-  return { jsHeapMB: usage.usedSize / MB, blinkHeapMB: (usage.embedderHeapUsedSize ?? 0) / MB, nodes: metrics.Nodes ?? 0 };
+  return {
+    jsHeapMB: usage.usedSize / MB,
+    blinkHeapMB: (usage.embedderHeapUsedSize ?? 0) / MB,
+    nodes: metrics.Nodes ?? 0,
+  };
 }
 
 /** Performance.getMetrics as name → value (durations in seconds, counts as counts). */
@@ -29,7 +41,10 @@ export async function performanceMetrics(cdp: CDPSession): Promise<Record<string
 }
 
 /** Main-thread time between two metric snapshots, in ms, by kind. */
-export function mainThreadBreakdown(before: Record<string, number>, after: Record<string, number>): Record<string, number> {
+export function mainThreadBreakdown(
+  before: Record<string, number>,
+  after: Record<string, number>,
+): Record<string, number> {
   const ms = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
   const task = ms('TaskDuration');
   const script = ms('ScriptDuration');

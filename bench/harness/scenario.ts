@@ -39,6 +39,12 @@ export interface Scenario {
   run(context: BenchContext): Promise<ScenarioResult>;
 }
 
-export function metric(scenario: string, name: string, label: string, unit: Unit, samples: number[] = []): Metric {
+export function metric(
+  scenario: string,
+  name: string,
+  label: string,
+  unit: Unit,
+  samples: number[] = [],
+): Metric {
   return { id: `${scenario}/${name}`, label, unit, samples };
 }

@@ -49,7 +49,8 @@ export function selectWordsForAdd(n: number): SelectedWords {
   const visible: number[] = [];
   paragraphs.forEach((element, index) => {
     const box = element.getBoundingClientRect();
-    if (box.top >= view.top && box.bottom <= view.bottom && element.textContent) visible.push(index);
+    if (box.top >= view.top && box.bottom <= view.bottom && element.textContent)
+      visible.push(index);
   });
   if (visible.length === 0) throw new Error('no paragraph is entirely in view');
   const paragraph = visible[n % visible.length]!;
@@ -73,7 +74,13 @@ function newRangeRegistered(known: Set<AbstractRange>, prefix: string): boolean 
     if (!name.startsWith(prefix)) continue;
     for (const range of highlight) {
       if (known.has(range)) continue;
-      if (range.startContainer === node && range.startOffset === start && range.endContainer === node && range.endOffset === end) return true;
+      if (
+        range.startContainer === node &&
+        range.startOffset === start &&
+        range.endContainer === node &&
+        range.endOffset === end
+      )
+        return true;
     }
   }
   return false;
@@ -97,7 +104,8 @@ export function armAddProbe(labelId: string, timeoutMs = 10_000): void {
           performance.mark('bench:next-frame');
           resolve();
         });
-      } else if (performance.now() - timings.keydownAt! > timeoutMs) reject(new Error('the new span was never registered in CSS.highlights'));
+      } else if (performance.now() - timings.keydownAt! > timeoutMs)
+        reject(new Error('the new span was never registered in CSS.highlights'));
       else requestAnimationFrame(poll);
     };
     window.addEventListener(

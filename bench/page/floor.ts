@@ -70,7 +70,8 @@ export async function renderFloor(): Promise<FloorTimings> {
   let high = elements.length - 1;
   while (first < high) {
     const mid = (first + high) >>> 1;
-    if (elements[mid]!.getBoundingClientRect().bottom < view.top - NEAR_VIEWPORT_PX) first = mid + 1;
+    if (elements[mid]!.getBoundingClientRect().bottom < view.top - NEAR_VIEWPORT_PX)
+      first = mid + 1;
     else high = mid;
   }
   const highlights = labels.map((label) => {
@@ -85,7 +86,11 @@ export async function renderFloor(): Promise<FloorTimings> {
     const node = element.firstChild as Text;
     const paragraphStart = starts[p]!;
     const paragraphEnd = paragraphStart + lines[p]!.length;
-    for (let s = lowerBound(spans, paragraphStart, 3); s * 3 < spans.length && spans[s * 3]! < paragraphEnd; s++) {
+    for (
+      let s = lowerBound(spans, paragraphStart, 3);
+      s * 3 < spans.length && spans[s * 3]! < paragraphEnd;
+      s++
+    ) {
       const range = new Range();
       range.setStart(node, spans[s * 3]! - paragraphStart);
       range.setEnd(node, Math.min(spans[s * 3 + 1]!, paragraphEnd) - paragraphStart);

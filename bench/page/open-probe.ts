@@ -23,7 +23,8 @@ let pending: Promise<OpenTimings> | null = null;
 /** Counts the ranges in the app's highlights (names mg-*). */
 export function registeredRanges(prefix = 'mg-'): number {
   let count = 0;
-  for (const [name, highlight] of CSS.highlights) if (name.startsWith(prefix)) count += highlight.size;
+  for (const [name, highlight] of CSS.highlights)
+    if (name.startsWith(prefix)) count += highlight.size;
   return count;
 }
 

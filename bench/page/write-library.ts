@@ -17,7 +17,9 @@ function openExisting(): Promise<IDBDatabase> {
 }
 
 /** Writes `rows` (object store → records); resolves with the time the commit took, in ms. */
-export async function writeLibrary(rows: Record<string, unknown[]>): Promise<{ ms: number; version: number }> {
+export async function writeLibrary(
+  rows: Record<string, unknown[]>,
+): Promise<{ ms: number; version: number }> {
   const db = await openExisting();
   try {
     const stores = Object.keys(rows);
@@ -26,10 +28,13 @@ export async function writeLibrary(rows: Record<string, unknown[]>): Promise<{ m
     const started = performance.now();
     await new Promise<void>((resolve, reject) => {
       const transaction = db.transaction(stores, 'readwrite', { durability: 'default' });
-      for (const store of stores) for (const row of rows[store]!) transaction.objectStore(store).put(row);
+      for (const store of stores)
+        for (const row of rows[store]!) transaction.objectStore(store).put(row);
       transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error ?? new Error('the seed transaction failed'));
-      transaction.onabort = () => reject(transaction.error ?? new Error('the seed transaction was aborted'));
+      transaction.onerror = () =>
+        reject(transaction.error ?? new Error('the seed transaction failed'));
+      transaction.onabort = () =>
+        reject(transaction.error ?? new Error('the seed transaction was aborted'));
     });
     return { ms: performance.now() - started, version: db.version };
   } finally {
@@ -38,12 +43,15 @@ export async function writeLibrary(rows: Record<string, unknown[]>): Promise<{ m
 }
 
 /** The library row of a document (its counts say how many annotations were persisted). */
-export async function readDocumentRow(id: string): Promise<{ counts: Record<string, number> } | undefined> {
+export async function readDocumentRow(
+  id: string,
+): Promise<{ counts: Record<string, number> } | undefined> {
   const db = await openExisting();
   try {
     return await new Promise((resolve, reject) => {
       const request = db.transaction('documents').objectStore('documents').get(id);
-      request.onsuccess = () => resolve(request.result as { counts: Record<string, number> } | undefined);
+      request.onsuccess = () =>
+        resolve(request.result as { counts: Record<string, number> } | undefined);
       request.onerror = () => reject(request.error ?? new Error('reading the document row failed'));
     });
   } finally {

@@ -15,7 +15,11 @@ const ADDS_PER_POSITION = 10;
 const CLAIM_KEY = '1';
 
 /** Selects the `n`-th word choice, tags it as a claim with the key, and waits for paint and commit. */
-export async function addClaim(page: Page, n: number, around: (press: () => Promise<AddTimings>) => Promise<AddTimings> = (press) => press()): Promise<AddTimings> {
+export async function addClaim(
+  page: Page,
+  n: number,
+  around: (press: () => Promise<AddTimings>) => Promise<AddTimings> = (press) => press(),
+): Promise<AddTimings> {
   await callProbe(page, 'selectWordsForAdd', n);
   await callProbe(page, 'settle');
   await callProbe(page, 'armAddProbe', 'claim');
@@ -37,8 +41,8 @@ export const addSpanScenario: Scenario = {
     const persisted = metric('add', 'persisted', 'add span: keydown → persisted', 'ms');
     const browser = await context.openBrowser();
     const documentId = context.document.rows.documents[0]!.id;
-    let claimsBefore = 0;
-    let claimsAfter = 0;
+    let claimsBefore: number;
+    let claimsAfter: number;
     try {
       const { page } = browser;
       await seedLibrary(page, context.appUrl, context.document);
@@ -66,11 +70,18 @@ export const addSpanScenario: Scenario = {
     }
     const adds = WARMUP_ADDS + SCROLL_POSITIONS.length * ADDS_PER_POSITION;
     if (claimsAfter - claimsBefore !== adds)
-      throw new Error(`add: ${adds} claims added but the library counts ${claimsAfter - claimsBefore} more`);
+      throw new Error(
+        `add: ${adds} claims added but the library counts ${claimsAfter - claimsBefore} more`,
+      );
     context.log(`add: painted ${painted.samples.map((ms) => ms.toFixed(0)).join(' ')} ms`);
     return {
       metrics: [painted, nextFrame, handled, persisted],
-      details: { warmupAdds: WARMUP_ADDS, scrollPositions: SCROLL_POSITIONS, claimsBefore, claimsAfter },
+      details: {
+        warmupAdds: WARMUP_ADDS,
+        scrollPositions: SCROLL_POSITIONS,
+        claimsBefore,
+        claimsAfter,
+      },
     };
   },
 };

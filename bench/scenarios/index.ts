@@ -3,8 +3,11 @@
 
 import type { Scenario } from '../harness/scenario.ts';
 import { addSpanScenario } from './add-span.ts';
-import { floorScenario } from './floor.ts';
 import { openDocumentScenario } from './open-document.ts';
 import { rendererHeapScenario } from './renderer-heap.ts';
 
-export const SCENARIOS: readonly Scenario[] = [floorScenario, openDocumentScenario, addSpanScenario, rendererHeapScenario];
+export const SCENARIOS: readonly Scenario[] = [
+  openDocumentScenario,
+  addSpanScenario,
+  rendererHeapScenario,
+];

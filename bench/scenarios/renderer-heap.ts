@@ -36,6 +36,9 @@ export const rendererHeapScenario: Scenario = {
     } finally {
       await browser.close();
     }
-    return { metrics: [library, documentHeap, blink], details: { domNodesWithDocumentOpen: nodes } };
+    return {
+      metrics: [library, documentHeap, blink],
+      details: { domNodesWithDocumentOpen: nodes },
+    };
   },
 };

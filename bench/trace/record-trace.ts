@@ -28,12 +28,17 @@ const CATEGORIES = [
   'IndexedDB',
 ];
 
-export async function recordTrace(cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
+export async function recordTrace(
+  cdp: CDPSession,
+  action: () => Promise<void>,
+): Promise<TraceEvent[]> {
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
     traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
   });
-  const complete = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  const complete = new Promise<{ stream?: string }>((resolve) =>
+    cdp.once('Tracing.tracingComplete', resolve),
+  );
   try {
     await action();
   } finally {

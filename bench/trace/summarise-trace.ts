@@ -22,13 +22,21 @@ interface Interval {
 }
 
 function markTime(events: readonly TraceEvent[], name: string, after = 0): number {
-  const mark = events.find((event) => event.cat.includes('blink.user_timing') && event.name === name && event.ts >= after);
+  const mark = events.find(
+    (event) => event.cat.includes('blink.user_timing') && event.name === name && event.ts >= after,
+  );
   if (!mark) throw new Error(`trace: no mark ${name}`);
   return mark.ts;
 }
 
 function mainThreadOf(events: readonly TraceEvent[], pid: number): number {
-  const meta = events.find((event) => event.pid === pid && event.ph === 'M' && event.name === 'thread_name' && (event.args?.name as string) === 'CrRendererMain');
+  const meta = events.find(
+    (event) =>
+      event.pid === pid &&
+      event.ph === 'M' &&
+      event.name === 'thread_name' &&
+      (event.args?.name as string) === 'CrRendererMain',
+  );
   if (!meta) throw new Error('trace: no renderer main thread');
   return meta.tid;
 }
@@ -39,7 +47,8 @@ function intervals(events: readonly TraceEvent[], pid: number, tid: number): Int
   const open: TraceEvent[] = [];
   for (const event of events) {
     if (event.pid !== pid || event.tid !== tid) continue;
-    if (event.ph === 'X' && event.dur !== undefined) result.push({ name: event.name, start: event.ts, end: event.ts + event.dur });
+    if (event.ph === 'X' && event.dur !== undefined)
+      result.push({ name: event.name, start: event.ts, end: event.ts + event.dur });
     else if (event.ph === 'B') open.push(event);
     else if (event.ph === 'E') {
       const begin = open.pop();
@@ -51,15 +60,24 @@ function intervals(events: readonly TraceEvent[], pid: number, tid: number): Int
 
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
-export function summariseTrace(events: readonly TraceEvent[], fromMark: string, toMark: string): TraceSummary {
+export function summariseTrace(
+  events: readonly TraceEvent[],
+  fromMark: string,
+  toMark: string,
+): TraceSummary {
   const from = markTime(events, fromMark);
   const to = markTime(events, toMark, from);
-  const pid = events.find((event) => event.cat.includes('blink.user_timing') && event.name === fromMark)!.pid;
+  const pid = events.find(
+    (event) => event.cat.includes('blink.user_timing') && event.name === fromMark,
+  )!.pid;
   const tid = mainThreadOf(events, pid);
-  const clip = (interval: Interval) => Math.max(0, Math.min(interval.end, to) - Math.max(interval.start, from));
+  const clip = (interval: Interval) =>
+    Math.max(0, Math.min(interval.end, to) - Math.max(interval.start, from));
 
   // Self time: each interval's clipped length minus its direct children's.
-  const all = intervals(events, pid, tid).filter((interval) => interval.end > from && interval.start < to);
+  const all = intervals(events, pid, tid).filter(
+    (interval) => interval.end > from && interval.start < to,
+  );
   const self = new Map<string, { selfMs: number; count: number }>();
   const stack: { interval: Interval; children: number }[] = [];
   const close = (entry: { interval: Interval; children: number }) => {
@@ -73,10 +91,14 @@ export function summariseTrace(events: readonly TraceEvent[], fromMark: string, 
   const closeAndAttribute = (entry: { interval: Interval; children: number }) => {
     close(entry);
     const parts = tasks[tasks.length - 1]!.parts;
-    parts.set(entry.interval.name, (parts.get(entry.interval.name) ?? 0) + (clip(entry.interval) - entry.children) / 1000);
+    parts.set(
+      entry.interval.name,
+      (parts.get(entry.interval.name) ?? 0) + (clip(entry.interval) - entry.children) / 1000,
+    );
   };
   for (const interval of all) {
-    while (stack.length > 0 && stack[stack.length - 1]!.interval.end <= interval.start) closeAndAttribute(stack.pop()!);
+    while (stack.length > 0 && stack[stack.length - 1]!.interval.end <= interval.start)
+      closeAndAttribute(stack.pop()!);
     if (stack.length > 0) stack[stack.length - 1]!.children += clip(interval);
     else {
       busy += clip(interval);
@@ -105,7 +127,9 @@ export function summariseTrace(events: readonly TraceEvent[], fromMark: string, 
           .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
           .join(', '),
       })),
-    functions: profileFunctions(events, pid, tid, from, to).filter((fn) => !['(program)', '(idle)', '(root)'].includes(fn.name)),
+    functions: profileFunctions(events, pid, tid, from, to).filter(
+      (fn) => !['(program)', '(idle)', '(root)'].includes(fn.name),
+    ),
     indexedDb: indexedDbWork(events, from, to),
   };
 }
@@ -116,7 +140,13 @@ interface ProfileNode {
 }
 
 /** Self time per JavaScript function from the V8 sampling profiler's chunks, inside [from, to]. */
-function profileFunctions(events: readonly TraceEvent[], pid: number, tid: number, from: number, to: number): { name: string; selfMs: number }[] {
+function profileFunctions(
+  events: readonly TraceEvent[],
+  pid: number,
+  tid: number,
+  from: number,
+  to: number,
+): { name: string; selfMs: number }[] {
   const nodes = new Map<number, ProfileNode>();
   const totals = new Map<string, number>();
   let time: number | null = null;
@@ -126,31 +156,50 @@ function profileFunctions(events: readonly TraceEvent[], pid: number, tid: numbe
   for (const event of events) {
     if (event.pid !== pid) continue;
     const data = event.args?.data as
-      | { startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] }
+      | {
+          startTime?: number;
+          cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+          timeDeltas?: number[];
+        }
       | undefined;
     if (event.name === 'Profile' && event.tid === tid && data?.startTime !== undefined) {
       profileId = event.id;
       time = data.startTime;
       previous = null;
     }
-    if (event.name !== 'ProfileChunk' || event.id !== profileId || !data?.cpuProfile || time === null) continue;
+    if (
+      event.name !== 'ProfileChunk' ||
+      event.id !== profileId ||
+      !data?.cpuProfile ||
+      time === null
+    )
+      continue;
     for (const node of data.cpuProfile.nodes ?? []) nodes.set(node.id, node);
     const samples = data.cpuProfile.samples ?? [];
     const deltas = data.timeDeltas ?? [];
     for (let i = 0; i < samples.length; i++) {
       time += deltas[i] ?? 0;
-      if (previous && previous.time >= from && time <= to) {
+      // V8 can deliver a sample out of order (a negative delta); such a slice counts for nothing.
+      if (previous && previous.time >= from && time <= to && time > previous.time) {
         const frame = nodes.get(previous.node)?.callFrame;
-        const name = frame ? `${frame.functionName || '(anonymous)'}${frame.url ? ` ${frame.url.split('/').pop()}:${frame.lineNumber + 1}` : ''}` : '?';
+        const name = frame
+          ? `${frame.functionName || '(anonymous)'}${frame.url ? ` ${frame.url.split('/').pop()}:${frame.lineNumber + 1}` : ''}`
+          : '?';
         totals.set(name, (totals.get(name) ?? 0) + (time - previous.time) / 1000);
       }
       previous = { time, node: samples[i]! };
     }
   }
-  return [...totals.entries()].map(([name, selfMs]) => ({ name, selfMs })).sort((a, b) => b.selfMs - a.selfMs);
+  return [...totals.entries()]
+    .map(([name, selfMs]) => ({ name, selfMs }))
+    .sort((a, b) => b.selfMs - a.selfMs);
 }
 
-function indexedDbWork(events: readonly TraceEvent[], from: number, to: number): TraceSummary['indexedDb'] {
+function indexedDbWork(
+  events: readonly TraceEvent[],
+  from: number,
+  to: number,
+): TraceSummary['indexedDb'] {
   const byName = new Map<string, { count: number; totalMs: number; maxMs: number }>();
   for (const event of events) {
     if (!event.cat.includes('IndexedDB') || event.ph !== 'X' || event.dur === undefined) continue;
@@ -161,5 +210,7 @@ function indexedDbWork(events: readonly TraceEvent[], from: number, to: number):
     record.maxMs = Math.max(record.maxMs, event.dur / 1000);
     byName.set(event.name, record);
   }
-  return [...byName.entries()].map(([name, record]) => ({ name, ...record })).sort((a, b) => b.totalMs - a.totalMs);
+  return [...byName.entries()]
+    .map(([name, record]) => ({ name, ...record }))
+    .sort((a, b) => b.totalMs - a.totalMs);
 }

@@ -128,18 +128,19 @@ describe('MarginaliaDatabase', () => {
       'documents',
       'edits',
       'layers',
+      'orphans',
       'settings',
       'texts',
     ]);
   });
 
   describe('upgrading a version 1 library', () => {
-    it('opens at version 2 without the old annotations table', async () => {
+    it('opens at the current version without the old annotations table', async () => {
       const name = uniqueDatabaseName();
       await createVersion1Database(name, ROWS_V1);
       const db = openCurrent(name);
       await db.open();
-      expect(db.verno).toBe(2);
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
       expect(db.tables.map((table) => table.name)).not.toContain('annotations');
       expect([...db.backendDB().objectStoreNames]).not.toContain('annotations');
       expect([...db.backendDB().objectStoreNames].sort()).toEqual([
@@ -147,6 +148,7 @@ describe('MarginaliaDatabase', () => {
         'documents',
         'edits',
         'layers',
+        'orphans',
         'settings',
         'texts',
       ]);

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation } from '../../app/model/annotation.ts';
-import { SCHEMA_V1, SCHEMA_V2 } from './schema.ts';
-import { layerKeyOf, type AnnotatorRow, type DocumentRow, type EditRow, type LayerRow, type SettingRow, type TextRow } from './rows.ts';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema.ts';
+import { layerKeyOf, type AnnotatorRow, type DocumentRow, type EditRow, type LayerRow, type OrphanRow, type SettingRow, type TextRow } from './rows.ts';
 
 export const DATABASE_NAME = 'marginalia';
 
@@ -13,11 +13,13 @@ export class MarginaliaDatabase extends Dexie {
   edits!: Table<EditRow, number>;
   annotators!: EntityTable<AnnotatorRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  orphans!: EntityTable<OrphanRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(moveAnnotationRowsIntoLayers);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Annotation, Annotator } from '../../app/model/annotation.ts';
+import type { ImportOrphan } from '../../app/import/plan-types.ts';
 import type { AnnotationId, AnnotatorId, DocumentId } from '../../app/model/ids.ts';
 
 /** What the library lists; the text lives apart so listing never loads megabytes. */
@@ -35,6 +36,13 @@ export type EditRow =
   | { seq?: number; layerKey: string; documentId: DocumentId; op: 'delete'; annotationId: AnnotationId };
 
 export type AnnotatorRow = Annotator;
+
+/** An imported annotation that could not be placed in its document's text, kept as it came. */
+export interface OrphanRow extends ImportOrphan {
+  /** The file it came from, and when. */
+  fileName: string;
+  importedAt: string;
+}
 
 export interface SettingRow {
   key: string;

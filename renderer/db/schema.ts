@@ -26,4 +26,11 @@ export const SCHEMA_V2 = {
   settings: '&key',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+// Version 3 keeps imported annotations that could not be anchored (orphans), so nothing an
+// import carried is ever dropped.
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  orphans: '&id, documentId, importedAt',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 3;

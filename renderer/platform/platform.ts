@@ -2,25 +2,63 @@
 // preload's narrow bridge (window.marginalia), in a plain browser (npm run web, the e2e tests)
 // through a file input and downloads. Components never know which one they have.
 
-import type { MenuCommand, OpenDocumentsResult, SaveFileRequest, SaveFileResult } from '../../app/ipc/contract.ts';
-import { MAX_DOCUMENT_FILE_BYTES } from '../../app/ipc/contract.ts';
+import type {
+  BackupInfo,
+  BackupReadResult,
+  BackupReason,
+  BackupSaveResult,
+  MenuCommand,
+  OpenDocumentsResult,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../../app/ipc/contract.ts';
+import { importSizeRefusal, MAX_DOCUMENT_FILE_BYTES } from '../../app/ipc/contract.ts';
+
+/** Rolling backups in the user data folder, kept by main (Electron only). */
+export interface PlatformBackups {
+  /** `content` is the whole database as a serialised Marginalia dataset. */
+  save(content: string, reason: BackupReason): Promise<BackupSaveResult>;
+  /** Newest first. */
+  list(): Promise<BackupInfo[]>;
+  read(name: string): Promise<BackupReadResult>;
+  /** Answers the 'prepare-quit' command once the quit backup is written (or skipped). */
+  quitReady(): Promise<void>;
+}
 
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   openDocuments(): Promise<OpenDocumentsResult>;
+  /** File → Import…: datasets, annotation files and documents, each held to its size limit. */
+  openImportFiles(): Promise<OpenDocumentsResult>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Null in a browser: there is no folder of ours to keep backups in. */
+  readonly backups: PlatformBackups | null;
 }
 
-/** Reads dropped or picked browser File objects, refusing the oversized ones before reading. */
-export async function readBrowserFiles(files: readonly File[]): Promise<OpenDocumentsResult> {
+/** Which size limits `readBrowserFiles` applies: documents only, or File → Import…'s. */
+export type BrowserFileLimits = 'documents' | 'import';
+
+function documentSizeRefusal(name: string, bytes: number): string | null {
+  if (bytes <= MAX_DOCUMENT_FILE_BYTES) return null;
+  return `${name} is too large to import as a document (${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_FILE_BYTES / 1048576} MB)`;
+}
+
+/**
+ * Reads dropped or picked browser File objects, refusing the oversized ones before reading.
+ * With 'import', datasets and annotation files get the larger import limit (importSizeRefusal).
+ */
+export async function readBrowserFiles(
+  files: readonly File[],
+  limits: BrowserFileLimits = 'documents',
+): Promise<OpenDocumentsResult> {
+  const refuseSize = limits === 'import' ? importSizeRefusal : documentSizeRefusal;
   const result: OpenDocumentsResult = { files: [], refused: [] };
   for (const file of files) {
-    if (file.size > MAX_DOCUMENT_FILE_BYTES) {
-      result.refused.push({
-        name: file.name,
-        reason: `${file.name} is too large to import as a document (${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_FILE_BYTES / 1048576} MB)`,
-      });
+    // File.size comes from the file system: nothing has been read yet.
+    const tooLarge = refuseSize(file.name, file.size);
+    if (tooLarge !== null) {
+      result.refused.push({ name: file.name, reason: tooLarge });
       continue;
     }
     try {
@@ -33,21 +71,26 @@ export async function readBrowserFiles(files: readonly File[]): Promise<OpenDocu
 }
 
 export const DOCUMENT_FILE_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml';
+/** What File → Import… offers: datasets and annotation files, and documents. */
+export const IMPORT_FILE_ACCEPT = `.json,.jsonld,.jsonl,${DOCUMENT_FILE_ACCEPT}`;
+
+function pickBrowserFiles(accept: string, limits: BrowserFileLimits): Promise<OpenDocumentsResult> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = accept;
+    input.addEventListener('change', () => void readBrowserFiles([...(input.files ?? [])], limits).then(resolve));
+    input.addEventListener('cancel', () => resolve({ files: [], refused: [] }));
+    input.click();
+  });
+}
 
 function browserPlatform(): Platform {
   return {
     kind: 'browser',
-    openDocuments() {
-      return new Promise((resolve) => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.multiple = true;
-        input.accept = DOCUMENT_FILE_ACCEPT;
-        input.addEventListener('change', () => void readBrowserFiles([...(input.files ?? [])]).then(resolve));
-        input.addEventListener('cancel', () => resolve({ files: [], refused: [] }));
-        input.click();
-      });
-    },
+    openDocuments: () => pickBrowserFiles(DOCUMENT_FILE_ACCEPT, 'documents'),
+    openImportFiles: () => pickBrowserFiles(IMPORT_FILE_ACCEPT, 'import'),
     async saveFile(request) {
       const blob = new Blob([request.content], { type: 'application/json;charset=utf-8' });
       const url = URL.createObjectURL(blob);
@@ -62,6 +105,7 @@ function browserPlatform(): Platform {
     onMenuCommand() {
       return () => {};
     },
+    backups: null,
   };
 }
 
@@ -69,8 +113,15 @@ function electronPlatform(bridge: NonNullable<Window['marginalia']>): Platform {
   return {
     kind: 'electron',
     openDocuments: () => bridge.openDocuments(),
+    openImportFiles: () => bridge.openImportFiles(),
     saveFile: (request) => bridge.saveFile(request),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    backups: {
+      save: (content, reason) => bridge.saveBackup({ content, reason }),
+      list: () => bridge.listBackups(),
+      read: (name) => bridge.readBackup(name),
+      quitReady: () => bridge.quitReady(),
+    },
   };
 }
 

@@ -8,8 +8,11 @@ import { DocumentScreen } from '../document-screen/DocumentScreen.tsx';
 import { LibraryScreen } from '../library/LibraryScreen.tsx';
 import { readBrowserFiles, type Platform } from '../platform/platform.ts';
 import { AppServicesContext, type AppServices, type Notice } from './app-services.ts';
-import { exportLibrary } from './export-dataset.ts';
-import { describeImport, importPickedFiles } from './import-documents.ts';
+import { RestoreDialog } from '../import/RestoreDialog.tsx';
+import { useImportFlow } from '../import/use-import-flow.tsx';
+import type { BackupScheduler } from './backup-scheduler.ts';
+import { exportLibrary, type ExportRequest } from './export-dataset.ts';
+import { ExportDialog } from './ExportDialog.tsx';
 import { NameDialog } from './NameDialog.tsx';
 import { Notifications } from './Notifications.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -19,13 +22,15 @@ export type View = { kind: 'library' } | { kind: 'document'; id: DocumentId };
 /** Commands the document screen handles when it is showing (menu items, global shortcuts). */
 export type ScreenCommand = Extract<MenuCommand, 'undo' | 'redo' | 'next-annotation' | 'previous-annotation'>;
 
-export function App({ db, platform }: { db: MarginaliaDatabase; platform: Platform }) {
+export function App({ db, platform, backups }: { db: MarginaliaDatabase; platform: Platform; backups: BackupScheduler | null }) {
   const [loaded, setLoaded] = useState(false);
   const [annotator, setAnnotator] = useState<Annotator | null>(null);
   const [preferences, setPreferences] = useState<Preferences | null>(null);
   const [view, setView] = useState<View>({ kind: 'library' });
   const [notices, setNotices] = useState<Notice[]>([]);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const [restoreOpen, setRestoreOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
   const screenCommands = useRef<((command: ScreenCommand) => void) | null>(null);
   const nextNoticeId = useRef(1);
@@ -46,31 +51,39 @@ export function App({ db, platform }: { db: MarginaliaDatabase; platform: Platfo
   }, []);
   const dismiss = useCallback((id: number) => setNotices((current) => current.filter((notice) => notice.id !== id)), []);
 
-  const importFiles = useCallback(
-    async (picked: Promise<Awaited<ReturnType<Platform['openDocuments']>>>) => {
+  const { importFiles, dialog: importDialog } = useImportFlow(db, annotator, notify);
+  const importDocuments = useCallback(() => void importFiles(platform.openDocuments()), [importFiles, platform]);
+  const importAnything = useCallback(() => void importFiles(platform.openImportFiles()), [importFiles, platform]);
+
+  const exportDataset = useCallback(
+    async (request: ExportRequest) => {
+      setExportOpen(false);
       try {
-        const files = await picked;
-        if (files.files.length === 0 && files.refused.length === 0) return;
-        notify(describeImport(await importPickedFiles(db, files)));
+        const { result, documents, annotations } = await exportLibrary(db, platform, request);
+        if (result.status === 'saved')
+          notify({ kind: 'success', title: 'Exported', details: [`${documents} documents, ${annotations} annotations → ${result.path}`] });
+        else if (result.status === 'failed') notify({ kind: 'error', title: 'Export failed', details: [result.message] });
       } catch (error) {
-        notify({ kind: 'error', title: 'Import failed', details: [error instanceof Error ? error.message : String(error)] });
+        notify({ kind: 'error', title: 'Export failed', details: [error instanceof Error ? error.message : String(error)] });
       }
     },
-    [db, notify],
+    [db, platform, notify],
   );
-  const importDocuments = useCallback(() => void importFiles(platform.openDocuments()), [importFiles, platform]);
 
-  const exportDataset = useCallback(async () => {
-    try {
-      const { result, dataset } = await exportLibrary(db, platform);
-      if (result.status === 'saved') {
-        const count = dataset.documents.reduce((sum, document) => sum + document.annotations.length, 0);
-        notify({ kind: 'success', title: 'Dataset exported', details: [`${dataset.documents.length} documents, ${count} annotations → ${result.path}`] });
-      } else if (result.status === 'failed') notify({ kind: 'error', title: 'Export failed', details: [result.message] });
-    } catch (error) {
-      notify({ kind: 'error', title: 'Export failed', details: [error instanceof Error ? error.message : String(error)] });
-    }
-  }, [db, platform, notify]);
+  const restoreBackup = useCallback(
+    async (name: string) => {
+      setRestoreOpen(false);
+      const read = await platform.backups!.read(name);
+      if (read.status === 'failed') return notify({ kind: 'error', title: 'Could not read the backup', details: [read.message] });
+      await importFiles(Promise.resolve({ files: [{ name, bytes: new TextEncoder().encode(read.content) }], refused: [] }));
+    },
+    [platform, notify, importFiles],
+  );
+
+  useEffect(() => {
+    if (backups) backups.onError = (message) => notify({ kind: 'error', title: 'Backup failed', details: [message] });
+    return () => backups?.dispose();
+  }, [backups, notify]);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -78,16 +91,23 @@ export function App({ db, platform }: { db: MarginaliaDatabase; platform: Platfo
         case 'import-documents':
           return importDocuments();
         case 'export-dataset':
-          return void exportDataset();
+          return setExportOpen(true);
         case 'open-settings':
           return setSettingsOpen(true);
         case 'show-library':
           return setView({ kind: 'library' });
+        case 'import-file':
+          return importAnything();
+        case 'restore-backup':
+          return setRestoreOpen(platform.backups !== null);
+        case 'prepare-quit':
+          // Main waits (a few seconds at most) for the quit backup before it quits.
+          return void (backups ? backups.backupNow('quit', true) : Promise.resolve()).finally(() => platform.backups?.quitReady());
         default:
           return screenCommands.current?.(command);
       }
     },
-    [importDocuments, exportDataset],
+    [importDocuments, importAnything, platform, backups],
   );
   useEffect(() => platform.onMenuCommand(runCommand), [platform, runCommand]);
 
@@ -122,7 +142,7 @@ export function App({ db, platform }: { db: MarginaliaDatabase; platform: Platfo
         onDrop={(event) => {
           event.preventDefault();
           setDragging(false);
-          void importFiles(readBrowserFiles([...event.dataTransfer.files]));
+          void importFiles(readBrowserFiles([...event.dataTransfer.files], 'import'));
         }}
       >
         <TopBar
@@ -130,7 +150,7 @@ export function App({ db, platform }: { db: MarginaliaDatabase; platform: Platfo
           annotatorName={services.annotator.name}
           onLibrary={() => setView({ kind: 'library' })}
           onImport={importDocuments}
-          onExport={() => void exportDataset()}
+          onExport={() => setExportOpen(true)}
           onSettings={() => setSettingsOpen(true)}
         />
         <main className="app-main">
@@ -146,6 +166,11 @@ export function App({ db, platform }: { db: MarginaliaDatabase; platform: Platfo
           </div>
         )}
         <Notifications notices={notices} onDismiss={dismiss} />
+        {importDialog}
+        {exportOpen && <ExportDialog onExport={(request) => void exportDataset(request)} onCancel={() => setExportOpen(false)} />}
+        {restoreOpen && platform.backups && (
+          <RestoreDialog backups={platform.backups} onRestore={(name) => void restoreBackup(name)} onClose={() => setRestoreOpen(false)} />
+        )}
         {settingsOpen && (
           <NameDialog
             firstRun={false}

@@ -1,38 +1,56 @@
-// Builds the whole library as a Marginalia dataset (format version 1) and hands it to the
-// platform to save: a save dialog in Electron, a download in the browser.
+// Reads the library (or chosen documents) as one consistent model and writes it in any export
+// format through the platform: a save dialog in Electron, a download in the browser.
 
-import { encodeDataset, serialiseDataset } from '../../app/formats/dataset/index.ts';
+import { encodeDataset, type DatasetModel } from '../../app/formats/dataset/index.ts';
+import { EXPORT_FORMATS, exportModel, type ExportFormat } from '../../app/formats/export.ts';
 import type { SourceDocument } from '../../app/model/annotation.ts';
+import type { DocumentId } from '../../app/model/ids.ts';
 import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
 import { APP_VERSION } from '../../app/version.ts';
 import { foldLayers } from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import type { Platform } from '../platform/platform.ts';
 
-/** Reads the library in one transaction, so the export is a consistent snapshot. */
-export async function buildLibraryDataset(db: MarginaliaDatabase, now = new Date()) {
+/** The library as the export codecs take it, read in one transaction (a consistent snapshot). */
+export async function readLibraryModel(db: MarginaliaDatabase, documentIds?: readonly DocumentId[]): Promise<DatasetModel> {
   return db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.annotators], async () => {
-    const [rows, texts, layers, edits, annotators] = await Promise.all([
-      db.documents.orderBy('title').toArray(),
-      db.texts.toArray(),
-      db.layers.toArray(),
-      db.edits.orderBy('seq').toArray(),
+    const wanted = documentIds ? new Set(documentIds) : null;
+    const rows = (await db.documents.orderBy('title').toArray()).filter((row) => !wanted || wanted.has(row.id));
+    const ids = rows.map((row) => row.id);
+    const [texts, layers, edits, annotators] = await Promise.all([
+      db.texts.bulkGet(ids),
+      wanted ? db.layers.where('documentId').anyOf(ids).toArray() : db.layers.toArray(),
+      wanted ? db.edits.where('documentId').anyOf(ids).sortBy('seq') : db.edits.orderBy('seq').toArray(),
       db.annotators.toArray(),
     ]);
-    const textById = new Map(texts.map((row) => [row.id, row.text]));
-    const documents: SourceDocument[] = rows.map((row) => ({ id: row.id, title: row.title, text: textById.get(row.id) ?? '' }));
+    const documents: SourceDocument[] = rows.map((row, i) => ({ id: row.id, title: row.title, text: texts[i]?.text ?? '' }));
     const annotations = foldLayers(layers, edits).flatMap((layer) => layer.annotations);
-    return encodeDataset({ documents, annotations, annotators, labels: [...BUILT_IN_LABELS], exportedAt: now, generatorVersion: APP_VERSION });
+    return { documents, annotations, annotators, labels: [...BUILT_IN_LABELS] };
   });
 }
 
-export async function exportLibrary(db: MarginaliaDatabase, platform: Platform, now = new Date()) {
-  const dataset = await buildLibraryDataset(db, now);
+/** The whole library as a Marginalia dataset (what backups hold). */
+export async function buildLibraryDataset(db: MarginaliaDatabase, now = new Date()) {
+  const model = await readLibraryModel(db);
+  return encodeDataset({ ...model, exportedAt: now, generatorVersion: APP_VERSION });
+}
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** Absent: the whole library. */
+  documentIds?: readonly DocumentId[];
+}
+
+export async function exportLibrary(db: MarginaliaDatabase, platform: Platform, request: ExportRequest, now = new Date()) {
+  const model = await readLibraryModel(db, request.documentIds);
+  const file = exportModel(model, request.format, { exportedAt: now, generatorVersion: APP_VERSION });
+  const info = EXPORT_FORMATS.find((format) => format.id === request.format)!;
   const day = now.toISOString().slice(0, 10);
+  const stem = request.format === 'dataset' ? 'marginalia-dataset' : `marginalia-${request.format}`;
   const result = await platform.saveFile({
-    suggestedName: `marginalia-dataset-${day}.json`,
-    content: serialiseDataset(dataset),
-    filters: [{ name: 'Marginalia dataset', extensions: ['json'] }],
+    suggestedName: `${stem}-${day}.${file.extension}`,
+    content: file.content,
+    filters: [{ name: info.name, extensions: [file.extension] }],
   });
-  return { result, dataset };
+  return { result, documents: model.documents.length, annotations: model.annotations.length };
 }

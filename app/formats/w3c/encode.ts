@@ -12,13 +12,7 @@
 import type { AnnotatorId, DocumentId } from '../../model/ids.ts';
 import { countOf } from '../dataset/describe-value.ts';
 import { encodeDataset, type DatasetAnnotation, type DatasetModel } from '../dataset/index.ts';
-import {
-  annotationIri,
-  annotatorIri,
-  collectionIri,
-  documentIri,
-  pageIri,
-} from './iris.ts';
+import { annotationIri, annotatorIri, collectionIri, documentIri, pageIri } from './iris.ts';
 import {
   ANNO_CONTEXT,
   COLLECTION_CONTEXT,
@@ -66,13 +60,15 @@ export function encodeW3cCollection(model: DatasetModel, options: W3cExportOptio
     total: items.length,
   };
   const pages = paginate(items, pageSize, partOf);
-  const collection: W3cCollection = {
+  // Built in reading order: the W3C properties, then the pages, then what only Marginalia reads.
+  return {
     '@context': COLLECTION_CONTEXT,
     id: partOf.id,
     type: 'AnnotationCollection',
     label: partOf.label,
     created: dataset.exportedAt,
     total: partOf.total,
+    ...(pages.length === 0 ? {} : { first: pages[0]!, last: pages.at(-1)!.id }),
     'marginalia:documents': dataset.documents.map((document) => ({
       id: documentIri(document.id),
       type: 'Text',
@@ -88,16 +84,14 @@ export function encodeW3cCollection(model: DatasetModel, options: W3cExportOptio
     'marginalia:annotators': dataset.annotators.map(({ id: annotator, name }) =>
       agentOf(annotator, name),
     ),
+    ...(pages.length > 1
+      ? {
+          'marginalia:nextPages': pages
+            .slice(1)
+            .map((page) => ({ '@context': ANNO_CONTEXT, ...page })),
+        }
+      : {}),
   };
-  if (pages.length > 0) {
-    collection.first = pages[0]!;
-    collection.last = pages.at(-1)!.id;
-  }
-  if (pages.length > 1)
-    collection['marginalia:nextPages'] = pages
-      .slice(1)
-      .map((page) => ({ '@context': ANNO_CONTEXT, ...page }));
-  return collection;
 }
 
 /** The file's bytes: two-space JSON with a trailing newline. */
@@ -111,10 +105,15 @@ function encodeAnnotation(
   annotators: Map<AnnotatorId, { name: string }>,
 ): W3cAnnotation {
   const body: W3cTextualBody[] = [
-    { type: 'TextualBody', purpose: 'tagging', value: annotation.label },
+    { type: 'TextualBody', purpose: 'tagging', value: annotation.label, format: 'text/plain' },
   ];
   if (annotation.note)
-    body.push({ type: 'TextualBody', purpose: 'commenting', value: annotation.note });
+    body.push({
+      type: 'TextualBody',
+      purpose: 'commenting',
+      value: annotation.note,
+      format: 'text/plain',
+    });
   return {
     '@context': ANNO_CONTEXT,
     id: annotationIri(annotation.id),
@@ -145,11 +144,7 @@ function agentOf(id: AnnotatorId, name: string): W3cAgent {
   return { id: annotatorIri(id), type: 'Person', name };
 }
 
-function paginate(
-  items: W3cAnnotation[],
-  pageSize: number,
-  partOf: W3cPage['partOf'],
-): W3cPage[] {
+function paginate(items: W3cAnnotation[], pageSize: number, partOf: W3cPage['partOf']): W3cPage[] {
   const pages: W3cPage[] = [];
   const collection = partOf.id;
   for (let startIndex = 0; startIndex < items.length; startIndex += pageSize) {

@@ -31,6 +31,7 @@ export interface W3cTextualBody {
   type: 'TextualBody';
   purpose: 'tagging' | 'commenting';
   value: string;
+  format: 'text/plain';
 }
 
 export interface W3cAgent {

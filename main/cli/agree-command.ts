@@ -1,0 +1,77 @@
+// `marginalia agree FILE... [--json]`: inter-annotator agreement between the annotators of one or
+// more dataset files (typically one file per annotator), per document, per label and overall.
+// The measures are app/agreement's, the ones the app shows; docs/agreement.md defines them.
+
+import { agreementReportOf, scoreAgreement } from '../../app/agreement/index.ts';
+import { formatAgreement } from '../../app/agreement/agreement-text.ts';
+import { mergeDatasets } from '../../app/agreement/merge-datasets.ts';
+import { parseDataset, type DatasetV1 } from '../../app/formats/dataset/index.ts';
+import type { CliIo } from './cli-io.ts';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
+
+export const agreeCommand: CliCommand = {
+  name: 'agree',
+  // [--json] lives in the summary: a longer usage would widen every line of `marginalia --help`.
+  usage: 'agree FILE...',
+  summary: 'agreement between the annotators of the dataset FILEs (--json: as JSON)',
+  async run(args, io) {
+    const json = args.includes('--json');
+    const files = args.filter((arg) => arg !== '--json');
+    const unknown = files.find((arg) => arg.startsWith('-') && arg !== '-');
+    const problem =
+      unknown !== undefined
+        ? `unknown option ${unknown}`
+        : files.length === 0
+          ? 'no files given'
+          : undefined;
+    if (problem !== undefined) {
+      io.stderr(`marginalia agree: ${problem}\nusage: marginalia ${this.usage}\n`);
+      return EXIT_USAGE;
+    }
+
+    // Every file is read and checked before giving up, so one run reports every problem.
+    const datasets: DatasetV1[] = [];
+    let exitCode = EXIT_OK;
+    for (const file of files) {
+      const read = await readDataset(file, io);
+      if (typeof read === 'number') exitCode = Math.max(exitCode, read);
+      else datasets.push(read);
+    }
+    if (exitCode !== EXIT_OK) return exitCode;
+
+    const merged = mergeDatasets(datasets);
+    const scored = scoreAgreement(merged.input);
+    io.stdout(
+      json
+        ? `${JSON.stringify(agreementReportOf(scored), null, 2)}\n`
+        : formatAgreement(scored, merged),
+    );
+    return EXIT_OK;
+  },
+};
+
+/** The dataset in `file`, or the exit code after reporting why there is none. */
+async function readDataset(file: string, io: CliIo): Promise<DatasetV1 | number> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    io.stderr(`${file}: cannot read: ${reasonOf(error)}\n`);
+    return EXIT_USAGE;
+  }
+  const result = parseDataset(text);
+  if (result.ok) return result.value;
+  // As `validate` prints them: root-level issues have the empty pointer and no path.
+  for (const { path, message } of result.error)
+    io.stderr(path === '' ? `${file}: ${message}\n` : `${file}: ${path}: ${message}\n`);
+  return EXIT_INVALID;
+}
+
+/** The system's reason without the path it repeats ("ENOENT: no such file or directory, open 'x'"). */
+function reasonOf(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,135 @@
+// What `marginalia convert` does between decoding and encoding: a decoded bundle becomes the
+// model the encoders take. The app's importer anchors against the library and re-anchors fuzzily
+// (app/anchoring); the converter has only the file, so it places an annotation only when the
+// file's own offsets and quote agree exactly, or, without offsets, when the quote (with its
+// context) occurs exactly once. Everything else is left out, and said so.
+
+import { derivedAnnotationId } from '../../app/import/derived-annotation-id.ts';
+import type { BundleAnnotation, BundleDocument, ImportBundle } from '../../app/import/bundle.ts';
+import type { Annotation, SourceDocument } from '../../app/model/annotation.ts';
+import { asAnnotatorId, type DocumentId } from '../../app/model/ids.ts';
+import { BUILT_IN_LABELS, type Label } from '../../app/model/labels.ts';
+import { codePoints, utf16 } from '../../app/model/offsets.ts';
+import type { DatasetModel } from '../../app/formats/dataset/index.ts';
+import { CodePointIndex, sliceByCodePoints } from '../../app/text/code-points.ts';
+import { documentIdOf } from '../../app/text/document-id.ts';
+import { normaliseText } from '../../app/text/normalise.ts';
+import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
+
+/** Who annotations a file does not attribute (JSONL, some W3C files) are credited to. */
+export const UNATTRIBUTED = { id: asAnnotatorId('unattributed'), name: 'Unattributed' };
+
+/** Grey, as the dataset encoder gives a label it knows nothing about. */
+const UNKNOWN_LABEL_COLOR = '#808080';
+
+export interface ConvertedModel {
+  model: DatasetModel;
+  /** Annotations that could not be placed, with why (source is the file's path or line). */
+  leftOut: { source: string; reason: string }[];
+  /** Documents the file names without their text, which no export can do without. */
+  withoutText: BundleDocument[];
+}
+
+/** The model a bundle describes; annotations without a timestamp get `now`. */
+export function bundleToModel(bundle: ImportBundle, now: Date): ConvertedModel {
+  const withoutText = bundle.documents.filter((document) => document.text === undefined);
+  const documents = bundle.documents.map((document) =>
+    document.text === undefined ? undefined : toSourceDocument(document, document.text),
+  );
+  const annotations: Annotation[] = [];
+  const leftOut: ConvertedModel['leftOut'] = [];
+  const seen = new Map<string, string>();
+  let unattributed = false;
+  for (const incoming of bundle.annotations) {
+    const document = documents[incoming.document];
+    if (document === undefined) {
+      leftOut.push({ source: incoming.source, reason: 'its document’s text is not in the file' });
+      continue;
+    }
+    const placed = place(incoming, document.text);
+    if (typeof placed === 'string') {
+      leftOut.push({ source: incoming.source, reason: placed });
+      continue;
+    }
+    const annotator = incoming.annotator ?? UNATTRIBUTED.id;
+    unattributed ||= incoming.annotator === undefined;
+    const id =
+      incoming.id ??
+      derivedAnnotationId([document.id, placed.start, placed.end, incoming.label, annotator]);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      leftOut.push({ source: incoming.source, reason: `the same annotation as ${first}` });
+      continue;
+    }
+    seen.set(id, incoming.source);
+    const createdAt = incoming.createdAt ?? now.toISOString();
+    annotations.push({
+      id,
+      documentId: document.id,
+      label: incoming.label,
+      start: codePoints(placed.start),
+      end: codePoints(placed.end),
+      ...quoteSelectorAt(document.text, codePoints(placed.start), codePoints(placed.end)),
+      annotator,
+      note: incoming.note ?? '',
+      createdAt,
+      updatedAt: incoming.updatedAt ?? createdAt,
+    });
+  }
+  return {
+    model: {
+      documents: documents.filter((document): document is SourceDocument => document !== undefined),
+      annotations,
+      annotators: [...bundle.annotators, ...(unattributed ? [UNATTRIBUTED] : [])],
+      labels: labelsOf(bundle),
+    },
+    leftOut,
+    withoutText,
+  };
+}
+
+function toSourceDocument(document: BundleDocument, text: string): SourceDocument {
+  const id: DocumentId = document.id ?? documentIdOf(text);
+  // JSONL has no titles: the first line stands in, as it does for imported text files.
+  const firstLine = [...(text.split('\n').find((line) => line.trim() !== '') ?? '')].slice(0, 80);
+  return { id, title: document.title ?? (firstLine.join('').trim() || document.ref), text };
+}
+
+/** Where the annotation goes in `text`, or why it cannot be placed. */
+function place(
+  annotation: BundleAnnotation,
+  text: string,
+): { start: number; end: number } | string {
+  const { start, end, quote } = annotation;
+  const index = new CodePointIndex(text);
+  if (start !== undefined && end !== undefined) {
+    if (!(start >= 0 && start < end && end <= index.codePointLength))
+      return `its offsets ${start}–${end} are outside the text (${index.codePointLength} code points)`;
+    const found = sliceByCodePoints(text, start, end, index);
+    if (quote === undefined || quote === found || normaliseText(quote) === found)
+      return { start, end };
+    return `its quote ${JSON.stringify(quote)} is not the text at ${start}–${end}, ${JSON.stringify(found)}`;
+  }
+  if (quote === undefined || quote === '') return 'it has neither offsets nor a quote';
+  const exact = normaliseText(quote);
+  const prefix = normaliseText(annotation.prefix ?? '');
+  const suffix = normaliseText(annotation.suffix ?? '');
+  const matches: number[] = [];
+  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+    if (text.endsWith(prefix, at) && text.startsWith(suffix, at + exact.length))
+      matches.push(index.toCodePoint(utf16(at)));
+  }
+  if (matches.length === 1) return { start: matches[0]!, end: matches[0]! + [...exact].length };
+  return matches.length === 0
+    ? `its quote ${JSON.stringify(quote)} (with its context) is not in the text`
+    : `its quote ${JSON.stringify(quote)} (with its context) occurs ${matches.length} times`;
+}
+
+function labelsOf(bundle: ImportBundle): Label[] {
+  const labels = new Map<string, Label>();
+  for (const { id, name, color } of bundle.labels) {
+    const builtIn = BUILT_IN_LABELS.find((label) => label.id === id);
+    labels.set(id, { id, name, color: color ?? builtIn?.color ?? UNKNOWN_LABEL_COLOR });
+  }
+  return [...labels.values()];
+}

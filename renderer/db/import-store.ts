@@ -1,0 +1,106 @@
+// Writes an import plan (app/import/plan.ts) in one Dexie transaction: all of it or, if
+// anything fails, none of it. The plan has already decided what is new; this never overwrites
+// a document, an annotation or an annotator that exists.
+
+import type { ImportPlan, LibrarySnapshot } from '../../app/import/plan-types.ts';
+import type { Annotation } from '../../app/model/annotation.ts';
+import type { DocumentId } from '../../app/model/ids.ts';
+import { codePointLength } from '../../app/text/code-points.ts';
+import { countByLabel, foldLayers } from './annotation-store.ts';
+import type { MarginaliaDatabase } from './database.ts';
+import { layerKeyOf, type DocumentRow, type LayerRow, type OrphanRow } from './rows.ts';
+
+export interface ImportWriteResult {
+  documents: number;
+  annotations: number;
+  orphans: number;
+}
+
+export async function applyImportPlan(
+  db: MarginaliaDatabase,
+  plan: ImportPlan,
+  meta: { fileName: string; importedAt: Date },
+): Promise<ImportWriteResult> {
+  const now = meta.importedAt.toISOString();
+  return db.transaction('rw', [db.documents, db.texts, db.layers, db.annotators, db.orphans], async () => {
+    const newDocuments: DocumentRow[] = plan.documentsToAdd.map((document) => ({
+      id: document.id,
+      title: document.title,
+      sourceName: meta.fileName,
+      format: 'dataset',
+      length: codePointLength(document.text),
+      counts: {},
+      createdAt: now,
+      updatedAt: now,
+    }));
+    await db.documents.bulkAdd(newDocuments);
+    await db.texts.bulkAdd(plan.documentsToAdd.map((document) => ({ id: document.id, text: document.text })));
+    await db.annotators.bulkAdd(plan.annotatorsToAdd);
+
+    // One snapshot per document and annotator: the existing one plus what the file adds. The
+    // journal of edits stays valid on top, since it only names annotations the library had.
+    const byLayer = new Map<string, Annotation[]>();
+    for (const annotation of plan.annotationsToAdd) {
+      const key = layerKeyOf(annotation.documentId, annotation.annotator);
+      const list = byLayer.get(key);
+      if (list) list.push(annotation);
+      else byLayer.set(key, [annotation]);
+    }
+    const keys = [...byLayer.keys()];
+    const existing = await db.layers.bulkGet(keys);
+    const layers: LayerRow[] = keys.map((key, i) => {
+      const added = byLayer.get(key)!;
+      const first = added[0]!;
+      const before = existing[i]?.annotations ?? [];
+      return { key, documentId: first.documentId, annotatorId: first.annotator, annotations: [...before, ...added] };
+    });
+    await db.layers.bulkPut(layers);
+
+    const touched = new Set<DocumentId>(plan.annotationsToAdd.map((annotation) => annotation.documentId));
+    const rows = await db.documents.bulkGet([...touched]);
+    const addedByDocument = new Map<DocumentId, Annotation[]>();
+    for (const layer of layers) addedByDocument.set(layer.documentId, [...(addedByDocument.get(layer.documentId) ?? []), ...byLayer.get(layer.key)!]);
+    await db.documents.bulkPut(
+      rows.flatMap((row) => {
+        if (!row) return [];
+        const counts = { ...row.counts };
+        for (const [label, count] of Object.entries(countByLabel(addedByDocument.get(row.id) ?? []))) counts[label] = (counts[label] ?? 0) + count;
+        return [{ ...row, counts, updatedAt: now }];
+      }),
+    );
+
+    const orphanIds = plan.orphans.map((orphan) => orphan.id);
+    const knownOrphans = new Set((await db.orphans.bulkGet(orphanIds)).flatMap((row) => (row ? [row.id] : [])));
+    const orphans: OrphanRow[] = plan.orphans
+      .filter((orphan) => !knownOrphans.has(orphan.id))
+      .map((orphan) => ({ ...orphan, fileName: meta.fileName, importedAt: now }));
+    await db.orphans.bulkAdd(orphans);
+    return { documents: newDocuments.length, annotations: plan.annotationsToAdd.length, orphans: orphans.length };
+  });
+}
+
+/** What planning an import needs to know of the library: the documents a file names. */
+export async function readLibrarySnapshot(db: MarginaliaDatabase, documentIds: readonly DocumentId[]): Promise<LibrarySnapshot> {
+  return db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.annotators], async () => {
+    const ids = [...new Set(documentIds)];
+    const [rows, texts, annotators] = await Promise.all([db.documents.bulkGet(ids), db.texts.bulkGet(ids), db.annotators.toArray()]);
+    const documents = new Map<DocumentId, { title: string; text: string }>();
+    rows.forEach((row, i) => {
+      const text = texts[i]?.text;
+      if (row && text !== undefined) documents.set(row.id, { title: row.title, text });
+    });
+    const present = [...documents.keys()];
+    const [layers, edits] = await Promise.all([
+      db.layers.where('documentId').anyOf(present).toArray(),
+      db.edits.where('documentId').anyOf(present).sortBy('seq'),
+    ]);
+    const annotations = new Map<string, Annotation>();
+    for (const layer of foldLayers(layers, edits)) for (const annotation of layer.annotations) annotations.set(annotation.id, annotation);
+    return {
+      documents,
+      annotationIds: new Set(annotations.keys()),
+      annotators: new Map(annotators.map((annotator) => [annotator.id, annotator.name])),
+      annotations,
+    };
+  });
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import type { ImportPlan } from '../../app/import/plan-types.ts';
+import type { ImportRefusal } from '../../app/import/read-import-file.ts';
+import type { Result } from '../../app/result.ts';
+import { Dialog } from '../shell/Dialog.tsx';
+
+/** Up to this many orphans, conflicts and moves are listed one by one. */
+const LISTED = 8;
+
+export interface ImportDialogProps {
+  fileName: string;
+  plan: Result<ImportPlan, ImportRefusal>;
+  onConfirm(plan: ImportPlan): Promise<void>;
+  onClose(): void;
+}
+
+/** What an import will do, shown before anything is written; the analyst confirms or not. */
+export function ImportDialog({ fileName, plan, onConfirm, onClose }: ImportDialogProps) {
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  if (!plan.ok)
+    return (
+      <Dialog title={`Cannot import ${fileName}`} onCancel={onClose} className="import-dialog">
+        <p>Nothing was changed. The file has these problems:</p>
+        <ul className="plan-lines refusal">
+          {plan.error.summary.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+        <div className="dialog-actions">
+          <button type="button" className="button primary" onClick={onClose} autoFocus>
+            Close
+          </button>
+        </div>
+      </Dialog>
+    );
+  const { value } = plan;
+  const nothingNew = value.documentsToAdd.length === 0 && value.annotationsToAdd.length === 0 && value.orphans.length === 0 && value.annotatorsToAdd.length === 0;
+  return (
+    <Dialog title={`Import ${fileName}`} onCancel={busy ? undefined : onClose} className="import-dialog">
+      <ul className="plan-lines">
+        {value.summary.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+      {value.orphans.length > 0 && (
+        <details className="plan-details">
+          <summary>{value.orphans.length} annotation(s) could not be placed; they will be kept as orphans</summary>
+          <ul>
+            {value.orphans.slice(0, LISTED).map((orphan) => (
+              <li key={orphan.id}>
+                “{orphan.quote}” ({orphan.label}): {orphan.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {value.conflicts.length > 0 && (
+        <details className="plan-details">
+          <summary>{value.conflicts.length} item(s) differ from the library’s copy and will not be applied</summary>
+          <ul>
+            {value.conflicts.slice(0, LISTED).map((conflict) => (
+              <li key={conflict.id}>
+                {conflict.kind} {conflict.id}: {conflict.differences.join('; ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {failure && (
+        <p className="form-error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose} disabled={busy}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          disabled={busy || nothingNew}
+          autoFocus
+          onClick={() => {
+            setBusy(true);
+            onConfirm(value).catch((error: unknown) => {
+              setBusy(false);
+              setFailure(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
+            });
+          }}
+        >
+          {busy ? 'Importing…' : nothingNew ? 'Nothing new to import' : 'Import'}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,27 @@
+// Reads one annotation file the analyst chose into an import plan, against the documents of
+// the library it names. Nothing is written here: the plan goes to the import dialog first.
+
+import { decodeImportUpload, planDecodedImport, referencedDocumentIds, type ImportRefusal } from '../../app/import/read-import-file.ts';
+import type { ImportPlan } from '../../app/import/plan-types.ts';
+import type { PickedFile } from '../../app/ipc/contract.ts';
+import type { Annotator } from '../../app/model/annotation.ts';
+import { err, type Result } from '../../app/result.ts';
+import type { MarginaliaDatabase } from '../db/database.ts';
+import { readLibrarySnapshot } from '../db/import-store.ts';
+
+export async function planImportFile(
+  db: MarginaliaDatabase,
+  file: PickedFile,
+  annotator: Annotator,
+  now = new Date(),
+): Promise<Result<ImportPlan, ImportRefusal>> {
+  const decoded = decodeImportUpload(file.name, file.bytes);
+  if (!decoded.ok) return err(decoded.error);
+  const library = await readLibrarySnapshot(db, referencedDocumentIds(decoded.value));
+  return planDecodedImport(file.name, decoded.value, library, { importedAt: now, fallbackAnnotator: annotator });
+}
+
+/** Annotation files go through the import dialog; everything else is a document. */
+export function isAnnotationFile(name: string): boolean {
+  return /\.(json|jsonld|jsonl)$/i.test(name);
+}

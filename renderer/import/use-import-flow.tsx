@@ -1,0 +1,75 @@
+// The import flow shared by the toolbar, File → Import…, drag and drop and backup restore:
+// documents (.txt, .md, .html) go straight into the library; annotation files (.json, .jsonl)
+// are planned, shown in the import dialog one at a time, and written only when confirmed.
+
+import { useCallback, useState, type ReactNode } from 'react';
+import type { ImportPlan } from '../../app/import/plan-types.ts';
+import type { ImportRefusal } from '../../app/import/read-import-file.ts';
+import type { OpenDocumentsResult, PickedFile } from '../../app/ipc/contract.ts';
+import type { Annotator } from '../../app/model/annotation.ts';
+import type { Result } from '../../app/result.ts';
+import type { MarginaliaDatabase } from '../db/database.ts';
+import { applyImportPlan } from '../db/import-store.ts';
+import type { Notice } from '../shell/app-services.ts';
+import { describeImport, importPickedFiles } from '../shell/import-documents.ts';
+import { ImportDialog } from './ImportDialog.tsx';
+import { isAnnotationFile, planImportFile } from './plan-import-file.ts';
+
+interface PendingImport {
+  file: PickedFile;
+  plan: Result<ImportPlan, ImportRefusal>;
+}
+
+export function useImportFlow(db: MarginaliaDatabase, annotator: Annotator | null, notify: (notice: Omit<Notice, 'id'>) => void) {
+  const [queue, setQueue] = useState<PickedFile[]>([]);
+  const [pending, setPending] = useState<PendingImport | null>(null);
+
+  const planNext = useCallback(
+    async (files: PickedFile[]) => {
+      const [next, ...rest] = files;
+      setQueue(rest);
+      if (!next || !annotator) return setPending(null);
+      setPending({ file: next, plan: await planImportFile(db, next, annotator) });
+    },
+    [db, annotator],
+  );
+
+  /** Imports whatever was picked or dropped. */
+  const importFiles = useCallback(
+    async (picked: Promise<OpenDocumentsResult>) => {
+      try {
+        const result = await picked;
+        const annotationFiles = result.files.filter((file) => isAnnotationFile(file.name));
+        const documents = { files: result.files.filter((file) => !isAnnotationFile(file.name)), refused: result.refused };
+        if (documents.files.length > 0 || documents.refused.length > 0) notify(describeImport(await importPickedFiles(db, documents)));
+        if (annotationFiles.length > 0) await planNext(annotationFiles);
+      } catch (error) {
+        notify({ kind: 'error', title: 'Import failed', details: [error instanceof Error ? error.message : String(error)] });
+      }
+    },
+    [db, notify, planNext],
+  );
+
+  const dialog: ReactNode = pending && (
+    <ImportDialog
+      key={pending.file.name + queue.length}
+      fileName={pending.file.name}
+      plan={pending.plan}
+      onClose={() => void planNext(queue)}
+      onConfirm={async (plan) => {
+        const written = await applyImportPlan(db, plan, { fileName: pending.file.name, importedAt: new Date() });
+        notify({
+          kind: 'success',
+          title: `Imported ${pending.file.name}`,
+          details: [
+            `${written.documents} new document(s), ${written.annotations} annotation(s)` +
+              (written.orphans > 0 ? `, ${written.orphans} kept as orphans (could not be placed)` : ''),
+          ],
+        });
+        await planNext(queue);
+      }}
+    />
+  );
+
+  return { importFiles, dialog };
+}

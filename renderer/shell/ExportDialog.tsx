@@ -1,0 +1,65 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { EXPORT_FORMATS, type ExportFormat } from '../../app/formats/export.ts';
+import type { DocumentId } from '../../app/model/ids.ts';
+import { useAppServices } from './app-services.ts';
+import { Dialog } from './Dialog.tsx';
+import type { ExportRequest } from './export-dataset.ts';
+
+/** Chooses a format and which documents to export: the whole library unless narrowed. */
+export function ExportDialog({ onExport, onCancel }: { onExport(request: ExportRequest): void; onCancel(): void }) {
+  const { db } = useAppServices();
+  const documents = useLiveQuery(() => db.documents.orderBy('title').toArray(), [db]);
+  const [format, setFormat] = useState<ExportFormat>('dataset');
+  const [excluded, setExcluded] = useState<ReadonlySet<DocumentId>>(new Set());
+  const chosen = (documents ?? []).filter((document) => !excluded.has(document.id));
+  const toggle = (id: DocumentId) =>
+    setExcluded((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  return (
+    <Dialog title="Export" onCancel={onCancel} className="export-dialog">
+      <form
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onExport({ format, documentIds: excluded.size === 0 ? undefined : chosen.map((document) => document.id) });
+        }}
+      >
+        <fieldset className="choice-list">
+          <legend>Format</legend>
+          {EXPORT_FORMATS.map((option) => (
+            <label key={option.id} className="radio">
+              <input type="radio" name="format" value={option.id} checked={format === option.id} onChange={() => setFormat(option.id)} />
+              <span>{option.name}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="choice-list documents-choice">
+          <legend>
+            Documents ({chosen.length} of {documents?.length ?? 0})
+          </legend>
+          <div className="documents-scroll">
+            {(documents ?? []).map((document) => (
+              <label key={document.id} className="checkbox">
+                <input type="checkbox" checked={!excluded.has(document.id)} onChange={() => toggle(document.id)} />
+                <span className="ellipsis">{document.title}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={chosen.length === 0}>
+            Export
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,86 @@
+// Rolling backups of the whole library as dataset files (Electron only: main keeps them in the
+// user data folder and rotates them). A Dexie middleware marks the library dirty on any write;
+// a dirty library is backed up at most once per interval, and always when the app quits.
+
+import type { DBCore, Middleware } from 'dexie';
+import { serialiseDataset } from '../../app/formats/dataset/index.ts';
+import type { BackupReason } from '../../app/ipc/contract.ts';
+import type { MarginaliaDatabase } from '../db/database.ts';
+import type { PlatformBackups } from '../platform/platform.ts';
+import { buildLibraryDataset } from './export-dataset.ts';
+
+/** Writes to these tables are the analyst's work; settings alone are not worth a backup. */
+const WORK_TABLES = new Set(['documents', 'texts', 'layers', 'edits', 'annotators', 'orphans']);
+
+export const BACKUP_INTERVAL_MS = 2 * 60 * 1000;
+
+export class BackupScheduler {
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> = Promise.resolve();
+  /** The last backup failure, or null; shown to the analyst by the shell. */
+  lastError: string | null = null;
+  /** Told about failed backups; the shell turns them into a notice. */
+  onError: (message: string) => void = () => {};
+
+  /** Must be made before the database opens: Dexie middleware cannot be added later. */
+  constructor(
+    private readonly db: MarginaliaDatabase,
+    private readonly backups: PlatformBackups,
+    private readonly intervalMs = BACKUP_INTERVAL_MS,
+  ) {
+    db.use(this.middleware());
+  }
+
+  /** Backs up now (if anything changed since the last backup, or `force`). */
+  backupNow(reason: BackupReason, force = false): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.running = this.running.then(async () => {
+      if (!this.dirty && !force) return;
+      this.dirty = false;
+      try {
+        const content = serialiseDataset(await buildLibraryDataset(this.db));
+        const result = await this.backups.save(content, reason);
+        if (result.status === 'failed') throw new Error(result.message);
+        this.lastError = null;
+      } catch (error) {
+        this.dirty = true;
+        this.lastError = error instanceof Error ? error.message : String(error);
+        this.onError(this.lastError);
+      }
+    });
+    return this.running;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+
+  private markDirty(): void {
+    this.dirty = true;
+    this.timer ??= setTimeout(() => void this.backupNow('change'), this.intervalMs);
+  }
+
+  private middleware(): Middleware<DBCore> {
+    return {
+      stack: 'dbcore',
+      name: 'marginalia-backup-dirty-flag',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (!WORK_TABLES.has(name)) return table;
+          return {
+            ...table,
+            mutate: async (request) => {
+              const result = await table.mutate(request);
+              this.markDirty();
+              return result;
+            },
+          };
+        },
+      }),
+    };
+  }
+}
