@@ -20,44 +20,65 @@ export interface MergedDatasets {
   annotatorNames: Map<AnnotatorId, string>;
 }
 
+type Span = AgreementInput['annotations'][number];
+
+/** What merging keeps per document. */
+interface DocumentState {
+  raters: Set<AnnotatorId>;
+  /** The first file in which each annotator has a span on the document. */
+  firstFileOf: Map<AnnotatorId, number>;
+  /** The spans kept so far and their annotation ids, indexed by id only once a repeat is possible. */
+  spans: Span[];
+  ids: string[];
+  byId?: Map<string, Span[]>;
+}
+
 /** The documents of all `datasets` (in order of first appearance) with their spans and raters. */
 export function mergeDatasets(datasets: readonly DatasetV1[]): MergedDatasets {
   const documents: { id: DocumentId; text: string }[] = [];
   const titles = new Map<DocumentId, string>();
-  const raters = new Map<DocumentId, Set<AnnotatorId>>();
-  const annotations: AgreementInput['annotations'][number][] = [];
-  // By annotation id: ids are unique within a file, so only a repeat across files is compared.
-  const seen = new Map<string, AgreementInput['annotations'][number]>();
+  const states = new Map<DocumentId, DocumentState>();
+  const annotations: Span[] = [];
   const labelNames = new Map<LabelId, string>();
   const annotatorNames = new Map<AnnotatorId, string>();
 
-  for (const dataset of datasets) {
+  datasets.forEach((dataset, file) => {
     for (const { id, name } of dataset.labels) if (!labelNames.has(id)) labelNames.set(id, name);
     for (const { id, name } of dataset.annotators)
       if (!annotatorNames.has(id)) annotatorNames.set(id, name);
     for (const document of dataset.documents) {
-      let documentRaters = raters.get(document.id);
-      if (documentRaters === undefined) {
+      let state = states.get(document.id);
+      if (state === undefined) {
         documents.push({ id: document.id, text: document.text });
         titles.set(document.id, document.title);
-        raters.set(document.id, (documentRaters = new Set()));
+        state = { raters: new Set(), firstFileOf: new Map(), spans: [], ids: [] };
+        states.set(document.id, state);
       }
-      for (const { id } of dataset.annotators) documentRaters.add(id);
+      for (const { id } of dataset.annotators) state.raters.add(id);
       for (const annotation of document.annotations) {
         const { label, start, end, annotator } = annotation;
         const span = { documentId: document.id, label, start, end, annotator };
-        const earlier = seen.get(annotation.id);
-        if (earlier === undefined) seen.set(annotation.id, span);
-        else if (sameSpan(earlier, span)) continue;
+        // Ids are unique within a file, so a repeat needs the annotator's spans on this
+        // document from an earlier file; only then is the document indexed by id (at 100,000
+        // spans, a map of every id would cost more than the rest of the merge).
+        const firstFile = state.firstFileOf.get(annotator);
+        if (firstFile === undefined) state.firstFileOf.set(annotator, file);
+        else if (firstFile !== file) {
+          state.byId ??= indexById(state.ids, state.spans);
+          if (state.byId.get(annotation.id)?.some((kept) => sameSpan(kept, span))) continue;
+        }
         annotations.push(span);
+        state.spans.push(span);
+        state.ids.push(annotation.id);
+        if (state.byId !== undefined) addTo(state.byId, annotation.id, span);
       }
     }
-  }
+  });
   return {
     input: {
       documents,
       annotations,
-      raters: new Map([...raters].map(([id, set]) => [id, [...set]])),
+      raters: new Map([...states].map(([id, state]) => [id, [...state.raters]])),
     },
     titles,
     labelNames,
@@ -65,10 +86,19 @@ export function mergeDatasets(datasets: readonly DatasetV1[]): MergedDatasets {
   };
 }
 
-function sameSpan(
-  a: AgreementInput['annotations'][number],
-  b: AgreementInput['annotations'][number],
-): boolean {
+function indexById(ids: readonly string[], spans: readonly Span[]): Map<string, Span[]> {
+  const index = new Map<string, Span[]>();
+  ids.forEach((id, i) => addTo(index, id, spans[i]!));
+  return index;
+}
+
+function addTo(index: Map<string, Span[]>, id: string, span: Span): void {
+  const list = index.get(id);
+  if (list === undefined) index.set(id, [span]);
+  else list.push(span);
+}
+
+function sameSpan(a: Span, b: Span): boolean {
   return (
     a.documentId === b.documentId &&
     a.annotator === b.annotator &&

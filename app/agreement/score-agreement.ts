@@ -4,7 +4,6 @@
 // documents.
 
 import type { AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
-import { codePointLength } from '../text/code-points.ts';
 import type {
   AgreementInput,
   AnnotatorPair,
@@ -45,7 +44,8 @@ import { tokenize } from './tokenize.ts';
 interface DocumentSpans {
   id: DocumentId;
   text: string;
-  length: number;
+  /** The largest end of a span, checked against the text's length once it is tokenised. */
+  lastEnd: number;
   spans: Map<AnnotatorId, UnitizingUnit[]>;
   raters: AnnotatorId[];
 }
@@ -82,6 +82,8 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
   for (const document of documents) {
     const { raters } = document;
     const tokens = tokenize(document.text);
+    if (document.lastEnd > tokens.length)
+      throw new RangeError(`a span on ${document.id} ends at ${document.lastEnd}, past its text`);
     const layers = raters.map((rater) => labelTokens(tokens, document.spans.get(rater)!));
     const byCategory = raters.map((rater) => spansByCategory(document.spans.get(rater)!));
 
@@ -121,7 +123,7 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
 
     const alpha = krippendorffAlphaUnitizing({
       begin: 0,
-      length: document.length,
+      length: tokens.length,
       raterCount: raters.length,
       units: raters.flatMap((rater) => document.spans.get(rater)!),
     });
@@ -216,7 +218,7 @@ function groupSpans(input: AgreementInput, categoryOf: Map<LabelId, number>): Do
       ? (input.raters as readonly AnnotatorId[])
       : ((input.raters as ReadonlyMap<DocumentId, readonly AnnotatorId[]>).get(id) ?? []);
     const spans = new Map<AnnotatorId, UnitizingUnit[]>(raters.map((rater) => [rater, []]));
-    byId.set(id, { id, text, length: codePointLength(text), spans, raters: [] });
+    byId.set(id, { id, text, lastEnd: 0, spans, raters: [] });
   }
   for (const annotation of input.annotations) {
     const document = byId.get(annotation.documentId);
@@ -225,8 +227,7 @@ function groupSpans(input: AgreementInput, categoryOf: Map<LabelId, number>): Do
     const { start, end, annotator, label } = annotation;
     if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end))
       throw new RangeError(`span [${start}, ${end}) on ${document.id} is not a span`);
-    if (end > document.length)
-      throw new RangeError(`span [${start}, ${end}) on ${document.id} ends past its text`);
+    if (end > document.lastEnd) document.lastEnd = end;
     let spans = document.spans.get(annotator);
     if (spans === undefined) document.spans.set(annotator, (spans = []));
     spans.push({ rater: -1, category: categoryOf.get(label)!, start, end });

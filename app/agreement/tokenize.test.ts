@@ -68,6 +68,7 @@ describe('tokenize', () => {
     // 😀 = [0, 1), ab = [2, 4), 𠀀c = [5, 7): U+20000 is a letter (CJK Extension B).
     expect([...starts]).toEqual([0, 2, 5]);
     expect([...ends]).toEqual([1, 4, 7]);
+    expect(tokenize('😀 ab 𠀀c ').length).toBe(8); // the text's length, trailing space included
   });
 
   it('finds no tokens in empty or all-space text', () => {

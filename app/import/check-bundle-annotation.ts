@@ -21,10 +21,11 @@ export function checkBundleAnnotation(
 
   const { document } = incoming;
   if (!Number.isSafeInteger(document) || document < 0 || document >= documentCount)
-    issues.push({
-      path,
-      message: `refers to document ${describeValue(document)}, but the file has ${documentCount}`,
-    });
+    expected(
+      'document',
+      `the index of one of the file's documents (it has ${documentCount})`,
+      document,
+    );
   if (typeof incoming.label !== 'string' || incoming.label === '')
     expected('label', 'a non-empty string', incoming.label);
   for (const field of OPTIONAL_IDS) {

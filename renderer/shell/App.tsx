@@ -150,6 +150,7 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
           annotatorName={services.annotator.name}
           onLibrary={() => setView({ kind: 'library' })}
           onImport={importDocuments}
+          onImportAnnotations={importAnything}
           onExport={() => setExportOpen(true)}
           onSettings={() => setSettingsOpen(true)}
         />

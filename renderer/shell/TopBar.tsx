@@ -5,11 +5,12 @@ export interface TopBarProps {
   annotatorName: string;
   onLibrary(): void;
   onImport(): void;
+  onImportAnnotations(): void;
   onExport(): void;
   onSettings(): void;
 }
 
-export function TopBar({ view, annotatorName, onLibrary, onImport, onExport, onSettings }: TopBarProps) {
+export function TopBar({ view, annotatorName, onLibrary, onImport, onImportAnnotations, onExport, onSettings }: TopBarProps) {
   return (
     <header className="top-bar">
       <button type="button" className="brand" onClick={onLibrary} aria-label="Library">
@@ -24,6 +25,9 @@ export function TopBar({ view, annotatorName, onLibrary, onImport, onExport, onS
       <div className="top-actions">
         <button type="button" className="button" onClick={onImport}>
           Import documents
+        </button>
+        <button type="button" className="button" onClick={onImportAnnotations} title="Import a Marginalia dataset, a W3C Web Annotation collection or JSONL">
+          Import annotations
         </button>
         <button type="button" className="button" onClick={onExport}>
           Export dataset
