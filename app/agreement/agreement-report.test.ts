@@ -149,7 +149,10 @@ describe('computeAgreement', () => {
       value: null,
       reason: 'neither annotator tagged any token',
     });
-    expect(measures.cohenKappa.mean).toEqual({ value: null, reason: 'no pair has a value' });
+    expect(measures.cohenKappa.mean).toEqual({
+      value: null,
+      reason: 'no pair of annotators has a value',
+    });
     expect(measures.krippendorffAlphaU).toEqual({
       value: null,
       reason: 'no spans by any annotator',

@@ -91,7 +91,7 @@ function measureLines(measures: ScoredMeasures, show: (score: Score) => string):
       show(measures.f1Exact.mean),
       show(measures.f1Overlap.mean),
     ]);
-  return [...lines, ...table(['annotators', "Cohen's kappa", 'F1 exact', 'F1 overlap'], rows)];
+  return [...lines, '', ...table(['annotators', "Cohen's kappa", 'F1 exact', 'F1 overlap'], rows)];
 }
 
 /** Rows under a header, columns padded to their widest cell, indented by two spaces. */

@@ -13,7 +13,7 @@ export function pairKey(a: AnnotatorId, b: AnnotatorId): AnnotatorPair {
   return compareIds(a, b) <= 0 ? `${a}|${b}` : `${b}|${a}`;
 }
 
-/** Every unordered pair of `raters` (sorted ids) as index pairs i < j. */
+/** Every unordered pair of indices i < j below `count` (of a document's sorted raters). */
 export function indexPairs(count: number): [number, number][] {
   const pairs: [number, number][] = [];
   for (let i = 0; i < count; i++) for (let j = i + 1; j < count; j++) pairs.push([i, j]);

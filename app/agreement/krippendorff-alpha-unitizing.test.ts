@@ -38,7 +38,7 @@ const KRIPPENDORFF_2004: UnitizingStudy = {
   ],
 };
 
-describe('segmentDistance (Krippendorff 2004, p. 253; DKPro Krippendorff2004Test)', () => {
+describe('segmentDistance (the cases of DKPro’s Krippendorff2004Test)', () => {
   it('scores overlapping units by their squared boundary differences', () => {
     expect(segmentDistance(5, 6, true, 4, 2, true)).toBe(26); // 1² + 5²
     expect(segmentDistance(5, 6, true, 5, 2, true)).toBe(16); // 0² + 4²

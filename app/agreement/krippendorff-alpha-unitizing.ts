@@ -1,6 +1,7 @@
 // Krippendorff's unitizing alpha (α_U; Krippendorff 1995, and Content Analysis, 2nd ed., 2004,
-// pp. 251–256), computed exactly as DKPro Statistics' KrippendorffAlphaUnitizingAgreement does,
-// after INCEpTION's clean-up of each rater's overlapping spans of one label.
+// with the worked example on p. 254), computed exactly as DKPro Statistics'
+// KrippendorffAlphaUnitizingAgreement does, after INCEpTION's clean-up of each rater's
+// overlapping spans of one label.
 //
 // The continuum (a document's characters) is cut by every rater, for each category, into
 // units of the category and the gaps between them. Observed disagreement sums, over pairs of

@@ -130,7 +130,8 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
     documentAlphas.push(alpha.overall);
     for (const [category, score] of alpha.byCategory) alphaByCategory[category]!.push(score);
 
-    const noPairs = raters.length < 2 ? 'fewer than two annotators' : 'no pair has a value';
+    const noPairs =
+      raters.length < 2 ? 'fewer than two annotators' : 'no pair of annotators has a value';
     scoredDocuments.set(document.id, {
       raters,
       cohenKappa: pairwise(cohen, noPairs),
@@ -142,7 +143,8 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
   }
 
   const pairKeys = [...pairTallies.keys()].sort(compareIds);
-  const noPairs = pairKeys.length === 0 ? 'no document has two annotators' : 'no pair has a value';
+  const noPairs =
+    pairKeys.length === 0 ? 'no document has two annotators' : 'no pair of annotators has a value';
   const pooledPairwise = (score: (tallies: PairTallies) => Score) =>
     pairwise(new Map(pairKeys.map((key) => [key, score(pairTallies.get(key)!)])), noPairs);
 
@@ -164,7 +166,7 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
         {
           krippendorffAlphaU: meanScore(
             alphaByCategory[category]!,
-            'no document with two annotators has a value',
+            'no document with two annotators and spans of this label has a value',
           ),
           f1Exact: pooledPairwise((tallies) => f1Score(tallies.exactByCategory[category]!)),
           f1Overlap: pooledPairwise((tallies) => f1Score(tallies.overlapByCategory[category]!)),

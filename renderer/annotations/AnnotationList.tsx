@@ -18,9 +18,12 @@ export interface AnnotationListProps {
 export function AnnotationList({ annotations, version, selectedId, onChoose }: AnnotationListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => {
+    // One pass over the annotations (already in reading order), then one row list.
+    const byLabel = new Map(BUILT_IN_LABELS.map((label) => [label.id as string, [] as Annotation[]]));
+    for (const annotation of annotations) byLabel.get(annotation.label)?.push(annotation);
     const result: Row[] = [];
     for (const label of BUILT_IN_LABELS) {
-      const items = annotations.filter((annotation) => annotation.label === label.id);
+      const items = byLabel.get(label.id)!;
       result.push({ kind: 'header', label, count: items.length });
       for (const annotation of items) result.push({ kind: 'item', annotation });
     }

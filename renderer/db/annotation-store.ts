@@ -4,7 +4,7 @@
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotatorId, DocumentId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from './database.ts';
-import { layerKeyOf, type EditRow, type LayerRow } from './rows.ts';
+import { layerKeyOf, type DocumentRow, type EditRow, type LayerRow } from './rows.ts';
 
 /** One undoable change: `before` null is a creation, `after` null a deletion. */
 export interface AnnotationChange {
@@ -53,8 +53,20 @@ export function foldLayers(layers: readonly LayerRow[], edits: readonly EditRow[
   return result;
 }
 
-/** Persists one change in one transaction: the journal row and the library's counts. */
-export async function writeAnnotationChange(db: MarginaliaDatabase, change: AnnotationChange, now = new Date()): Promise<void> {
+/**
+ * Persists one change in one transaction: the journal row and the library's counts.
+ *
+ * `nextRow` is the document's library row after the change, when the caller keeps it (the
+ * open document's session does): it is written as is, alongside the journal row, so the
+ * transaction is one round trip. Without it the counts are read, changed and written back,
+ * three requests in a row — measured at ~30 ms to persisted while a frame paints in between.
+ */
+export async function writeAnnotationChange(
+  db: MarginaliaDatabase,
+  change: AnnotationChange,
+  now = new Date(),
+  nextRow?: DocumentRow,
+): Promise<void> {
   const subject = change.after ?? change.before;
   if (!subject) return;
   const layerKey = layerKeyOf(subject.documentId, subject.annotator);
@@ -62,18 +74,27 @@ export async function writeAnnotationChange(db: MarginaliaDatabase, change: Anno
     ? { layerKey, documentId: subject.documentId, op: 'put', annotation: change.after }
     : { layerKey, documentId: subject.documentId, op: 'delete', annotationId: subject.id };
   await db.transaction('rw', db.edits, db.documents, async () => {
+    if (nextRow) {
+      await Promise.all([db.edits.add(edit), db.documents.put(nextRow)]);
+      return;
+    }
     await db.edits.add(edit);
     await db.documents
       .where('id')
       .equals(subject.documentId)
       .modify((row) => {
-        const counts = { ...row.counts };
-        if (change.before) counts[change.before.label] = Math.max(0, (counts[change.before.label] ?? 0) - 1);
-        if (change.after) counts[change.after.label] = (counts[change.after.label] ?? 0) + 1;
-        row.counts = counts;
+        row.counts = applyToCounts(row.counts, change);
         row.updatedAt = now.toISOString();
       });
   });
+}
+
+/** The counts per label after a change. */
+export function applyToCounts(counts: Readonly<Record<string, number>>, change: AnnotationChange): Record<string, number> {
+  const next = { ...counts };
+  if (change.before) next[change.before.label] = Math.max(0, (next[change.before.label] ?? 0) - 1);
+  if (change.after) next[change.after.label] = (next[change.after.label] ?? 0) + 1;
+  return next;
 }
 
 /**

@@ -22,7 +22,7 @@ export function useDocumentSession(db: MarginaliaDatabase, documentId: DocumentI
       );
       if (cancelled) return;
       if (!row || !text) return setState({ status: 'missing' });
-      const session = new DocumentSession(db, documentId, text.text, annotations);
+      const session = new DocumentSession(db, documentId, text.text, annotations, row);
       setState({ status: 'ready', session, row });
       // Folding the journal rewrites the layer record: worth it, but not while the analyst waits.
       idle = requestIdleCallback(() => void session.whenPersisted().then(() => compactDocumentLayers(db, documentId)), { timeout: 5000 });

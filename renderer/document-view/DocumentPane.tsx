@@ -27,12 +27,16 @@ export function DocumentPane({ session, onController, onClickAnnotations }: Docu
       const controller = new DocumentViewController(session, new DomOffsets(root, paragraphElements, session.paragraphs), scrollContainer);
       controllerRef.current = controller;
       onController(controller);
-      setReady(true);
-      // Marks the moment the document and its highlights are on screen (read by npm run bench).
+      // Marks the moment the document's first screen and its highlights are painted (read by npm run bench).
       requestAnimationFrame(() => performance.mark('marginalia:document-painted', { detail: session.documentId }));
     },
     [session, onController],
   );
+
+  const onMore = useCallback((paragraphElements: HTMLElement[], done: boolean) => {
+    controllerRef.current?.appendParagraphs(paragraphElements, done);
+    if (done) setReady(true);
+  }, []);
 
   useEffect(
     () => () => {
@@ -64,7 +68,7 @@ export function DocumentPane({ session, onController, onClickAnnotations }: Docu
       tabIndex={-1}
     >
       <article className="document-page">
-        <DocumentText documentKey={session.documentId} paragraphs={session.paragraphs} onReady={onReady} />
+        <DocumentText documentKey={session.documentId} paragraphs={session.paragraphs} onReady={onReady} onMore={onMore} />
       </article>
     </div>
   );

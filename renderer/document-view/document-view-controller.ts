@@ -21,8 +21,26 @@ export class DocumentViewController {
     this.painter.paintVisibleNow(scrollContainer);
   }
 
+  private complete = false;
+  private readonly waitingForComplete: (() => void)[] = [];
+
   dispose(): void {
     this.painter.dispose();
+  }
+
+  /** More paragraphs of the document are in the DOM. */
+  appendParagraphs(elements: readonly HTMLElement[], done: boolean): void {
+    this.offsets.append(elements);
+    this.painter.observe(elements);
+    if (done) {
+      this.complete = true;
+      for (const resolve of this.waitingForComplete.splice(0)) resolve();
+    }
+  }
+
+  /** Resolves once every paragraph is rendered. */
+  whenComplete(): Promise<void> {
+    return this.complete ? Promise.resolve() : new Promise((resolve) => this.waitingForComplete.push(resolve));
   }
 
   /** The selected text as a code-point range, trimmed and (optionally) snapped to words. */
@@ -60,6 +78,10 @@ export class DocumentViewController {
 
   /** Scrolls an annotation into the middle of the view and flashes it. */
   reveal(annotation: Annotation): void {
+    if (!this.complete) {
+      void this.whenComplete().then(() => this.reveal(annotation));
+      return;
+    }
     const [first] = this.painter.paragraphsOf(annotation);
     const element = this.offsets.paragraphElements[first!];
     element?.scrollIntoView({ block: 'center' });

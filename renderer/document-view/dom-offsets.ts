@@ -7,13 +7,23 @@ import type { ParagraphTable } from '../../app/text/paragraphs.ts';
 
 export class DomOffsets {
   private readonly indexOfParagraph = new WeakMap<Element, number>();
+  /** The paragraphs rendered so far: the view builds a long document in chunks. */
+  readonly paragraphElements: HTMLElement[] = [];
 
   constructor(
     readonly root: HTMLElement,
-    readonly paragraphElements: readonly HTMLElement[],
+    paragraphElements: readonly HTMLElement[],
     readonly paragraphs: ParagraphTable,
   ) {
-    paragraphElements.forEach((element, i) => this.indexOfParagraph.set(element, i));
+    this.append(paragraphElements);
+  }
+
+  /** Registers the next rendered paragraphs, in document order. */
+  append(elements: readonly HTMLElement[]): void {
+    for (const element of elements) {
+      this.indexOfParagraph.set(element, this.paragraphElements.length);
+      this.paragraphElements.push(element);
+    }
   }
 
   /** Position of a paragraph element in the document, or -1. */
@@ -31,7 +41,7 @@ export class DomOffsets {
   /** The UTF-16 index of a DOM point inside the document, or null if it lies outside. */
   toIndex(node: Node, offset: number): Utf16Index | null {
     if (node === this.root) {
-      if (offset >= this.paragraphElements.length) return utf16(this.paragraphs.endOf(this.paragraphs.count - 1));
+      if (offset >= this.paragraphElements.length) return utf16(this.paragraphs.endOf(this.paragraphElements.length - 1));
       return this.paragraphs.starts[offset] ?? null;
     }
     const paragraphElement = this.paragraphElementOf(node);

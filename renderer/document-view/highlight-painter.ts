@@ -2,7 +2,8 @@
 // near the viewport. PERFORMANCE.md: Lexical MarkNodes cost 1.7 s for 10k spans and grow the
 // DOM tenfold; registering every range makes each later change repaint all of them; near-
 // viewport registration keeps adding a span to about one frame. Ranges are per paragraph, so a
-// paragraph that scrolls away takes its ranges with it.
+// paragraph that scrolls away takes its ranges with it, and nothing is indexed up front: a
+// paragraph asks the session for the spans overlapping it when it comes into view.
 
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotationId } from '../../app/model/ids.ts';
@@ -29,8 +30,6 @@ interface PaintedRange {
 
 export class HighlightPainter {
   private readonly highlights = new Map<string, Highlight>();
-  /** Annotations touching each paragraph, kept up to date change by change. */
-  private readonly byParagraph: Annotation[][];
   private readonly painted = new Map<number, PaintedRange[]>();
   private readonly visible = new Set<number>();
   private readonly observer: IntersectionObserver;
@@ -43,8 +42,6 @@ export class HighlightPainter {
     private readonly offsets: DomOffsets,
     scrollContainer: HTMLElement,
   ) {
-    this.byParagraph = Array.from({ length: offsets.paragraphs.count }, () => []);
-    for (const annotation of session.sorted()) this.index(annotation, +1);
     const names = [SELECTED, FLASH];
     for (const label of [...KNOWN_LABELS, 'other'])
       for (let depth = 0; depth < MAX_NESTING_STYLES; depth++) names.push(highlightName(label, depth));
@@ -59,8 +56,13 @@ export class HighlightPainter {
       root: scrollContainer,
       rootMargin: '600px 0px',
     });
-    offsets.paragraphElements.forEach((element) => this.observer.observe(element));
+    this.observe(offsets.paragraphElements);
     this.unsubscribe = session.subscribeChanges((changes) => this.onChanges(changes));
+  }
+
+  /** Watches paragraphs (the document view adds them in chunks). */
+  observe(elements: readonly HTMLElement[]): void {
+    for (const element of elements) this.observer.observe(element);
   }
 
   dispose(): void {
@@ -109,36 +111,21 @@ export class HighlightPainter {
     this.flashTimer = setTimeout(() => highlight.clear(), 900);
   }
 
-  /** First and last paragraph an annotation touches. */
-  paragraphsOf(annotation: Annotation): number[] {
+  /** The paragraphs an annotation touches, first to last. */
+  paragraphsOf(annotation: Pick<Annotation, 'start' | 'end'>): number[] {
     const { index } = this.session;
     const first = this.offsets.paragraphs.paragraphAt(index.toUtf16(annotation.start));
-    const last = this.offsets.paragraphs.paragraphAt(utf16(index.toUtf16(annotation.end) - 1));
+    const last = this.offsets.paragraphs.paragraphAt(utf16(Math.max(index.toUtf16(annotation.start), index.toUtf16(annotation.end) - 1)));
     const result: number[] = [];
     for (let i = first; i <= last; i++) result.push(i);
     return result;
   }
 
-  private index(annotation: Annotation, direction: 1 | -1): void {
-    for (const paragraph of this.paragraphsOf(annotation)) {
-      const list = this.byParagraph[paragraph]!;
-      if (direction > 0) list.push(annotation);
-      else list.splice(list.indexOf(annotation), 1);
-    }
-  }
-
   private onChanges(changes: readonly AnnotationChange[]): void {
     const touched = new Set<number>();
     for (const { before, after } of changes) {
-      const stored = before && this.byParagraph[this.paragraphsOf(before)[0]!]!.find((a) => a.id === before.id);
-      if (stored) {
-        this.index(stored, -1);
-        this.paragraphsOf(stored).forEach((p) => touched.add(p));
-      }
-      if (after) {
-        this.index(after, +1);
-        this.paragraphsOf(after).forEach((p) => touched.add(p));
-      }
+      if (before) for (const paragraph of this.paragraphsOf(before)) touched.add(paragraph);
+      if (after) for (const paragraph of this.paragraphsOf(after)) touched.add(paragraph);
     }
     for (const paragraph of touched) if (this.visible.has(paragraph)) this.paint(paragraph);
   }
@@ -177,12 +164,15 @@ export class HighlightPainter {
 
   private paint(paragraph: number): void {
     this.unpaint(paragraph);
-    const annotations = [...this.byParagraph[paragraph]!].sort((a, b) => a.start - b.start || b.end - a.end);
+    const { index } = this.session;
+    const { paragraphs } = this.offsets;
+    const start = index.toCodePoint(paragraphs.starts[paragraph]!);
+    const end = index.toCodePoint(paragraphs.endOf(paragraph));
     // Nesting depth per label: how many same-label spans are still open where this one starts.
     const openEnds = new Map<string, number[]>();
     const painted: PaintedRange[] = [];
-    for (const annotation of annotations) {
-      const ends = (openEnds.get(annotation.label) ?? []).filter((end) => end > annotation.start);
+    for (const annotation of this.session.annotationsOverlapping(start, Math.max(end, start + 1))) {
+      const ends = (openEnds.get(annotation.label) ?? []).filter((openEnd) => openEnd > annotation.start);
       const depth = ends.length;
       ends.push(annotation.end);
       openEnds.set(annotation.label, ends);

@@ -8,7 +8,8 @@ import type { CodePointRange } from '../../app/model/offsets.ts';
 import { CodePointIndex, codePointLength, sliceByCodePoints } from '../../app/text/code-points.ts';
 import { ParagraphTable } from '../../app/text/paragraphs.ts';
 import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
-import { writeAnnotationChange, type AnnotationChange } from '../db/annotation-store.ts';
+import { applyToCounts, countByLabel, writeAnnotationChange, type AnnotationChange } from '../db/annotation-store.ts';
+import type { DocumentRow } from '../db/rows.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { invertChange, UndoHistory } from './undo-history.ts';
 
@@ -39,16 +40,24 @@ export class DocumentSession {
   /** The last write that failed, shown to the analyst; null when all is saved. */
   writeError: string | null = null;
 
+  /** The longest annotation, in code points: bounds the search for spans overlapping a range. */
+  private maxLength = 0;
+  /** The library row of the document, kept current so each write is one blind put. */
+  private row: DocumentRow | undefined;
+
   constructor(
     private readonly db: MarginaliaDatabase,
     readonly documentId: DocumentId,
     readonly text: string,
     annotations: readonly Annotation[],
+    row?: DocumentRow,
   ) {
+    this.row = row && { ...row, counts: countByLabel(annotations) };
     this.index = new CodePointIndex(text);
     this.paragraphs = new ParagraphTable(text);
     for (const annotation of annotations) this.annotations.set(annotation.id, annotation);
     this.sortedList = [...this.annotations.values()].sort(compareAnnotations);
+    for (const annotation of this.sortedList) this.maxLength = Math.max(this.maxLength, annotation.end - annotation.start);
     let history = historiesByDocument.get(documentId);
     if (!history) {
       history = new UndoHistory();
@@ -72,6 +81,23 @@ export class DocumentSession {
   /** Annotations in reading order (start, then longer first). Do not mutate. */
   sorted(): readonly Annotation[] {
     return this.sortedList;
+  }
+
+  /** Annotations overlapping [start, end) in code points, in reading order: O(log n + k). */
+  annotationsOverlapping(start: number, end: number): Annotation[] {
+    const list = this.sortedList;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (list[mid]!.start < end) low = mid + 1;
+      else high = mid;
+    }
+    const result: Annotation[] = [];
+    // Everything before `low` starts before `end`; only spans starting within maxLength of
+    // `start` can still reach past it.
+    for (let i = low - 1; i >= 0 && list[i]!.start > start - this.maxLength - 1; i--) if (list[i]!.end > start) result.push(list[i]!);
+    return result.reverse();
   }
 
   get(id: AnnotationId): Annotation | undefined {
@@ -162,31 +188,49 @@ export class DocumentSession {
       if (change.after) {
         this.annotations.set(change.after.id, change.after);
         this.sortedList.splice(insertionPoint(this.sortedList, change.after), 0, change.after);
+        this.maxLength = Math.max(this.maxLength, change.after.end - change.after.start);
       }
       changes.push({ before: previous ?? null, after: change.after });
     }
     if (changes.length === 0) return;
+    // The write goes first: its requests reach IndexedDB before React and the painter take
+    // the main thread for the frame that shows the change.
+    for (const change of changes) this.persist(change);
     for (const listener of this.changeListeners) listener(changes);
     this.notify();
-    // Writes are chained so the journal order is the order the analyst acted in.
-    for (const change of changes) {
-      this.pendingWrites = this.pendingWrites.then(() =>
-        writeAnnotationChange(this.db, change).then(
-          () => {
-            // Read by npm run bench: the moment a change is committed to IndexedDB.
-            performance.mark('marginalia:annotation-persisted', { detail: (change.after ?? change.before)!.id });
-            if (this.writeError) {
-              this.writeError = null;
-              this.notify();
-            }
-          },
-          (error: unknown) => {
-            this.writeError = `Could not save a change: ${error instanceof Error ? error.message : String(error)}`;
-            this.notify();
-          },
-        ),
-      );
+  }
+
+  private persist(change: AnnotationChange): void {
+    let nextRow: DocumentRow | undefined;
+    if (this.row) {
+      nextRow = { ...this.row, counts: applyToCounts(this.row.counts, change), updatedAt: new Date().toISOString() };
+      this.row = nextRow;
     }
+    const write = () =>
+      writeAnnotationChange(this.db, change, undefined, nextRow).then(
+        () => {
+          // Read by npm run bench: the moment a change is committed to IndexedDB.
+          performance.mark('marginalia:annotation-persisted', { detail: (change.after ?? change.before)!.id });
+          if (this.writeError) {
+            this.writeError = null;
+            this.notify();
+          }
+        },
+        (error: unknown) => {
+          this.writeError = `Could not save a change: ${error instanceof Error ? error.message : String(error)}`;
+          this.notify();
+        },
+      );
+    // Writes are chained so the journal order is the order the analyst acted in; an idle
+    // session starts its write at once rather than a microtask later.
+    this.pendingWrites = this.writesInFlight === 0 ? this.track(write()) : this.track(this.pendingWrites.then(write));
+  }
+
+  private writesInFlight = 0;
+
+  private track(promise: Promise<void>): Promise<void> {
+    this.writesInFlight++;
+    return promise.finally(() => this.writesInFlight--);
   }
 
   private notify(): void {

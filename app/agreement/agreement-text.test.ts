@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { asLabelId } from '../model/ids.ts';
+import { formatAgreement } from './agreement-text.ts';
+import { scoreAgreement } from './score-agreement.ts';
+import { annotators, documentOf, spanOf } from './test-support.ts';
+
+describe('formatAgreement', () => {
+  it('prints pairs with their mean, labels with names, and a note per undefined value', () => {
+    const meeting = documentOf('meeting', 'Ana met Ben in Baku on 3 May.');
+    const solo = documentOf('solo', 'Alone.');
+    const scored = scoreAgreement({
+      documents: [meeting, solo],
+      annotations: [
+        spanOf('meeting', 'ana', 'actor', 0, 3),
+        spanOf('meeting', 'ben', 'actor', 0, 3),
+        spanOf('meeting', 'cem', 'date', 23, 28),
+        spanOf('solo', 'ana', 'actor', 0, 5),
+      ],
+      raters: new Map([[meeting.id, annotators('ana', 'ben', 'cem')]]),
+    });
+    const text = formatAgreement(scored, { labelNames: new Map([[asLabelId('actor'), 'Actor']]) });
+    expect(text).toMatch(/^Agreement over 2 documents, 3 annotators, 2 labels\n/);
+    // ana and ben agree perfectly; cem tagged a date neither of them did.
+    expect(text).toContain(
+      [
+        "  annotators   Cohen's kappa   F1 exact   F1 overlap",
+        '  ana|ben      1.000           1.000      1.000',
+        '  ana|cem      -0.080          0.000      0.000',
+        '  ben|cem      -0.080          0.000      0.000',
+        '  mean         0.280           0.333      0.333',
+      ].join('\n'),
+    );
+    expect(text).toContain('By label (F1: mean over pairs of annotators)\n');
+    expect(text).toContain('  actor (Actor)   ');
+    expect(text).toContain(
+      [
+        'Document solo',
+        '  annotators: ana',
+        "  Fleiss' kappa            n/a [1]",
+        "  Krippendorff's alpha-U   n/a [1]",
+        '  pairwise measures: n/a [1]',
+        '',
+        'Undefined values (n/a)',
+        '  [1] fewer than two annotators',
+        '',
+      ].join('\n'),
+    );
+  });
+});
