@@ -1,5 +1,6 @@
 import type { AnnotationId, AnnotatorId, DocumentId, LabelId } from './ids.ts';
 import type { CodePointOffset } from './offsets.ts';
+import type { AnnotationProvenance, AnnotatorRole } from './review.ts';
 
 /**
  * One tagged span, stored standoff: the document's text is never touched. `quote` always equals
@@ -22,6 +23,8 @@ export interface Annotation {
   /** ISO 8601 timestamps. */
   createdAt: string;
   updatedAt: string;
+  /** How an annotation of the reconciled layer was decided; absent on every other layer. */
+  provenance?: AnnotationProvenance;
 }
 
 /** How much context either side of a quote an annotation keeps. */
@@ -31,6 +34,8 @@ export const QUOTE_CONTEXT_LENGTH = 32;
 export interface Annotator {
   id: AnnotatorId;
   name: string;
+  /** Absent means 'annotator'; only the reserved RECONCILED_ANNOTATOR is 'reconciled'. */
+  role?: AnnotatorRole;
 }
 
 /** A source document as the library knows it. `text` is normalised (see app/text/normalise). */

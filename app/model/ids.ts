@@ -9,6 +9,8 @@ export type DocumentId = Brand<string, 'DocumentId'>;
 export type AnnotationId = Brand<string, 'AnnotationId'>;
 export type AnnotatorId = Brand<string, 'AnnotatorId'>;
 export type LabelId = Brand<string, 'LabelId'>;
+/** A span group of a review (app/reconcile): derived from its members' ids. */
+export type SpanGroupId = Brand<string, 'SpanGroupId'>;
 
 export const DOCUMENT_ID_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
@@ -30,4 +32,8 @@ export function asLabelId(value: string): LabelId {
 
 export function asDocumentId(value: string): DocumentId {
   return value as DocumentId;
+}
+
+export function asSpanGroupId(value: string): SpanGroupId {
+  return value as SpanGroupId;
 }

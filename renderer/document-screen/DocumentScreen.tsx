@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotationId, DocumentId } from '../../app/model/ids.ts';
@@ -35,14 +34,18 @@ export function DocumentScreen({ documentId, commandsRef, onClose }: DocumentScr
         </button>
       </div>
     );
-  return <OpenDocument session={state.session} commandsRef={commandsRef} />;
+  return <OpenDocument session={state.session} title={state.row.title} commandsRef={commandsRef} />;
 }
 
-function OpenDocument({ session, commandsRef }: { session: DocumentSession; commandsRef: DocumentScreenProps['commandsRef'] }) {
-  const { db, annotator, preferences, notify } = useAppServices();
+/**
+ * The title comes from the row read when the document opened, not a live query: every edit
+ * writes that row (its counts), and a live query would re-render the screen between the
+ * write and its commit.
+ */
+function OpenDocument({ session, title, commandsRef }: { session: DocumentSession; title: string; commandsRef: DocumentScreenProps['commandsRef'] }) {
+  const { annotator, preferences, notify } = useAppServices();
   useSyncExternalStore(session.subscribe, session.getVersion);
 
-  const title = useLiveQuery(() => db.documents.get(session.documentId).then((row) => row?.title), [db, session.documentId]);
   const controllerRef = useRef<DocumentViewController | null>(null);
   const [selectedId, setSelectedId] = useState<AnnotationId | null>(null);
   const [picker, setPicker] = useState<{ annotations: Annotation[]; point: { x: number; y: number } } | null>(null);
@@ -78,7 +81,8 @@ function OpenDocument({ session, commandsRef }: { session: DocumentSession; comm
       if (range) {
         const annotation = session.create(label.id, range, annotator);
         controller!.clearSelection();
-        select(annotation.id);
+        // Selected (and shown in the details) once its write has landed, like the list.
+        session.afterWrites(() => select(annotation.id));
       } else if (selectedId) {
         session.update(selectedId, { label: label.id });
       } else {
@@ -139,7 +143,7 @@ function OpenDocument({ session, commandsRef }: { session: DocumentSession; comm
     <div className="document-screen">
       <div className="document-main">
         <div className="document-head">
-          <h1 className="document-title">{title ?? ''}</h1>
+          <h1 className="document-title">{title}</h1>
           <LabelToolbar
             onTag={tag}
             onUndo={() => session.undo()}

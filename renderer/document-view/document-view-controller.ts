@@ -18,7 +18,7 @@ export class DocumentViewController {
     readonly scrollContainer: HTMLElement,
   ) {
     this.painter = new HighlightPainter(session, offsets, scrollContainer);
-    this.painter.paintVisibleNow(scrollContainer);
+    this.painter.updateVisible();
   }
 
   private complete = false;
@@ -31,7 +31,7 @@ export class DocumentViewController {
   /** More paragraphs of the document are in the DOM. */
   appendParagraphs(elements: readonly HTMLElement[], done: boolean): void {
     this.offsets.append(elements);
-    this.painter.observe(elements);
+    this.painter.paragraphsAdded();
     if (done) {
       this.complete = true;
       for (const resolve of this.waitingForComplete.splice(0)) resolve();

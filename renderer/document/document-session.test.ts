@@ -467,25 +467,33 @@ describe('DocumentSession persistence', () => {
     expect(reopened.sorted()).toEqual(session.sorted());
   });
 
-  it('tells listeners about each change and the exact annotations changed', async () => {
-    const { session } = await openSession();
-    const versions: number[] = [];
+  it('tells the painter about each change at once, and React once the write has landed', async () => {
+    const { db, session } = await openSession();
     const changes: (readonly AnnotationChange[])[] = [];
-    const unsubscribe = session.subscribe(() => versions.push(session.getVersion()));
+    const storedWhenNotified: number[] = [];
+    const unsubscribe = session.subscribe(() => {
+      void readDocumentAnnotations(db, session.documentId).then((stored) => storedWhenNotified.push(stored.length));
+    });
     const unsubscribeChanges = session.subscribeChanges((list) => changes.push(list));
 
     const created = session.create(ACTOR, rangeOf('Pashinyan'), ALICE, CREATED_AT);
+    expect(changes).toEqual([[{ before: null, after: created }]]);
+    expect(storedWhenNotified).toEqual([]);
+    await new Promise<void>((resolve) => session.afterWrites(resolve));
+    await session.whenPersisted();
     session.undo();
-    expect(versions).toEqual([1, 2]);
     expect(changes).toEqual([
       [{ before: null, after: created }],
       [{ before: created, after: null }],
     ]);
+    await new Promise<void>((resolve) => session.afterWrites(resolve));
+    await session.whenPersisted();
+    // Each React notification came after its write: the database already held the change.
+    await expect.poll(() => storedWhenNotified).toEqual([1, 0]);
 
     unsubscribe();
     unsubscribeChanges();
     session.redo();
-    expect(versions).toEqual([1, 2]);
     expect(changes).toHaveLength(2);
     await session.whenPersisted();
   });
@@ -504,10 +512,10 @@ describe('DocumentSession persistence', () => {
     session.create(DATE, rangeOf('October'), ALICE, CREATED_AT);
     await session.whenPersisted();
     expect(session.writeError).toBeNull();
-    // Notified on: the first create, its failed write, the second create (the error still
-    // showing), and the successful write that clears it.
-    const failure = expect.stringMatching(/^Could not save a change: /);
-    expect(reported).toEqual([null, failure, failure, null]);
+    await new Promise<void>((resolve) => session.afterWrites(resolve));
+    // The analyst was shown the failure, and its clearing once a write succeeded.
+    expect(reported).toContainEqual(expect.stringMatching(/^Could not save a change: /));
+    expect(reported.at(-1)).toBeNull();
     // The failed change never reached the database; only the later one did.
     expect(
       (await readDocumentAnnotations(db, session.documentId)).map((annotation) => annotation.quote),

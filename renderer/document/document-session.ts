@@ -196,8 +196,26 @@ export class DocumentSession {
     // The write goes first: its requests reach IndexedDB before React and the painter take
     // the main thread for the frame that shows the change.
     for (const change of changes) this.persist(change);
+    this.version++;
     for (const listener of this.changeListeners) listener(changes);
-    this.notify();
+    this.afterWrites(() => this.notify());
+  }
+
+  /**
+   * Runs `callback` once the writes so far have landed, or after 50 ms if they are slow. The
+   * side panel's React render waits for this: rendering first would put a whole frame between
+   * the analyst's key and IndexedDB's answer (the highlight itself is painted synchronously).
+   */
+  afterWrites(callback: () => void): void {
+    let done = false;
+    const run = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      callback();
+    };
+    const timer = setTimeout(run, 50);
+    void this.pendingWrites.then(run);
   }
 
   private persist(change: AnnotationChange): void {

@@ -5,11 +5,19 @@ import type { Annotation, Annotator, SourceDocument } from '../../model/annotati
 import type { AnnotatorId, DocumentId, LabelId } from '../../model/ids.ts';
 import { BUILT_IN_LABELS, type Label } from '../../model/labels.ts';
 import {
+  RECONCILED_ANNOTATOR,
+  RECONCILED_ANNOTATOR_ENTRY,
+  type AnnotationProvenance,
+  type DocumentReview,
+} from '../../model/review.ts';
+import {
   DATASET_FORMAT,
   DATASET_VERSION,
   type DatasetAnnotation,
   type DatasetAnnotator,
+  type DatasetDocument,
   type DatasetLabel,
+  type DatasetReview,
   type DatasetV1,
 } from './types.ts';
 
@@ -22,6 +30,8 @@ export interface DatasetInput {
   labels: Label[];
   exportedAt: Date;
   generatorVersion: string;
+  /** Review state of the documents that have one (docs/reconciliation.md); at most one each. */
+  reviews?: DocumentReview[];
 }
 
 /**
@@ -29,7 +39,8 @@ export interface DatasetInput {
  * start, end, then id. Annotations of documents not given are left out, so a caller can export
  * a selection. Annotators and labels are the ones given plus any an annotation refers to but
  * that were not given; those are filled in (built-in label, or the id as name) rather than
- * writing a file whose references dangle.
+ * writing a file whose references dangle. A document's review and the provenance of reconciled
+ * annotations are written as given.
  */
 export function encodeDataset(input: DatasetInput): DatasetV1 {
   const byDocument = new Map<DocumentId, Annotation[]>(
@@ -38,6 +49,7 @@ export function encodeDataset(input: DatasetInput): DatasetV1 {
   for (const annotation of input.annotations)
     byDocument.get(annotation.documentId)?.push(annotation);
   const included = [...byDocument.values()].flat();
+  const reviews = new Map((input.reviews ?? []).map((review) => [review.documentId, review]));
   return {
     format: DATASET_FORMAT,
     version: DATASET_VERSION,
@@ -45,12 +57,17 @@ export function encodeDataset(input: DatasetInput): DatasetV1 {
     generator: { name: GENERATOR_NAME, version: input.generatorVersion },
     annotators: encodeAnnotators(input.annotators, included),
     labels: encodeLabels(input.labels, included),
-    documents: input.documents.map((document) => ({
-      id: document.id,
-      title: document.title,
-      text: document.text,
-      annotations: byDocument.get(document.id)!.sort(compareByPosition).map(encodeAnnotation),
-    })),
+    documents: input.documents.map((document) => {
+      const encoded: DatasetDocument = {
+        id: document.id,
+        title: document.title,
+        text: document.text,
+        annotations: byDocument.get(document.id)!.sort(compareByPosition).map(encodeAnnotation),
+      };
+      const review = reviews.get(document.id);
+      if (review !== undefined) encoded.review = encodeReview(review);
+      return encoded;
+    }),
   };
 }
 
@@ -65,7 +82,7 @@ function compareByPosition(a: Annotation, b: Annotation): number {
 
 function encodeAnnotation(annotation: Annotation): DatasetAnnotation {
   // Listed field by field: the model may grow fields that do not belong in the file.
-  return {
+  const encoded: DatasetAnnotation = {
     id: annotation.id,
     label: annotation.label,
     start: annotation.start,
@@ -78,13 +95,56 @@ function encodeAnnotation(annotation: Annotation): DatasetAnnotation {
     createdAt: annotation.createdAt,
     updatedAt: annotation.updatedAt,
   };
+  if (annotation.provenance !== undefined)
+    encoded.provenance = encodeProvenance(annotation.provenance);
+  return encoded;
+}
+
+/** A copy with the format's fields only (reading a file copies them this way too). */
+export function encodeProvenance(provenance: AnnotationProvenance): AnnotationProvenance {
+  return {
+    decision: provenance.decision,
+    decidedBy: provenance.decidedBy,
+    decidedAt: provenance.decidedAt,
+    sources: provenance.sources.map(({ annotator, annotationId, label, start, end }) => ({
+      annotator,
+      annotationId,
+      label,
+      start,
+      end,
+    })),
+  };
+}
+
+function encodeReview(review: DocumentReview): DatasetReview {
+  return {
+    annotators: [...review.annotators],
+    conflicts: review.conflicts.map(({ id, kind, annotations, status }) => ({
+      id,
+      kind,
+      annotations: [...annotations],
+      status,
+    })),
+  };
 }
 
 function encodeAnnotators(given: Annotator[], annotations: Annotation[]): DatasetAnnotator[] {
   const annotators = new Map<AnnotatorId, DatasetAnnotator>();
-  for (const { id, name } of given) if (!annotators.has(id)) annotators.set(id, { id, name });
-  for (const { annotator: id } of annotations)
-    if (!annotators.has(id)) annotators.set(id, { id, name: id });
+  for (const { id, name, role } of given) {
+    if (annotators.has(id)) continue;
+    // Only the reserved id is the reconciled layer, whatever the caller says (see the schema):
+    // the encoder never writes a file its own reader refuses.
+    const written =
+      id === RECONCILED_ANNOTATOR ? 'reconciled' : role === 'reconciled' ? undefined : role;
+    annotators.set(id, written === undefined ? { id, name } : { id, name, role: written });
+  }
+  for (const { annotator: id } of annotations) {
+    if (!annotators.has(id))
+      annotators.set(
+        id,
+        id === RECONCILED_ANNOTATOR ? { ...RECONCILED_ANNOTATOR_ENTRY } : { id, name: id },
+      );
+  }
   return [...annotators.values()];
 }
 

@@ -12,5 +12,6 @@ export {
   type DatasetDocument,
   type DatasetIssue,
   type DatasetLabel,
+  type DatasetReview,
   type DatasetV1,
 } from './types.ts';

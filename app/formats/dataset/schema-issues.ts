@@ -2,7 +2,7 @@
 // "^sha256:[0-9a-f]{64}$"") rewritten as messages an analyst can act on: what was expected, what
 // was found, at which JSON path.
 
-import { describeValue } from './describe-value.ts';
+import { countOf, describeValue } from './describe-value.ts';
 import { childPointer, valueAtPointer } from './json-pointer.ts';
 import type { DatasetIssue } from './types.ts';
 import { validate, type SchemaError } from './validate-dataset.generated.js';
@@ -10,7 +10,33 @@ import { validate, type SchemaError } from './validate-dataset.generated.js';
 /** Every way `data` departs from marginalia-dataset-v1.schema.json; empty when it conforms. */
 export function checkDatasetSchema(data: unknown): DatasetIssue[] {
   if (validate(data)) return [];
-  return (validate.errors ?? []).map((error) => schemaIssue(error, data));
+  return foldAlternatives(validate.errors ?? []).map((error) => schemaIssue(error, data));
+}
+
+/** An `anyOf` error, with the errors of its branches that it replaces. */
+type FoldedError = SchemaError & { alternatives?: SchemaError[] };
+
+/**
+ * Ajv reports a failed `anyOf` as one error per branch and then the `anyOf` itself ("must be
+ * string", "must be null", "must match a schema in anyOf"): three lines for one value. The
+ * branches are folded into the `anyOf` error, which then says "expected X or Y" once.
+ */
+function foldAlternatives(errors: readonly SchemaError[]): FoldedError[] {
+  const folded: FoldedError[] = [];
+  for (const error of errors) {
+    if (error.keyword !== 'anyOf') {
+      folded.push(error);
+      continue;
+    }
+    const alternatives: SchemaError[] = [];
+    const isBranch = (candidate: SchemaError) =>
+      candidate.instancePath === error.instancePath &&
+      candidate.schemaPath.startsWith(`${error.schemaPath}/`);
+    while (folded.length > 0 && isBranch(folded[folded.length - 1]!))
+      alternatives.unshift(folded.pop()!);
+    folded.push({ ...error, alternatives });
+  }
+  return folded;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -20,6 +46,7 @@ const TYPE_NAMES: Record<string, string> = {
   object: 'an object',
   array: 'an array',
   boolean: 'true or false',
+  null: 'null',
 };
 
 /** What the schema's patterns mean, keyed by the pattern. */
@@ -28,7 +55,7 @@ const PATTERN_MEANINGS: Record<string, string> = {
   '^#[0-9a-fA-F]{6}$': 'a colour written #rrggbb',
 };
 
-function schemaIssue(error: SchemaError, root: unknown): DatasetIssue {
+function schemaIssue(error: FoldedError, root: unknown): DatasetIssue {
   const { keyword, params } = error;
   if (keyword === 'required') {
     const property = String(params.missingProperty);
@@ -41,8 +68,16 @@ function schemaIssue(error: SchemaError, root: unknown): DatasetIssue {
   return { path: error.instancePath, message: `expected ${expectation(error)}, found ${found}` };
 }
 
-function expectation({ keyword, params, message }: SchemaError): string {
+function expectation({ keyword, params, message, alternatives }: FoldedError): string {
   switch (keyword) {
+    case 'anyOf':
+      if (alternatives !== undefined && alternatives.length > 0)
+        return [...new Set(alternatives.map(expectation))].join(' or ');
+      break;
+    case 'enum':
+      return `one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'minItems':
+      return `an array of at least ${countOf(Number(params.limit), 'item')}`;
     case 'type':
       return TYPE_NAMES[String(params.type)] ?? String(params.type);
     case 'const':
@@ -63,8 +98,7 @@ function expectation({ keyword, params, message }: SchemaError): string {
       return params.format === 'date-time'
         ? 'a valid ISO 8601 date-time with a time zone, such as "2024-05-01T09:30:00Z"'
         : `a string in ${String(params.format)} format`;
-    default:
-      // A keyword this table does not know yet: Ajv's own wording is better than nothing.
-      return `a value that ${message ?? `satisfies "${keyword}"`}`;
   }
+  // A keyword this table does not know yet: Ajv's own wording is better than nothing.
+  return `a value that ${message ?? `satisfies "${keyword}"`}`;
 }

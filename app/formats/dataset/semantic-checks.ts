@@ -1,6 +1,6 @@
 // The rules of the format that JSON Schema cannot express: text and ids agree, offsets fall
 // inside the text, quotes equal the text they claim to quote, ids are unique and references
-// resolve. These run even when the schema found problems, on every part that is well-formed
+// resolve, and the reconciled layer and reviews hang together (review-checks.ts). These run even when the schema found problems, on every part that is well-formed
 // enough to check, so one pass reports everything wrong with a file.
 
 import { utf16 } from '../../model/offsets.ts';
@@ -9,7 +9,21 @@ import { documentIdOf } from '../../text/document-id.ts';
 import { normaliseText } from '../../text/normalise.ts';
 import { describeValue, firstDifference, showString, showsAlike } from './describe-value.ts';
 import { childPointer } from './json-pointer.ts';
+import {
+  checkAnnotatorRoles,
+  checkProvenancePlacement,
+  checkReviewFields,
+} from './review-checks.ts';
+import {
+  arrayItems,
+  checkOffsets,
+  checkReference,
+  checkUnique,
+  isOffset,
+} from './semantic-helpers.ts';
 import type { DatasetIssue } from './types.ts';
+
+export { isRecord } from './semantic-helpers.ts';
 
 /**
  * Issues in a parsed dataset (an object) that its schema cannot see. With `verifyQuotes`
@@ -21,6 +35,7 @@ export function checkDatasetSemantics(
 ): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   const annotatorIds = collectIds(dataset.annotators, '/annotators', 'annotator', issues);
+  issues.push(...checkAnnotatorRoles(dataset.annotators));
   const labelIds = collectIds(dataset.labels, '/labels', 'label', issues);
   const documentIds = new Map<string, string>();
   const annotationIds = new Map<string, string>();
@@ -31,26 +46,36 @@ export function checkDatasetSemantics(
     checkUnique(document.id, childPointer(documentPath, 'id'), documentIds, 'document', issues);
     const index = text === undefined ? undefined : new CodePointIndex(text);
 
-    arrayItems(document.annotations, childPointer(documentPath, 'annotations')).forEach(
-      ([annotation, path]) => {
-        checkUnique(annotation.id, childPointer(path, 'id'), annotationIds, 'annotation', issues);
-        checkReference(
-          annotation.label,
-          childPointer(path, 'label'),
-          labelIds,
-          'a label in /labels',
-          issues,
-        );
-        checkReference(
-          annotation.annotator,
-          childPointer(path, 'annotator'),
-          annotatorIds,
-          'an annotator in /annotators',
-          issues,
-        );
-        if (text !== undefined && index !== undefined)
-          issues.push(...checkSpan(annotation, path, text, index, verifyQuotes));
+    const annotations = arrayItems(document.annotations, childPointer(documentPath, 'annotations'));
+    annotations.forEach(([annotation, path]) => {
+      checkUnique(annotation.id, childPointer(path, 'id'), annotationIds, 'annotation', issues);
+      checkReference(
+        annotation.label,
+        childPointer(path, 'label'),
+        labelIds,
+        'a label in /labels',
+        issues,
+      );
+      checkReference(
+        annotation.annotator,
+        childPointer(path, 'annotator'),
+        annotatorIds,
+        'an annotator in /annotators',
+        issues,
+      );
+      if (text !== undefined && index !== undefined)
+        issues.push(...checkSpan(annotation, path, text, index, verifyQuotes));
+      checkProvenancePlacement(annotation, path, issues);
+    });
+    checkReviewFields(
+      document,
+      documentPath,
+      annotations,
+      {
+        annotatorIds,
+        textLength: index?.codePointLength,
       },
+      issues,
     );
   });
   return issues;
@@ -96,22 +121,15 @@ function checkSpan(
   verifyQuotes: boolean,
 ): DatasetIssue[] {
   const { start, end, quote } = annotation;
-  // Non-integer or negative offsets have already been reported by the schema.
-  if (!isOffset(start) || !isOffset(end)) return [];
-  const issues: DatasetIssue[] = [];
-  const endPath = childPointer(path, 'end');
-  if (start >= end)
-    issues.push({
-      path: endPath,
-      message: `expected an end greater than start (${start}), found ${end}`,
-    });
-  if (end > index.codePointLength) {
-    issues.push({
-      path: endPath,
-      message: `expected an end of at most ${index.codePointLength} (the text's length in code points), found ${end}`,
-    });
-  }
-  if (issues.length > 0 || typeof quote !== 'string' || !verifyQuotes) return issues;
+  const issues = checkOffsets(start, end, path, index.codePointLength);
+  if (
+    issues.length > 0 ||
+    !isOffset(start) ||
+    !isOffset(end) ||
+    typeof quote !== 'string' ||
+    !verifyQuotes
+  )
+    return issues;
 
   const expected = sliceByCodePoints(text, start, end, index);
   if (quote !== expected) {
@@ -138,57 +156,4 @@ function collectIds(
   for (const [item, itemPath] of arrayItems(list, path))
     checkUnique(item.id, childPointer(itemPath, 'id'), seen, kind, issues);
   return new Set(seen.keys());
-}
-
-function checkUnique(
-  id: unknown,
-  path: string,
-  seen: Map<string, string>,
-  kind: string,
-  issues: DatasetIssue[],
-): void {
-  if (typeof id !== 'string' || id === '') return;
-  const first = seen.get(id);
-  if (first === undefined) seen.set(id, path);
-  else
-    issues.push({ path, message: `duplicate ${kind} id ${JSON.stringify(id)} (also at ${first})` });
-}
-
-function checkReference(
-  id: unknown,
-  path: string,
-  known: Set<string> | undefined,
-  what: string,
-  issues: DatasetIssue[],
-): void {
-  if (known === undefined || typeof id !== 'string' || id === '' || known.has(id)) return;
-  issues.push({
-    path,
-    message: `expected the id of ${what} (${listIds(known)}), found ${JSON.stringify(id)}`,
-  });
-}
-
-/** The known ids for a message, capped so a long list stays readable. */
-function listIds(ids: Set<string>): string {
-  if (ids.size === 0) return 'there are none';
-  const shown = [...ids].slice(0, 8).map((id) => JSON.stringify(id));
-  return ids.size > shown.length ? `${shown.join(', ')}, …` : shown.join(', ');
-}
-
-/** The object items of an array with their paths; anything else yields nothing (the schema reports it). */
-function arrayItems(list: unknown, path: string): [Record<string, unknown>, string][] {
-  if (!Array.isArray(list)) return [];
-  const items: [Record<string, unknown>, string][] = [];
-  list.forEach((item: unknown, i) => {
-    if (isRecord(item)) items.push([item, childPointer(path, i)]);
-  });
-  return items;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function isOffset(value: unknown): value is number {
-  return Number.isSafeInteger(value) && (value as number) >= 0;
 }

@@ -8,7 +8,9 @@ import {
   type SourceDocument,
 } from '../../model/annotation.ts';
 import type { Label } from '../../model/labels.ts';
+import type { DocumentReview } from '../../model/review.ts';
 import { CodePointIndex, sliceByCodePoints } from '../../text/code-points.ts';
+import { encodeProvenance } from './encode.ts';
 import type { DatasetV1 } from './types.ts';
 
 export interface DatasetModel {
@@ -16,20 +18,36 @@ export interface DatasetModel {
   annotations: Annotation[];
   annotators: Annotator[];
   labels: Label[];
+  /** The documents' reviews (docs/reconciliation.md); absent when no document has one. */
+  reviews?: DocumentReview[];
 }
 
 /**
  * The model objects a dataset describes. Only version-1 fields are copied, so properties a
  * later version adds never leak into the library. Missing prefix/suffix are taken from the
- * text; a missing note is empty.
+ * text; a missing note is empty. Annotator roles, provenance and reviews come along when present.
  */
 export function datasetToModel(dataset: DatasetV1): DatasetModel {
   const annotations: Annotation[] = [];
+  const reviews: DocumentReview[] = [];
   for (const document of dataset.documents) {
+    if (document.review !== undefined) {
+      const { annotators, conflicts } = document.review;
+      reviews.push({
+        documentId: document.id,
+        annotators: [...annotators],
+        conflicts: conflicts.map(({ id, kind, annotations: members, status }) => ({
+          id,
+          kind,
+          annotations: [...members],
+          status,
+        })),
+      });
+    }
     const index = new CodePointIndex(document.text);
     for (const annotation of document.annotations) {
       const { start, end } = annotation;
-      annotations.push({
+      const copied: Annotation = {
         id: annotation.id,
         documentId: document.id,
         label: annotation.label,
@@ -51,15 +69,22 @@ export function datasetToModel(dataset: DatasetV1): DatasetModel {
         note: annotation.note ?? '',
         createdAt: annotation.createdAt,
         updatedAt: annotation.updatedAt,
-      });
+      };
+      if (annotation.provenance !== undefined)
+        copied.provenance = encodeProvenance(annotation.provenance);
+      annotations.push(copied);
     }
   }
-  return {
+  const model: DatasetModel = {
     documents: dataset.documents.map(({ id, title, text }) => ({ id, title, text })),
     annotations,
-    annotators: dataset.annotators.map(({ id, name }) => ({ id, name })),
+    annotators: dataset.annotators.map(({ id, name, role }) =>
+      role === undefined ? { id, name } : { id, name, role },
+    ),
     labels: dataset.labels.map(({ id, name, color, shortcut }) =>
       shortcut === undefined ? { id, name, color } : { id, name, color, shortcut },
     ),
   };
+  if (reviews.length > 0) model.reviews = reviews;
+  return model;
 }

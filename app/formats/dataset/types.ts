@@ -4,6 +4,7 @@
 
 import type { AnnotationId, AnnotatorId, DocumentId, LabelId } from '../../model/ids.ts';
 import type { CodePointOffset } from '../../model/offsets.ts';
+import type { AnnotationProvenance, AnnotatorRole, DocumentReview } from '../../model/review.ts';
 
 export const DATASET_FORMAT = 'marginalia-dataset';
 export const DATASET_VERSION = 1;
@@ -23,6 +24,8 @@ export interface DatasetV1 {
 export interface DatasetAnnotator {
   id: AnnotatorId;
   name: string;
+  /** Absent means 'annotator'; 'reconciled' only for the reserved id `reconciled`. */
+  role?: AnnotatorRole;
 }
 
 export interface DatasetLabel {
@@ -37,7 +40,12 @@ export interface DatasetDocument {
   title: string;
   text: string;
   annotations: DatasetAnnotation[];
+  /** Present once the document's layers were compared (docs/reconciliation.md). */
+  review?: DatasetReview;
 }
+
+/** A document's review as the file holds it: the document is the one it sits in. */
+export type DatasetReview = Omit<DocumentReview, 'documentId'>;
 
 /** A span of its document's text; offsets are code points, end-exclusive. */
 export interface DatasetAnnotation {
@@ -53,6 +61,8 @@ export interface DatasetAnnotation {
   annotator: AnnotatorId;
   createdAt: string;
   updatedAt: string;
+  /** On every annotation of the reconciled layer, and only there. */
+  provenance?: AnnotationProvenance;
 }
 
 /** One problem found in a dataset file. */

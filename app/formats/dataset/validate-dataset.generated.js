@@ -21,11 +21,11 @@ const ucs2length_1 = function ucs2length(str) {
 };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marginalia.app/schemas/marginalia-dataset-v1.json","title":"Marginalia dataset, version 1","description":"Documents and the standoff annotations analysts made on them, as exported by Marginalia. Offsets count Unicode code points, end-exclusive, and every quote equals the document text between its offsets. Forward compatibility: every object in this format may carry properties not listed here, and a version-1 reader must ignore them, so later versions can add attributes, relations, entities, review status and provenance without breaking version-1 readers. A change that older readers cannot safely ignore increases `version`. Rules JSON Schema cannot express (text normalisation, document ids as hashes of the text, offsets within the text, quotes matching the text, unique ids, references to listed labels and annotators) are checked by Marginalia's reader.","type":"object","required":["format","version","exportedAt","annotators","labels","documents"],"properties":{"format":{"description":"Identifies the file as a Marginalia dataset.","const":"marginalia-dataset"},"version":{"description":"Dataset format version. A reader refuses versions newer than the one it knows.","const":1},"exportedAt":{"description":"When the dataset was written (RFC 3339 / ISO 8601, with a time zone).","$ref":"#/$defs/timestamp"},"generator":{"title":"Generator","description":"The program that wrote the file.","type":"object","required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"annotators":{"description":"Everyone whose annotations appear in the dataset; ids are unique.","type":"array","items":{"$ref":"#/$defs/annotator"}},"labels":{"description":"The labels annotations use; ids are unique. The built-in set is claim, actor and date.","type":"array","items":{"$ref":"#/$defs/label"}},"documents":{"description":"The documents, each with its annotations; document ids are unique.","type":"array","items":{"$ref":"#/$defs/document"}}},"$defs":{"id":{"description":"An opaque identifier.","type":"string","minLength":1},"timestamp":{"description":"An RFC 3339 date-time with a time zone, such as 2024-05-01T09:30:00.000Z.","type":"string","format":"date-time"},"offset":{"description":"A position in a document's text, counted in Unicode code points from 0.","type":"integer","minimum":0},"annotator":{"title":"Annotator","type":"object","required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"description":"The name the annotator chose.","type":"string"}}},"label":{"title":"Label","type":"object","required":["id","name","color"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"color":{"description":"CSS hex colour, #rrggbb.","type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"shortcut":{"description":"The key that applies the label in Marginalia's editor.","type":"string"}}},"document":{"title":"Document","type":"object","required":["id","title","text","annotations"],"properties":{"id":{"description":"sha256: followed by the lowercase hex SHA-256 of the UTF-8 text.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"type":"string"},"text":{"description":"The document's text, normalised: Unicode NFC, LF line endings, no byte-order mark.","type":"string"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}}}},"annotation":{"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marginalia.app/schemas/marginalia-dataset-v1.json","title":"Marginalia dataset, version 1","description":"Documents and the standoff annotations analysts made on them, as exported by Marginalia. Offsets count Unicode code points, end-exclusive, and every quote equals the document text between its offsets. Forward compatibility: every object in this format may carry properties not listed here, and a version-1 reader must ignore them, so later versions can add attributes, relations, entities, review status and provenance without breaking version-1 readers. A change that older readers cannot safely ignore increases `version`. Rules JSON Schema cannot express (text normalisation, document ids as hashes of the text, offsets within the text, quotes matching the text, unique ids, references to listed labels and annotators) are checked by Marginalia's reader. Reviewing (optional fields, docs/reconciliation.md): each annotator's annotations form a layer; a reviewer's decisions form the reconciled layer, held by the reserved annotator id `reconciled` (role `reconciled`), whose annotations carry `provenance`; a document's `review` records whose layers were compared and which span groups are open or resolved. A version-1 reader that predates these fields sees the reconciled layer as one more annotator.","type":"object","required":["format","version","exportedAt","annotators","labels","documents"],"properties":{"format":{"description":"Identifies the file as a Marginalia dataset.","const":"marginalia-dataset"},"version":{"description":"Dataset format version. A reader refuses versions newer than the one it knows.","const":1},"exportedAt":{"description":"When the dataset was written (RFC 3339 / ISO 8601, with a time zone).","$ref":"#/$defs/timestamp"},"generator":{"title":"Generator","description":"The program that wrote the file.","type":"object","required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"annotators":{"description":"Everyone whose annotations appear in the dataset; ids are unique.","type":"array","items":{"$ref":"#/$defs/annotator"}},"labels":{"description":"The labels annotations use; ids are unique. The built-in set is claim, actor and date.","type":"array","items":{"$ref":"#/$defs/label"}},"documents":{"description":"The documents, each with its annotations; document ids are unique.","type":"array","items":{"$ref":"#/$defs/document"}}},"$defs":{"id":{"description":"An opaque identifier.","type":"string","minLength":1},"timestamp":{"description":"An RFC 3339 date-time with a time zone, such as 2024-05-01T09:30:00.000Z.","type":"string","format":"date-time"},"offset":{"description":"A position in a document's text, counted in Unicode code points from 0.","type":"integer","minimum":0},"annotator":{"title":"Annotator","description":"Someone whose annotations (a layer) appear in the dataset, or the reconciled layer.","type":"object","required":["id","name"],"properties":{"id":{"description":"An opaque id; `reconciled` is reserved for the reconciled layer.","$ref":"#/$defs/id"},"name":{"description":"The name the annotator chose.","type":"string"},"role":{"description":"What the layer is: `annotator`, a person's own annotations (the meaning when absent), or `reconciled`, a review's decisions. Only the reserved id `reconciled` has the role `reconciled`, and that id never has the role `annotator`.","enum":["annotator","reconciled"]}}},"label":{"title":"Label","type":"object","required":["id","name","color"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"color":{"description":"CSS hex colour, #rrggbb.","type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"shortcut":{"description":"The key that applies the label in Marginalia's editor.","type":"string"}}},"document":{"title":"Document","type":"object","required":["id","title","text","annotations"],"properties":{"id":{"description":"sha256: followed by the lowercase hex SHA-256 of the UTF-8 text.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"type":"string"},"text":{"description":"The document's text, normalised: Unicode NFC, LF line endings, no byte-order mark.","type":"string"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"review":{"description":"The state of the review of this document's layers, when one was made (in Marginalia's review view or by `marginalia merge`).","$ref":"#/$defs/review"}}},"annotation":{"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"provenance":{"description":"How a reconciled annotation was decided: present on every annotation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/provenance"}}},"provenance":{"title":"Provenance","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had exactly this span and label; `adjudicated`: a reviewer chose it among differing annotations, or accepted what only some annotators had; `edited`: a reviewer set its boundaries or label by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge (`marginalia merge`) did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' annotations it came from. For `unanimous` and `adjudicated`, those that had exactly its span and label; for `edited`, every member of the span group the reviewer edited.","type":"array","minItems":1,"items":{"$ref":"#/$defs/provenanceSource"}}}},"provenanceSource":{"title":"Provenance source","description":"An annotation of an annotator's layer, with its label and offsets as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), `annotationId` names one of their annotations in the same document; otherwise (an export of the reconciled layer alone) the source is a record only, and neither the annotator nor the label need be listed.","type":"object","required":["annotator","annotationId","label","start","end"],"properties":{"annotator":{"description":"Whose layer held the annotation; never `reconciled`.","$ref":"#/$defs/id"},"annotationId":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/id"},"start":{"$ref":"#/$defs/offset"},"end":{"description":"Greater than `start`; at most the text's length in code points.","$ref":"#/$defs/offset"}}},"review":{"title":"Review","description":"Whose layers were compared on the document, and its span groups that agreement alone does not settle. Span groups partition the compared annotators' annotations: the same offsets and label (`agreed` when every compared annotator has it, `partial` when several but not all do); the same offsets with different labels from different annotators (`label`); overlapping spans of one label with different offsets, across annotators (`boundary`); the rest (`single`).","type":"object","required":["annotators","conflicts"],"properties":{"annotators":{"description":"The compared annotators, each listed in `annotators` and never `reconciled`. Each rated the whole document: one without an annotation in a span group disagrees with those who have one.","type":"array","items":{"$ref":"#/$defs/id"}},"conflicts":{"description":"Every span group that is not agreed, and each agreed group a reviewer rejected, edited or reopened. An agreed group accepted as it is has no entry: its reconciled annotation (decision `unanimous`) cites every member.","type":"array","items":{"$ref":"#/$defs/conflict"}}}},"conflict":{"title":"Review conflict","type":"object","required":["id","kind","annotations","status"],"properties":{"id":{"description":"The span group's id, derived from its members' ids; unique within the document.","$ref":"#/$defs/id"},"kind":{"description":"What the group shows; see `review`.","enum":["agreed","partial","label","boundary","single"]},"annotations":{"description":"The ids of the group's members: annotations of this document by the compared annotators, never of the reconciled layer.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"status":{"description":"`open` until a reviewer decides, `resolved` after. A resolved group whose members no reconciled annotation cites was rejected.","enum":["open","resolved"]}}}}};
 const schema32 = {"description":"An RFC 3339 date-time with a time zone, such as 2024-05-01T09:30:00.000Z.","type":"string","format":"date-time"};
 const formats0 = fullFormats_0["date-time"];
 const func1 = ucs2length_1;
-const schema33 = {"title":"Annotator","type":"object","required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"description":"The name the annotator chose.","type":"string"}}};
+const schema33 = {"title":"Annotator","description":"Someone whose annotations (a layer) appear in the dataset, or the reconciled layer.","type":"object","required":["id","name"],"properties":{"id":{"description":"An opaque id; `reconciled` is reserved for the reconciled layer.","$ref":"#/$defs/id"},"name":{"description":"The name the annotator chose.","type":"string"},"role":{"description":"What the layer is: `annotator`, a person's own annotations (the meaning when absent), or `reconciled`, a review's decisions. Only the reserved id `reconciled` has the role `reconciled`, and that id never has the role `annotator`.","enum":["annotator","reconciled"]}}};
 const schema34 = {"description":"An opaque identifier.","type":"string","minLength":1};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -96,9 +96,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.role !== undefined){
+let data2 = data.role;
+if(!((data2 === "annotator") || (data2 === "reconciled"))){
+const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema33.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -107,10 +108,22 @@ vErrors.push(err5);
 }
 errors++;
 }
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
 validate21.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":{"id":true,"name":true},"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":{"id":true,"name":true,"role":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema35 = {"title":"Label","type":"object","required":["id","name","color"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"color":{"description":"CSS hex colour, #rrggbb.","type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"shortcut":{"description":"The key that applies the label in Marginalia's editor.","type":"string"}}};
 const pattern4 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
@@ -246,10 +259,417 @@ return errors === 0;
 }
 validate23.evaluated = {"props":{"id":true,"name":true,"color":true,"shortcut":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema37 = {"title":"Document","type":"object","required":["id","title","text","annotations"],"properties":{"id":{"description":"sha256: followed by the lowercase hex SHA-256 of the UTF-8 text.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"type":"string"},"text":{"description":"The document's text, normalised: Unicode NFC, LF line endings, no byte-order mark.","type":"string"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}}}};
+const schema37 = {"title":"Document","type":"object","required":["id","title","text","annotations"],"properties":{"id":{"description":"sha256: followed by the lowercase hex SHA-256 of the UTF-8 text.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"type":"string"},"text":{"description":"The document's text, normalised: Unicode NFC, LF line endings, no byte-order mark.","type":"string"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"review":{"description":"The state of the review of this document's layers, when one was made (in Marginalia's review view or by `marginalia merge`).","$ref":"#/$defs/review"}}};
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const schema38 = {"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"}}};
+const schema38 = {"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"provenance":{"description":"How a reconciled annotation was decided: present on every annotation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/provenance"}}};
 const schema41 = {"description":"A position in a document's text, counted in Unicode code points from 0.","type":"integer","minimum":0};
+const schema46 = {"title":"Provenance","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had exactly this span and label; `adjudicated`: a reviewer chose it among differing annotations, or accepted what only some annotators had; `edited`: a reviewer set its boundaries or label by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge (`marginalia merge`) did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' annotations it came from. For `unanimous` and `adjudicated`, those that had exactly its span and label; for `edited`, every member of the span group the reviewer edited.","type":"array","minItems":1,"items":{"$ref":"#/$defs/provenanceSource"}}}};
+const schema48 = {"title":"Provenance source","description":"An annotation of an annotator's layer, with its label and offsets as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), `annotationId` names one of their annotations in the same document; otherwise (an export of the reconciled layer alone) the source is a record only, and neither the annotator nor the label need be listed.","type":"object","required":["annotator","annotationId","label","start","end"],"properties":{"annotator":{"description":"Whose layer held the annotation; never `reconciled`.","$ref":"#/$defs/id"},"annotationId":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/id"},"start":{"$ref":"#/$defs/offset"},"end":{"description":"Greater than `start`; at most the text's length in code points.","$ref":"#/$defs/offset"}}};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.annotator === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "annotator"},message:"must have required property '"+"annotator"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.annotationId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "annotationId"},message:"must have required property '"+"annotationId"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.label === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.start === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.end === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.annotator !== undefined){
+let data0 = data.annotator;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err5 = {instancePath:instancePath+"/annotator",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/annotator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.annotationId !== undefined){
+let data1 = data.annotationId;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err7 = {instancePath:instancePath+"/annotationId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/annotationId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data2 = data.label;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err9 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.start !== undefined){
+let data3 = data.start;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err11 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.end !== undefined){
+let data4 = data.end;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err13 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":{"annotator":true,"annotationId":true,"label":true,"start":true,"end":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.decision === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.decidedBy === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decidedBy"},message:"must have required property '"+"decidedBy"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.decidedAt === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decidedAt"},message:"must have required property '"+"decidedAt"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.sources === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.decision !== undefined){
+let data0 = data.decision;
+if(!(((data0 === "unanimous") || (data0 === "adjudicated")) || (data0 === "edited"))){
+const err4 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema46.properties.decision.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.decidedBy !== undefined){
+let data1 = data.decidedBy;
+const _errs3 = errors;
+let valid1 = false;
+const _errs4 = errors;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+const _errs6 = errors;
+if(data1 !== null){
+const err7 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err8 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.decidedAt !== undefined){
+let data2 = data.decidedAt;
+if(typeof data2 === "string"){
+if(!(formats0.validate(data2))){
+const err9 = {instancePath:instancePath+"/decidedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/decidedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data3 = data.sources;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err11 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate28(data3[i0], {instancePath:instancePath+"/sources/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":{"decision":true,"decidedBy":true,"decidedAt":true,"sources":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -565,6 +985,12 @@ vErrors.push(err25);
 errors++;
 }
 }
+if(data.provenance !== undefined){
+if(!(validate27(data.provenance, {instancePath:instancePath+"/provenance",parentData:data,parentDataProperty:"provenance",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -579,7 +1005,290 @@ errors++;
 validate26.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":{"id":true,"label":true,"start":true,"end":true,"quote":true,"prefix":true,"suffix":true,"annotator":true,"note":true,"createdAt":true,"updatedAt":true},"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":{"id":true,"label":true,"start":true,"end":true,"quote":true,"prefix":true,"suffix":true,"annotator":true,"note":true,"createdAt":true,"updatedAt":true,"provenance":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema54 = {"title":"Review","description":"Whose layers were compared on the document, and its span groups that agreement alone does not settle. Span groups partition the compared annotators' annotations: the same offsets and label (`agreed` when every compared annotator has it, `partial` when several but not all do); the same offsets with different labels from different annotators (`label`); overlapping spans of one label with different offsets, across annotators (`boundary`); the rest (`single`).","type":"object","required":["annotators","conflicts"],"properties":{"annotators":{"description":"The compared annotators, each listed in `annotators` and never `reconciled`. Each rated the whole document: one without an annotation in a span group disagrees with those who have one.","type":"array","items":{"$ref":"#/$defs/id"}},"conflicts":{"description":"Every span group that is not agreed, and each agreed group a reviewer rejected, edited or reopened. An agreed group accepted as it is has no entry: its reconciled annotation (decision `unanimous`) cites every member.","type":"array","items":{"$ref":"#/$defs/conflict"}}}};
+const schema56 = {"title":"Review conflict","type":"object","required":["id","kind","annotations","status"],"properties":{"id":{"description":"The span group's id, derived from its members' ids; unique within the document.","$ref":"#/$defs/id"},"kind":{"description":"What the group shows; see `review`.","enum":["agreed","partial","label","boundary","single"]},"annotations":{"description":"The ids of the group's members: annotations of this document by the compared annotators, never of the reconciled layer.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"status":{"description":"`open` until a reviewer decides, `resolved` after. A resolved group whose members no reconciled annotation cites was rejected.","enum":["open","resolved"]}}};
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.annotations === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "annotations"},message:"must have required property '"+"annotations"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.status === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!(((((data1 === "agreed") || (data1 === "partial")) || (data1 === "label")) || (data1 === "boundary")) || (data1 === "single"))){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema56.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.annotations !== undefined){
+let data2 = data.annotations;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err7 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/annotations/" + i0,schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/annotations/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!((data4 === "open") || (data4 === "resolved"))){
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema56.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+validate33.evaluated = {"props":{"id":true,"kind":true,"annotations":true,"status":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate32.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.annotators === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "annotators"},message:"must have required property '"+"annotators"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.conflicts === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conflicts"},message:"must have required property '"+"conflicts"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.annotators !== undefined){
+let data0 = data.annotators;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err2 = {instancePath:instancePath+"/annotators/" + i0,schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/annotators/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/annotators",schemaPath:"#/properties/annotators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.conflicts !== undefined){
+let data2 = data.conflicts;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate33(data2[i1], {instancePath:instancePath+"/conflicts/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/conflicts",schemaPath:"#/properties/conflicts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+validate32.evaluated = {"props":{"annotators":true,"conflicts":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -704,6 +1413,12 @@ vErrors.push(err8);
 errors++;
 }
 }
+if(data.review !== undefined){
+if(!(validate32(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -718,7 +1433,7 @@ errors++;
 validate25.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":{"id":true,"title":true,"text":true,"annotations":true},"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":{"id":true,"title":true,"text":true,"annotations":true,"review":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

@@ -1,0 +1,116 @@
+// Ids derived from what a thing is, for span groups and reconciled annotations: the same members
+// give the same group id, and the same decision about a group gives the same annotation id, so
+// merging twice or deciding twice changes nothing.
+//
+// Not SHA-256 (app/import/derived-annotation-id.ts): a merge derives one or two ids per span
+// group, 200,000 of them for two annotators with 100,000 annotations each, and noble's SHA-256
+// took 1.6 s for that on the 2-core machine, most of the 2 s the whole merge may take. These ids
+// need to be distinct, not unforgeable: MurmurHash3 (x86, 128-bit) of the parts' UTF-16 code
+// units gives that in a few tens of milliseconds. A forged collision would at worst make a
+// merged file fail `marginalia validate` with a duplicate id, which says what happened.
+
+/**
+ * A UUID (version 8, RFC 9562's layout for custom ids) from `namespace` and `parts`. Each part
+ * is length-prefixed, so ['ab', 'c'] and ['a', 'bc'] differ.
+ */
+export function contentId(namespace: string, parts: readonly (string | number)[]): string {
+  let key = `${namespace.length}:${namespace}`;
+  for (const part of parts) {
+    const text = String(part);
+    key += `${text.length}:${text}`;
+  }
+  const [h1, h2, h3, h4] = murmur3x86x128(key);
+  // The hash's 16 bytes in the reference's output order (each word little-endian), with the
+  // version 8 in the high nibble of byte 6 and RFC 9562's variant in the top bits of byte 8.
+  return (
+    `${wordHex(h1)}-${byteHex(h2)}${byteHex(h2 >>> 8)}-` +
+    `${byteHex(((h2 >>> 16) & 0x0f) | 0x80)}${byteHex(h2 >>> 24)}-` +
+    `${byteHex((h3 & 0x3f) | 0x80)}${byteHex(h3 >>> 8)}-` +
+    `${byteHex(h3 >>> 16)}${byteHex(h3 >>> 24)}${wordHex(h4)}`
+  );
+}
+
+const BYTE_HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+function byteHex(value: number): string {
+  return BYTE_HEX[value & 0xff]!;
+}
+
+/** A word's four bytes in memory order (little-endian), as the reference writes its output. */
+function wordHex(word: number): string {
+  return byteHex(word) + byteHex(word >>> 8) + byteHex(word >>> 16) + byteHex(word >>> 24);
+}
+
+const C1 = 0x239b961b;
+const C2 = 0xab0e9789;
+const C3 = 0x38b34ae5;
+const C4 = 0xa1e38b93;
+
+/**
+ * MurmurHash3_x86_128 with seed 0 of the text's UTF-16LE bytes (Austin Appleby's reference
+ * implementation, SMHasher), as four unsigned 32-bit words h1..h4.
+ */
+export function murmur3x86x128(text: string): [number, number, number, number] {
+  const units = text.length;
+  let h1 = 0;
+  let h2 = 0;
+  let h3 = 0;
+  let h4 = 0;
+  // A 16-byte block is 8 code units; each 32-bit word is two of them, little-endian.
+  const blockUnits = units - (units % 8);
+  let i = 0;
+  for (; i < blockUnits; i += 8) {
+    h1 ^= mixK(text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16), C1, 15, C2);
+    h1 = (Math.imul(rotl(h1, 19) + h2, 5) + 0x561ccd1b) | 0;
+    h2 ^= mixK(text.charCodeAt(i + 2) | (text.charCodeAt(i + 3) << 16), C2, 16, C3);
+    h2 = (Math.imul(rotl(h2, 17) + h3, 5) + 0x0bcaa747) | 0;
+    h3 ^= mixK(text.charCodeAt(i + 4) | (text.charCodeAt(i + 5) << 16), C3, 17, C4);
+    h3 = (Math.imul(rotl(h3, 15) + h4, 5) + 0x96cd1c35) | 0;
+    h4 ^= mixK(text.charCodeAt(i + 6) | (text.charCodeAt(i + 7) << 16), C4, 18, C1);
+    h4 = (Math.imul(rotl(h4, 13) + h1, 5) + 0x32ac3b17) | 0;
+  }
+
+  // The tail is whole code units (2, 4, … 14 bytes): charCodeAt past the end is NaN, which `|`
+  // turns into 0, as the reference's zero-filled tail words.
+  const tail = units - blockUnits;
+  if (tail > 6) h4 ^= mixK(text.charCodeAt(i + 6) | 0, C4, 18, C1);
+  if (tail > 4) h3 ^= mixK(text.charCodeAt(i + 4) | (text.charCodeAt(i + 5) << 16), C3, 17, C4);
+  if (tail > 2) h2 ^= mixK(text.charCodeAt(i + 2) | (text.charCodeAt(i + 3) << 16), C2, 16, C3);
+  if (tail > 0) h1 ^= mixK(text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16), C1, 15, C2);
+
+  const length = units * 2; // in bytes
+  h1 ^= length;
+  h2 ^= length;
+  h3 ^= length;
+  h4 ^= length;
+  h1 = (h1 + h2 + h3 + h4) | 0;
+  h2 = (h2 + h1) | 0;
+  h3 = (h3 + h1) | 0;
+  h4 = (h4 + h1) | 0;
+  h1 = fmix32(h1);
+  h2 = fmix32(h2);
+  h3 = fmix32(h3);
+  h4 = fmix32(h4);
+  h1 = (h1 + h2 + h3 + h4) | 0;
+  h2 = (h2 + h1) | 0;
+  h3 = (h3 + h1) | 0;
+  h4 = (h4 + h1) | 0;
+  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
+}
+
+function mixK(k: number, first: number, rotation: number, second: number): number {
+  return Math.imul(rotl(Math.imul(k, first), rotation), second);
+}
+
+function rotl(x: number, r: number): number {
+  return (x << r) | (x >>> (32 - r));
+}
+
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
