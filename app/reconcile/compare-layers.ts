@@ -58,8 +58,8 @@ export function compareLayers<T extends SpanLike>(
   const groups: SpanGroup<T>[] = [];
   /** Units left for rules 4 and 5, by label, in order of start. */
   const remaining = new Map<LabelId, Unit<T>[]>();
-  for (const offsets of runs(sorted, (a, b) => a.start === b.start && a.end === b.end)) {
-    const units = runs(offsets, (a, b) => a.label === b.label).map(unitOf);
+  for (const offsets of runs(sorted, sameOffsets)) {
+    const units = runs(offsets, sameLabel).map(unitOf);
     const open: Unit<T>[] = [];
     for (const unit of units) {
       if (chosen.size >= 2 && unit.annotators.length === chosen.size)
@@ -99,11 +99,29 @@ interface Unit<T extends SpanLike> {
 }
 
 function unitOf<T extends SpanLike>(members: T[]): Unit<T> {
-  const { label, start, end } = members[0]!;
-  return { label, start, end, members, annotators: distinctAnnotators([{ members }]) };
+  const { label, start, end, annotator } = members[0]!;
+  // Most units are one annotation, or two of different annotators: spare them a Set.
+  const annotators =
+    members.length === 1
+      ? [annotator]
+      : members.length === 2 && members[1]!.annotator !== annotator
+        ? [annotator, members[1]!.annotator] // sorted, as members are
+        : distinctAnnotators([{ members }]);
+  return { label, start, end, members, annotators };
 }
 
 function groupOf<T extends SpanLike>(kind: SpanGroupKind, units: Unit<T>[]): SpanGroup<T> {
+  if (units.length === 1) {
+    const [{ start, end, members, annotators }] = units as [Unit<T>];
+    return {
+      id: groupIdOf(members.map((member) => member.id)),
+      kind,
+      start,
+      end,
+      members,
+      annotators,
+    };
+  }
   const members = units.flatMap((unit) => unit.members).sort(compareSpans);
   let start = members[0]!.start;
   let end = members[0]!.end;
@@ -131,12 +149,21 @@ function distinctAnnotators<T extends SpanLike>(units: readonly { members: T[] }
 /** Consecutive runs of `items` whose neighbours are `same`. */
 function runs<T>(items: readonly T[], same: (a: T, b: T) => boolean): T[][] {
   const result: T[][] = [];
-  for (const item of items) {
-    const last = result[result.length - 1];
-    if (last !== undefined && same(last[last.length - 1]!, item)) last.push(item);
-    else result.push([item]);
+  let from = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length && same(items[i - 1]!, items[i]!)) continue;
+    result.push(items.slice(from, i));
+    from = i;
   }
   return result;
+}
+
+function sameOffsets(a: SpanLike, b: SpanLike): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+function sameLabel(a: SpanLike, b: SpanLike): boolean {
+  return a.label === b.label;
 }
 
 function compareSpans(a: SpanLike, b: SpanLike): number {

@@ -18,7 +18,10 @@ const RECONCILED_NAMESPACE = 'marginalia/reconciled-annotation/v1';
 
 /** The id of the span group with these members (in any order). */
 export function groupIdOf(memberIds: readonly string[]): SpanGroupId {
-  const sorted = [...memberIds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted =
+    memberIds.length === 1
+      ? memberIds
+      : [...memberIds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return asSpanGroupId(contentId(GROUP_NAMESPACE, sorted));
 }
 

@@ -5,9 +5,15 @@ import type { CliIo } from './cli-io.ts';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
 import { agreeCommand } from './agree-command.ts';
 import { convertCommand } from './convert-command.ts';
+import { mergeCommand } from './merge-command.ts';
 import { validateCommand } from './validate-command.ts';
 
-const COMMANDS: readonly CliCommand[] = [validateCommand, agreeCommand, convertCommand];
+const COMMANDS: readonly CliCommand[] = [
+  validateCommand,
+  agreeCommand,
+  convertCommand,
+  mergeCommand,
+];
 
 /** Runs one invocation (argv without `node` and the script) and resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

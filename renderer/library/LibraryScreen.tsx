@@ -4,6 +4,7 @@ import type { DocumentId } from '../../app/model/ids.ts';
 import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
 import { deleteDocument, renameDocument } from '../db/document-store.ts';
 import { forgetUndoHistory } from '../document/document-session.ts';
+import { readLayerIndex } from '../db/layer-index.ts';
 import type { DocumentRow } from '../db/rows.ts';
 import { useAppServices } from '../shell/app-services.ts';
 import { ConfirmDialog } from '../shell/ConfirmDialog.tsx';
@@ -16,8 +17,10 @@ function searchKey(text: string): string {
 }
 
 export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): void; onImport(): void }) {
-  const { db, notify } = useAppServices();
+  const { db, notify, annotator } = useAppServices();
   const documents = useLiveQuery(() => db.documents.orderBy('updatedAt').reverse().toArray(), [db]);
+  const layers = useLiveQuery(() => readLayerIndex(db), [db]);
+  const annotatorNames = useLiveQuery(async () => new Map((await db.annotators.toArray()).map((a) => [a.id as string, a.name])), [db]);
   const [query, setQuery] = useState('');
   const [pendingDelete, setPendingDelete] = useState<DocumentRow | null>(null);
 
@@ -67,6 +70,7 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
                 {label.name}s
               </th>
             ))}
+            <th>Layers</th>
             <th>Last edited</th>
             <th aria-label="Actions" />
           </tr>
@@ -89,6 +93,13 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
                   {document.counts[label.id] ?? 0}
                 </td>
               ))}
+              <td className="layers-cell" data-layers={document.id}>
+                {(layers?.get(document.id) ?? []).map((id) => (
+                  <span key={id} className={`layer-chip ${id === annotator.id ? 'own' : ''}`} title={id}>
+                    {id === annotator.id ? 'You' : (annotatorNames?.get(id) ?? id)}
+                  </span>
+                ))}
+              </td>
               <td>
                 <time dateTime={document.updatedAt}>{formatDateTime(document.updatedAt)}</time>
               </td>

@@ -1,0 +1,132 @@
+// `marginalia merge FILE... -o OUT`: reconciles dataset files without the UI (typically one file
+// per annotator). Every annotator's layer is kept; where all of them agree, the reconciled layer
+// gets a unanimous annotation; everything else is written as an open conflict in each
+// document's review, for the review view. docs/reconciliation.md describes the rules. Exit
+// status as for validate: 0 written, 1 an input is invalid or cannot be merged, 2 bad arguments
+// or a file that cannot be read or written.
+
+import { writeFile } from 'node:fs/promises';
+import { countOf } from '../../app/formats/dataset/describe-value.ts';
+import { serialiseDataset, type DatasetV1 } from '../../app/formats/dataset/index.ts';
+import type { SpanGroupKind } from '../../app/model/review.ts';
+import { mergeDatasets } from '../../app/reconcile/merge.ts';
+import { summariseReview, type ReviewSummary } from '../../app/reconcile/review-summary.ts';
+import type { CliIo } from './cli-io.ts';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
+import { readDatasetFile, reasonOf } from './read-dataset-file.ts';
+
+/** What merge needs beyond CliIo: somewhere to write, and the time decisions are stamped with. */
+export interface MergeEnvironment {
+  writeFile: (path: string, text: string) => Promise<void>;
+  now: () => Date;
+}
+
+const SYNOPSIS = 'merge FILE... -o OUT';
+
+/** The command, writing through `environment` (tests pass their own clock). */
+export function makeMergeCommand(environment: MergeEnvironment): CliCommand {
+  return {
+    name: 'merge',
+    usage: 'merge FILE...',
+    summary: 'reconcile the annotators of the dataset FILEs into -o OUT (- is stdout)',
+    async run(args, io) {
+      const parsed = parseArguments(args);
+      if (typeof parsed === 'string') {
+        io.stderr(`marginalia merge: ${parsed}\nusage: marginalia ${SYNOPSIS}\n`);
+        return EXIT_USAGE;
+      }
+      return merge(parsed, io, environment);
+    },
+  };
+}
+
+export const mergeCommand = makeMergeCommand({
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  now: () => new Date(),
+});
+
+interface MergeArguments {
+  inputs: string[];
+  output: string;
+}
+
+function parseArguments(args: string[]): MergeArguments | string {
+  const inputs: string[] = [];
+  let output: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-o' || arg === '--output') {
+      const value = args[++i];
+      if (value === undefined) return `${arg} needs a value`;
+      output = value;
+    } else if (arg.startsWith('--output=')) output = arg.slice('--output='.length);
+    else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
+    else inputs.push(arg);
+  }
+  if (inputs.length === 0) return 'no files given';
+  if (output === undefined) return 'no -o OUT given (use -o - for standard output)';
+  return { inputs, output };
+}
+
+async function merge(
+  { inputs, output }: MergeArguments,
+  io: CliIo,
+  environment: MergeEnvironment,
+): Promise<number> {
+  const datasets: DatasetV1[] = [];
+  let exitCode = EXIT_OK;
+  for (const file of inputs) {
+    const read = await readDatasetFile(file, io);
+    if (typeof read === 'number') exitCode = Math.max(exitCode, read);
+    else datasets.push(read);
+  }
+  if (exitCode !== EXIT_OK) return exitCode;
+
+  const merged = mergeDatasets(datasets, environment.now());
+  if (!merged.ok) {
+    for (const { input, path, message } of merged.error)
+      io.stderr(`${inputs[input]}: ${path}: cannot merge: ${message}\n`);
+    return EXIT_INVALID;
+  }
+  const { dataset, renamedIds } = merged.value;
+  if (renamedIds.length > 0) {
+    const shown = renamedIds.slice(0, 5).map((id) => JSON.stringify(id));
+    const more =
+      renamedIds.length > shown.length ? `, and ${renamedIds.length - shown.length} more` : '';
+    io.stderr(
+      `marginalia merge: warning: ${countOf(renamedIds.length, 'annotation id')} named different annotations in different places and ${renamedIds.length === 1 ? 'was' : 'were'} renamed: ${shown.join(', ')}${more}\n`,
+    );
+  }
+
+  const content = serialiseDataset(dataset);
+  const summary = describeSummary(summariseReview(dataset), inputs.length);
+  if (output === '-') {
+    io.stdout(content);
+    io.stderr(`standard output: ${summary}`);
+    return EXIT_OK;
+  }
+  try {
+    await environment.writeFile(output, content);
+  } catch (error) {
+    io.stderr(`${output}: cannot write: ${reasonOf(error, 'directory')}\n`);
+    return EXIT_USAGE;
+  }
+  io.stdout(`${output}: ${summary}`);
+  return EXIT_OK;
+}
+
+const KIND_ORDER: readonly SpanGroupKind[] = ['label', 'boundary', 'partial', 'single', 'agreed'];
+
+/** The lines after "OUT: ", ending with a newline. */
+function describeSummary(summary: ReviewSummary, files: number): string {
+  const byKind = KIND_ORDER.filter((kind) => summary.open[kind] !== undefined).map(
+    (kind) => `${summary.open[kind]} ${kind}`,
+  );
+  const lines = [
+    `merged ${countOf(files, 'file')}: ${countOf(summary.documents, 'document')}, ${countOf(summary.annotators, 'annotator')}`,
+    `  agreed: ${summary.unanimous} (reconciled as unanimous)`,
+    `  open conflicts: ${summary.openTotal}${byKind.length > 0 ? ` (${byKind.join(', ')})` : ''}`,
+  ];
+  if (summary.resolved > 0) lines.push(`  resolved by a reviewer: ${summary.resolved}`);
+  return `${lines.join('\n')}\n`;
+}
