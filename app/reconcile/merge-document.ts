@@ -76,13 +76,13 @@ export function mergeDocument(
     ids.renamed.size === 0
       ? (_annotator: AnnotatorId, id: string) => id
       : (annotator: AnnotatorId, id: string) => ids.finalId(documentId, annotator, id);
-  const layers = uniteLayers(copies);
+  const layers = uniteLayers(copies, finalOf);
 
   const annotations: DatasetAnnotation[] = [];
   const reconciled = new Map<string, DatasetAnnotation>();
   for (const [annotator, layer] of layers) {
-    for (const { annotation } of layer.values()) {
-      const written = rewrite(annotation, finalOf(annotator, annotation.id), finalOf);
+    for (const [id, { annotation }] of layer) {
+      const written = rewrite(annotation, id, finalOf);
       if (annotator === RECONCILED_ANNOTATOR) reconciled.set(written.id, written);
       else annotations.push(written);
     }
@@ -153,19 +153,27 @@ export function mergeDocument(
     const review: DatasetReview = { annotators: compared, conflicts };
     document.review = review;
   }
-  return { document, issues: danglingSources(layers) };
+  return { document, issues: danglingSources(layers, finalOf) };
 }
 
-/** Every copy's annotations, one per (annotator, id), the most recently updated winning. */
-function uniteLayers(copies: readonly DocumentCopy[]): Map<AnnotatorId, Map<string, Held>> {
+/**
+ * Every copy's annotations, one per annotator and final id, the most recently updated winning.
+ * Final ids, not the files' own: an earlier merge renamed a clashing id to the id it gets again
+ * here, so the renamed annotation and its original are recognised as one.
+ */
+function uniteLayers(
+  copies: readonly DocumentCopy[],
+  finalOf: (annotator: AnnotatorId, id: string) => string,
+): Map<AnnotatorId, Map<string, Held>> {
   const layers = new Map<AnnotatorId, Map<string, Held>>();
   for (const { input, index, document } of copies) {
     document.annotations.forEach((annotation, i) => {
       let layer = layers.get(annotation.annotator);
       if (layer === undefined) layers.set(annotation.annotator, (layer = new Map()));
-      const held = layer.get(annotation.id);
-      if (held === undefined || supersedes(annotation, held.annotation))
-        layer.set(annotation.id, {
+      const id = finalOf(annotation.annotator, annotation.id);
+      const held = layer.get(id);
+      if (held === undefined || supersedes(annotation, held.annotation, id, finalOf))
+        layer.set(id, {
           annotation,
           input,
           path: `/documents/${index}/annotations/${i}`,
@@ -176,13 +184,16 @@ function uniteLayers(copies: readonly DocumentCopy[]): Map<AnnotatorId, Map<stri
 }
 
 /** Whether `candidate` replaces `kept`, another version of one annotation: newer, or on a tie the smaller encoding. */
-function supersedes(candidate: DatasetAnnotation, kept: DatasetAnnotation): boolean {
+function supersedes(
+  candidate: DatasetAnnotation,
+  kept: DatasetAnnotation,
+  id: string,
+  finalOf: (annotator: AnnotatorId, id: string) => string,
+): boolean {
   const newer = Date.parse(candidate.updatedAt) - Date.parse(kept.updatedAt);
   if (newer !== 0) return newer > 0;
-  const identity = (id: string) => id;
   return (
-    JSON.stringify(rewrite(candidate, candidate.id, identity)) <
-    JSON.stringify(rewrite(kept, kept.id, identity))
+    JSON.stringify(rewrite(candidate, id, finalOf)) < JSON.stringify(rewrite(kept, id, finalOf))
   );
 }
 
@@ -314,12 +325,15 @@ function viewOf(group: SpanGroup<DatasetAnnotation>, file: FileDecisions): strin
  * document carries, but which no file has (a file of the reconciled layer alone, merged with a
  * later version of that annotator's file).
  */
-function danglingSources(layers: ReadonlyMap<AnnotatorId, Map<string, Held>>): MergeIssue[] {
+function danglingSources(
+  layers: ReadonlyMap<AnnotatorId, Map<string, Held>>,
+  finalOf: (annotator: AnnotatorId, id: string) => string,
+): MergeIssue[] {
   const issues: MergeIssue[] = [];
   for (const { annotation, input, path } of layers.get(RECONCILED_ANNOTATOR)?.values() ?? []) {
     annotation.provenance?.sources.forEach(({ annotator, annotationId }, k) => {
       const layer = layers.get(annotator);
-      if (layer === undefined || layer.has(annotationId)) return;
+      if (layer === undefined || layer.has(finalOf(annotator, annotationId))) return;
       issues.push({
         input,
         path: `${path}/provenance/sources/${k}/annotationId`,

@@ -6,6 +6,7 @@ import type { MarginaliaDatabase } from '../db/database.ts';
 import { readCurrentAnnotator, readPreferences, saveCurrentAnnotatorName, savePreferences, type Preferences } from '../db/settings-store.ts';
 import { DocumentScreen } from '../document-screen/DocumentScreen.tsx';
 import { LibraryScreen } from '../library/LibraryScreen.tsx';
+import { AgreementScreen } from '../agreement/AgreementScreen.tsx';
 import { readBrowserFiles, type Platform } from '../platform/platform.ts';
 import { AppServicesContext, type AppServices, type Notice } from './app-services.ts';
 import { RestoreDialog } from '../import/RestoreDialog.tsx';
@@ -17,7 +18,7 @@ import { NameDialog } from './NameDialog.tsx';
 import { Notifications } from './Notifications.tsx';
 import { TopBar } from './TopBar.tsx';
 
-export type View = { kind: 'library' } | { kind: 'document'; id: DocumentId };
+export type View = { kind: 'library' } | { kind: 'agreement' } | { kind: 'document'; id: DocumentId };
 
 /** Commands the document screen handles when it is showing (menu items, global shortcuts). */
 export type ScreenCommand = Extract<MenuCommand, 'undo' | 'redo' | 'next-annotation' | 'previous-annotation'>;
@@ -149,6 +150,7 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
           view={view}
           annotatorName={services.annotator.name}
           onLibrary={() => setView({ kind: 'library' })}
+          onAgreement={() => setView({ kind: 'agreement' })}
           onImport={importDocuments}
           onImportAnnotations={importAnything}
           onExport={() => setExportOpen(true)}
@@ -157,6 +159,8 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
         <main className="app-main">
           {view.kind === 'library' ? (
             <LibraryScreen onOpen={(id) => setView({ kind: 'document', id })} onImport={importDocuments} />
+          ) : view.kind === 'agreement' ? (
+            <AgreementScreen onOpenDocument={(id) => setView({ kind: 'document', id })} onImportAnnotations={importAnything} />
           ) : (
             <DocumentScreen key={view.id} documentId={view.id} commandsRef={screenCommands} onClose={() => setView({ kind: 'library' })} />
           )}

@@ -4,13 +4,14 @@ export interface TopBarProps {
   view: View;
   annotatorName: string;
   onLibrary(): void;
+  onAgreement(): void;
   onImport(): void;
   onImportAnnotations(): void;
   onExport(): void;
   onSettings(): void;
 }
 
-export function TopBar({ view, annotatorName, onLibrary, onImport, onImportAnnotations, onExport, onSettings }: TopBarProps) {
+export function TopBar({ view, annotatorName, onLibrary, onAgreement, onImport, onImportAnnotations, onExport, onSettings }: TopBarProps) {
   return (
     <header className="top-bar">
       <button type="button" className="brand" onClick={onLibrary} aria-label="Library">
@@ -20,6 +21,9 @@ export function TopBar({ view, annotatorName, onLibrary, onImport, onImportAnnot
       <nav className="top-nav">
         <button type="button" className={`tab ${view.kind === 'library' ? 'active' : ''}`} onClick={onLibrary}>
           Library
+        </button>
+        <button type="button" className={`tab ${view.kind === 'agreement' ? 'active' : ''}`} onClick={onAgreement}>
+          Agreement
         </button>
       </nav>
       <div className="top-actions">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asAnnotatorId, asLabelId } from '../../model/ids.ts';
+import { asAnnotationId, asAnnotatorId, asLabelId, asSpanGroupId } from '../../model/ids.ts';
+import { codePoints } from '../../model/offsets.ts';
 import { BUILT_IN_LABELS } from '../../model/labels.ts';
 import { encodeDataset, serialiseDataset, type DatasetInput } from './encode.ts';
 import { makeAnnotation, makeDocument } from './test-support.ts';
@@ -92,6 +93,75 @@ describe('encodeDataset', () => {
       'createdAt',
       'updatedAt',
     ]);
+  });
+});
+
+describe('encodeDataset, reviewed libraries', () => {
+  const reconciledAnnotation = {
+    ...makeAnnotation(first, 0, 5, { id: 'r', annotator: 'reconciled' }),
+    provenance: {
+      decision: 'adjudicated' as const,
+      decidedBy: asAnnotatorId('ana'),
+      decidedAt: '2024-05-09T14:00:00.000Z',
+      sources: [
+        {
+          annotator: asAnnotatorId('ben'),
+          annotationId: asAnnotationId('b'),
+          label: asLabelId('claim'),
+          start: codePoints(0),
+          end: codePoints(5),
+          extra: 'not in the format',
+        },
+      ],
+    },
+  };
+
+  it('writes provenance after the other fields, with the format fields only', () => {
+    const [written] = encodeDataset(input({ annotations: [reconciledAnnotation] })).documents[1]!
+      .annotations;
+    expect(Object.keys(written!).at(-1)).toBe('provenance');
+    expect(written!.provenance).toEqual({
+      decision: 'adjudicated',
+      decidedBy: 'ana',
+      decidedAt: '2024-05-09T14:00:00.000Z',
+      sources: [{ annotator: 'ben', annotationId: 'b', label: 'claim', start: 0, end: 5 }],
+    });
+  });
+
+  it('lists the reconciled layer with its role, even when only an annotation names it', () => {
+    expect(encodeDataset(input({ annotations: [reconciledAnnotation] })).annotators).toEqual([
+      { id: 'ana', name: 'Ana' },
+      { id: 'reconciled', name: 'Reconciled', role: 'reconciled' },
+    ]);
+    const annotators = [
+      { id: asAnnotatorId('reconciled'), name: 'Merged' },
+      { id: asAnnotatorId('ana'), name: 'Ana', role: 'reconciled' as const },
+    ];
+    expect(encodeDataset(input({ annotators })).annotators).toEqual([
+      { id: 'reconciled', name: 'Merged', role: 'reconciled' },
+      { id: 'ana', name: 'Ana' },
+    ]);
+  });
+
+  it('writes a document review where one is given, and none elsewhere', () => {
+    const review = {
+      documentId: first.id,
+      annotators: [asAnnotatorId('ana'), asAnnotatorId('ben')],
+      conflicts: [
+        {
+          id: asSpanGroupId('g'),
+          kind: 'single' as const,
+          annotations: [asAnnotationId('a')],
+          status: 'open' as const,
+        },
+      ],
+    };
+    const dataset = encodeDataset(input({ reviews: [review] }));
+    expect(dataset.documents[1]!.review).toEqual({
+      annotators: ['ana', 'ben'],
+      conflicts: [{ id: 'g', kind: 'single', annotations: ['a'], status: 'open' }],
+    });
+    expect('review' in dataset.documents[0]!).toBe(false);
   });
 });
 

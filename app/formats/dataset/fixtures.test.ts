@@ -22,6 +22,95 @@ describe('dataset fixtures', () => {
     expect(issuesOf('valid-future-fields.json')).toEqual([]);
   });
 
+  it('accepts a reconciled dataset: provenance, reviews and the reconciled layer', () => {
+    expect(issuesOf('valid-reconciled.json')).toEqual([]);
+  });
+
+  it('reports every way the reconciled layer and reviews can go wrong', () => {
+    const conflictId = '7d6b2cf9-60e9-893a-a5a2-d68649d4a936';
+    expect(issuesOf('invalid-provenance.json')).toEqual([
+      {
+        path: '/documents/0/annotations/2/provenance/decision',
+        message: 'expected one of "unanimous", "adjudicated", "edited", found "guessed"',
+      },
+      {
+        path: '/documents/0/annotations/2/provenance/decidedBy',
+        message: 'expected a string or null, found 42',
+      },
+      {
+        path: '/documents/0/annotations/4/provenance/sources',
+        message: 'expected an array of at least 1 item, found an empty array',
+      },
+      {
+        path: '/documents/0/review/conflicts/1/status',
+        message: 'expected one of "open", "resolved", found "done"',
+      },
+      {
+        path: '/documents/1/review/conflicts/1/annotations',
+        message: 'expected an array of at least 1 item, found an empty array',
+      },
+      {
+        path: '/annotators/2/role',
+        message:
+          'expected "annotator" or no role (only the reserved id "reconciled" holds the reconciled layer), found "reconciled"',
+      },
+      {
+        path: '/annotators/3/role',
+        message:
+          'expected "reconciled" (the reserved id "reconciled" is the reconciled layer), found "annotator"',
+      },
+      {
+        path: '/documents/0/annotations/6/provenance',
+        message:
+          'expected provenance only on annotations of the reconciled layer (annotator "reconciled"), found it on one of "ana"',
+      },
+      {
+        path: '/documents/0/annotations/2/provenance/sources/0/annotationId',
+        message:
+          'expected the id of an annotation of "ana" in this document (it carries their layer), found "ana-99"',
+      },
+      {
+        path: '/documents/0/annotations/2/provenance/sources/1/end',
+        message: "expected an end of at most 91 (the text's length in code points), found 400",
+      },
+      {
+        path: '/documents/0/annotations/2/provenance/sources/1/annotationId',
+        message: 'expected an annotation of "ben", found one of "ana"',
+      },
+      {
+        path: '/documents/0/review/annotators/2',
+        message: `expected an annotator's layer, found the reconciled layer ("reconciled")`,
+      },
+      {
+        path: '/documents/0/review/annotators/3',
+        message:
+          'expected the id of an annotator in /annotators ("ana", "ben", "cleo", "reconciled"), found "zed"',
+      },
+      {
+        path: '/documents/0/review/conflicts/0/annotations/1',
+        message: 'expected the id of an annotation in this document, found "ghost"',
+      },
+      {
+        path: '/documents/0/review/conflicts/1/id',
+        message: `duplicate conflict id "${conflictId}" (also at /documents/0/review/conflicts/0/id)`,
+      },
+      {
+        path: '/documents/1/annotations/3/provenance',
+        message:
+          'required property "provenance" is missing (every annotation of the reconciled layer records how it was decided)',
+      },
+      {
+        path: '/documents/1/annotations/2/provenance/sources/0/annotator',
+        message: `expected an annotator's layer, found the reconciled layer ("reconciled")`,
+      },
+      {
+        path: '/documents/1/review/conflicts/0/annotations/1',
+        message:
+          'expected an annotation of a compared annotator ("ana", "ben"), found one of "reconciled"',
+      },
+    ]);
+  });
+
   it('reports a missing comma with its line and column', () => {
     expect(issuesOf('invalid-missing-comma.json')).toEqual([
       {

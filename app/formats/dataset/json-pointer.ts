@@ -2,7 +2,9 @@
 
 /** The pointer to a child of `parent` (itself a pointer); escapes `~` and `/` in keys. */
 export function childPointer(parent: string, key: string | number): string {
-  return `${parent}/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+  // Most keys are indices or plain names: skip the escaping, which a large file asks for 100,000s of times.
+  if (typeof key === 'number' || !/[~/]/.test(key)) return `${parent}/${key}`;
+  return `${parent}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
 }
 
 /** The value a pointer designates in `root`, or undefined when there is none. */

@@ -204,3 +204,64 @@ describe('parseDataset', () => {
     ]);
   });
 });
+
+describe('parseDataset, reviewed datasets', () => {
+  const reconciledText = readFileSync(
+    new URL('fixtures/valid-reconciled.json', import.meta.url),
+    'utf8',
+  );
+
+  function reconciledIssuesAfter(edit: (dataset: Json) => void): DatasetIssue[] {
+    const dataset = JSON.parse(reconciledText) as Json;
+    edit(dataset);
+    const result = parseDataset(JSON.stringify(dataset));
+    return result.ok ? [] : result.error;
+  }
+
+  it('says once what either branch of a choice expects (Ajv reports three errors)', () => {
+    expect(
+      reconciledIssuesAfter((dataset) => {
+        dataset.documents[0].annotations[2].provenance.decidedBy = '';
+      }),
+    ).toEqual([
+      {
+        path: '/documents/0/annotations/2/provenance/decidedBy',
+        message: 'expected a non-empty string or null, found an empty string',
+      },
+    ]);
+  });
+
+  it('accepts sources it cannot check when the document does not carry their layer', () => {
+    // The reconciled layer alone, as an export of the reconciled dataset writes it.
+    expect(
+      reconciledIssuesAfter((dataset) => {
+        for (const document of dataset.documents) {
+          document.annotations = document.annotations.filter(
+            (annotation: Json) => annotation.annotator === 'reconciled',
+          );
+          delete document.review;
+        }
+        dataset.annotators = dataset.annotators.filter(
+          (annotator: Json) => annotator.id === 'reconciled',
+        );
+      }),
+    ).toEqual([]);
+  });
+
+  it('checks sources against an annotator layer the document carries', () => {
+    expect(
+      reconciledIssuesAfter((dataset) => {
+        dataset.documents[0].annotations = dataset.documents[0].annotations.filter(
+          (annotation: Json) => annotation.id !== 'ana-1',
+        );
+        delete dataset.documents[0].review;
+      }),
+    ).toEqual([
+      {
+        path: '/documents/0/annotations/1/provenance/sources/0/annotationId',
+        message:
+          'expected the id of an annotation of "ana" in this document (it carries their layer), found "ana-1"',
+      },
+    ]);
+  });
+});

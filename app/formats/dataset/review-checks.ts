@@ -88,13 +88,15 @@ export function checkReviewFields(
       sourcesPath,
     )) {
       const { annotator, annotationId } = source;
-      if (annotator === RECONCILED_ANNOTATOR)
+      if (context.textLength !== undefined)
+        issues.push(...checkOffsets(source.start, source.end, sourcePath, context.textLength));
+      if (annotator === RECONCILED_ANNOTATOR) {
         issues.push({
           path: childPointer(sourcePath, 'annotator'),
           message: `expected an annotator's layer, found the reconciled layer ("reconciled")`,
         });
-      if (context.textLength !== undefined)
-        issues.push(...checkOffsets(source.start, source.end, sourcePath, context.textLength));
+        continue;
+      }
       // An export of the reconciled layer alone keeps its sources as a record only.
       if (typeof annotator !== 'string' || !carried.has(annotator)) continue;
       if (typeof annotationId !== 'string' || annotationId === '') continue;
@@ -138,7 +140,14 @@ function checkReview(
           message: `expected an annotator's layer, found the reconciled layer ("reconciled")`,
         });
       else
-        checkReference(id, itemPath, context.annotatorIds, 'an annotator in /annotators', issues);
+        checkReference(
+          id,
+          annotatorsPath,
+          i,
+          context.annotatorIds,
+          'an annotator in /annotators',
+          issues,
+        );
       if (typeof id === 'string') compared.add(id);
     });
 
@@ -147,7 +156,7 @@ function checkReview(
     review.conflicts,
     childPointer(path, 'conflicts'),
   )) {
-    checkUnique(conflict.id, childPointer(conflictPath, 'id'), conflictIds, 'conflict', issues);
+    checkUnique(conflict.id, conflictPath, 'id', conflictIds, 'conflict', issues);
     const membersPath = childPointer(conflictPath, 'annotations');
     if (!Array.isArray(conflict.annotations)) continue;
     conflict.annotations.forEach((id: unknown, i) => {

@@ -43,22 +43,17 @@ export function checkDatasetSemantics(
   arrayItems(dataset.documents, '/documents').forEach(([document, documentPath]) => {
     const text = typeof document.text === 'string' ? document.text : undefined;
     if (text !== undefined) issues.push(...checkText(document.id, text, documentPath));
-    checkUnique(document.id, childPointer(documentPath, 'id'), documentIds, 'document', issues);
+    checkUnique(document.id, documentPath, 'id', documentIds, 'document', issues);
     const index = text === undefined ? undefined : new CodePointIndex(text);
 
     const annotations = arrayItems(document.annotations, childPointer(documentPath, 'annotations'));
     annotations.forEach(([annotation, path]) => {
-      checkUnique(annotation.id, childPointer(path, 'id'), annotationIds, 'annotation', issues);
-      checkReference(
-        annotation.label,
-        childPointer(path, 'label'),
-        labelIds,
-        'a label in /labels',
-        issues,
-      );
+      checkUnique(annotation.id, path, 'id', annotationIds, 'annotation', issues);
+      checkReference(annotation.label, path, 'label', labelIds, 'a label in /labels', issues);
       checkReference(
         annotation.annotator,
-        childPointer(path, 'annotator'),
+        path,
+        'annotator',
         annotatorIds,
         'an annotator in /annotators',
         issues,
@@ -154,6 +149,6 @@ function collectIds(
   if (!Array.isArray(list)) return undefined;
   const seen = new Map<string, string>();
   for (const [item, itemPath] of arrayItems(list, path))
-    checkUnique(item.id, childPointer(itemPath, 'id'), seen, kind, issues);
+    checkUnique(item.id, itemPath, 'id', seen, kind, issues);
   return new Set(seen.keys());
 }

@@ -4,32 +4,44 @@
 import { childPointer } from './json-pointer.ts';
 import type { DatasetIssue } from './types.ts';
 
-/** Records `id` as seen at `path`, or reports it as a duplicate of an earlier one. */
+// Paths are passed as a parent and a key and joined only when an issue is reported: a file of
+// 100,000 annotations has 300,000 ids and references to check, and building each one's path
+// up front was most of the time `marginalia validate` spent on the checks.
+
+/** Records `id` (at `parent`/`key`) as seen, or reports it as a duplicate of an earlier one. */
 export function checkUnique(
   id: unknown,
-  path: string,
+  parent: string,
+  key: string,
   seen: Map<string, string>,
   kind: string,
   issues: DatasetIssue[],
 ): void {
   if (typeof id !== 'string' || id === '') return;
   const first = seen.get(id);
-  if (first === undefined) seen.set(id, path);
+  if (first === undefined) seen.set(id, parent);
   else
-    issues.push({ path, message: `duplicate ${kind} id ${JSON.stringify(id)} (also at ${first})` });
+    issues.push({
+      path: childPointer(parent, key),
+      message: `duplicate ${kind} id ${JSON.stringify(id)} (also at ${childPointer(first, key)})`,
+    });
 }
 
-/** Reports `id` unless it is one of `known` (nothing to check when the list itself is unusable). */
+/**
+ * Reports `id` (at `parent`/`key`) unless it is one of `known`; nothing to check when the list
+ * itself is unusable.
+ */
 export function checkReference(
   id: unknown,
-  path: string,
+  parent: string,
+  key: string | number,
   known: Set<string> | undefined,
   what: string,
   issues: DatasetIssue[],
 ): void {
   if (known === undefined || typeof id !== 'string' || id === '' || known.has(id)) return;
   issues.push({
-    path,
+    path: childPointer(parent, key),
     message: `expected the id of ${what} (${listIds(known)}), found ${JSON.stringify(id)}`,
   });
 }

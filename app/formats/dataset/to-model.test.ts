@@ -57,3 +57,37 @@ describe('datasetToModel', () => {
     expect(future).toEqual(small);
   });
 });
+
+describe('datasetToModel, reviewed datasets', () => {
+  it('keeps annotator roles, provenance and each document review', () => {
+    const { annotators, annotations, reviews, documents } = modelOf('valid-reconciled.json');
+    expect(annotators.find((annotator) => annotator.id === 'reconciled')).toEqual({
+      id: 'reconciled',
+      name: 'Reconciled',
+      role: 'reconciled',
+    });
+    const adjudicated = annotations.find(
+      (annotation) => annotation.provenance?.decision === 'adjudicated',
+    );
+    expect(adjudicated).toMatchObject({
+      annotator: 'reconciled',
+      start: 60,
+      end: 90,
+      provenance: {
+        decidedBy: 'ana',
+        decidedAt: '2024-05-09T14:00:00.000Z',
+        sources: [{ annotator: 'ben', annotationId: 'ben-2', label: 'claim', start: 60, end: 90 }],
+      },
+    });
+    expect(annotations.filter((annotation) => annotation.provenance !== undefined)).toHaveLength(2);
+    expect(reviews?.map((review) => review.documentId)).toEqual(documents.map(({ id }) => id));
+    expect(reviews?.[1]).toMatchObject({
+      annotators: ['ana', 'ben'],
+      conflicts: [{ kind: 'label', annotations: ['ana-3', 'ben-4'], status: 'resolved' }],
+    });
+  });
+
+  it('adds no reviews to a model whose dataset has none', () => {
+    expect('reviews' in modelOf('valid-small.json')).toBe(false);
+  });
+});

@@ -1,0 +1,145 @@
+import { Fragment, useState } from 'react';
+import type { DocumentId } from '../../app/model/ids.ts';
+import { MEASURES, formatScore, type AgreementRow, type Cells, type MeasureKey, type ScoreCell } from './agreement-rows.ts';
+import { explainReason } from './reason-explanations.ts';
+
+const SECTIONS: { scope: AgreementRow['scope']; heading: string | null }[] = [
+  { scope: 'overall', heading: null },
+  { scope: 'label', heading: 'By label' },
+  { scope: 'document', heading: 'By document' },
+];
+
+/** Overall, per label and per document, one column per measure; rows with several pairs expand to show them. */
+export function AgreementTable({ rows, onOpenDocument }: { rows: readonly AgreementRow[]; onOpenDocument(id: DocumentId): void }) {
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (key: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+
+  return (
+    <table className="library-table agreement-table">
+      <thead>
+        <tr>
+          <th>Scope</th>
+          {MEASURES.map((measure) => (
+            <th key={measure.key} className="numeric" scope="col">
+              {measure.name}
+              {measure.pairwise && <span className="column-hint">mean of pairs</span>}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {SECTIONS.map(({ scope, heading }) => {
+        const inSection = rows.filter((row) => row.scope === scope);
+        if (inSection.length === 0) return null;
+        return (
+          <tbody key={scope} data-section={scope}>
+            {heading && (
+              <tr className="agreement-section">
+                <th colSpan={MEASURES.length + 1} scope="rowgroup">
+                  {heading}
+                </th>
+              </tr>
+            )}
+            {inSection.map((row) => {
+              const open = expanded.has(row.key);
+              return (
+                <Fragment key={row.key}>
+                  <tr className={`agreement-row agreement-${row.scope}`} data-scope={row.scope} data-id={row.id ?? undefined}>
+                    <th scope="row" className="scope-cell">
+                      <ScopeName row={row} onOpenDocument={onOpenDocument} />
+                      {row.pairs.length > 0 && (
+                        <button type="button" className="pairs-toggle" aria-expanded={open} onClick={() => toggle(row.key)}>
+                          <span className="disclosure" aria-hidden>
+                            {open ? '▾' : '▸'}
+                          </span>
+                          {row.pairs.length} pairs
+                        </button>
+                      )}
+                    </th>
+                    <ScoreCells cells={row.cells} />
+                  </tr>
+                  {open &&
+                    row.pairs.map((pair) => (
+                      <tr key={pair.key} className="agreement-pair" data-scope="pair" data-pair={pair.key}>
+                        <th scope="row" className="scope-cell pair-name">
+                          {pair.name}
+                        </th>
+                        <ScoreCells cells={pair.cells} />
+                      </tr>
+                    ))}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        );
+      })}
+    </table>
+  );
+}
+
+function ScopeName({ row, onOpenDocument }: { row: AgreementRow; onOpenDocument(id: DocumentId): void }) {
+  if (row.scope === 'document')
+    return (
+      <>
+        <button type="button" className="title-link" onClick={() => onOpenDocument(row.id as DocumentId)} title={row.name}>
+          {row.name}
+        </button>
+        <span className="scope-detail">{row.detail}</span>
+      </>
+    );
+  return (
+    <span className="scope-name">
+      {row.color && <span className="label-dot" style={{ background: row.color }} aria-hidden />}
+      {row.name}
+    </span>
+  );
+}
+
+function ScoreCells({ cells }: { cells: Cells }) {
+  return MEASURES.map(({ key }) => <ScoreTd key={key} measure={key} cell={cells[key]} />);
+}
+
+function ScoreTd({ measure, cell }: { measure: MeasureKey; cell: ScoreCell | undefined }) {
+  // Per label the kappas are not computed (they compare tokens across all labels), and Fleiss'
+  // κ and α_U have no value per pair: an empty cell, not an undefined value.
+  if (cell === undefined) return <td className="numeric not-applicable" data-measure={measure} />;
+  const { score, note, title } = cell;
+  return (
+    <td className="numeric score" data-measure={measure} data-value={score.value ?? 'null'} title={title}>
+      {score.value === null ? (
+        <>
+          <span className="score-value score-undefined">—</span>
+          <sup className="note-ref">{note}</sup>
+        </>
+      ) : (
+        <span className="score-value">{formatScore(score.value)}</span>
+      )}
+    </td>
+  );
+}
+
+/** The reasons behind the table's undefined values, numbered as its cells cite them. */
+export function AgreementNotes({ notes }: { notes: readonly string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <section className="agreement-notes" aria-label="Undefined values">
+      <h2>Undefined values (—)</h2>
+      <p className="muted">A ratio of 0/0 has no value; it is never shown as 0 or 1.</p>
+      <ol>
+        {notes.map((reason) => {
+          const explanation = explainReason(reason);
+          return (
+            <li key={reason} data-reason={reason}>
+              <strong>{reason}</strong>
+              {explanation && <span className="muted"> — {explanation}</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
