@@ -21,6 +21,19 @@ export const TARGETS: readonly Target[] = [
   { kind: 'at-most', label: 'add → painted ≤ 17 ms', metric: 'add/painted', limit: 17 },
   { kind: 'at-most', label: 'add → persisted ≤ 10 ms', metric: 'add/persisted', limit: 10 },
   { kind: 'at-most', label: 'heap ≤ 150 MB', metric: 'heap/document', limit: 150 },
+  // The CLI issue: 1,000 documents, 100,000 annotations per annotator, 2 annotators.
+  { kind: 'at-most', label: 'cli agree ≤ 2 s', metric: 'cli/agree', limit: 2000 },
+  { kind: 'at-most', label: 'cli merge ≤ 2 s', metric: 'cli/merge', limit: 2000 },
+  // The import issue: the same 1,000 documents and 100,000 annotations through the app's UI.
+  { kind: 'at-most', label: 'import ≤ 2 s', metric: 'import/imported', limit: 2000 },
+  { kind: 'at-most', label: 'export ≤ 1 s', metric: 'import/export', limit: 1000 },
+  { kind: 'at-most', label: 'heap after import ≤ 300 MB', metric: 'import/heap', limit: 300 },
+  {
+    kind: 'at-most',
+    label: 'add after import → persisted ≤ 10 ms',
+    metric: 'import/add-persisted',
+    limit: 10,
+  },
 ];
 
 export interface TargetResult {

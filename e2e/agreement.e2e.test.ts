@@ -61,16 +61,12 @@ function shown(value: number | null): string {
   return value === null ? '—' : value.toFixed(3).replace('-', '−');
 }
 
-/** The table's text for each measure of a row, keyed like the report. */
+/** The table's text for each measure a row has (cells of measures it lacks are empty), keyed like the report. */
 async function rowValues(page: Page, scope: string, id?: string): Promise<Record<string, string>> {
   const row = page.locator(`tr[data-scope="${scope}"]${id === undefined ? '' : `[data-id="${id}"]`}`);
-  const cells = row.locator('td[data-measure]');
-  const values: Record<string, string> = {};
-  for (const cell of await cells.all()) {
-    const value = await cell.locator('.score-value').textContent().catch(() => null);
-    if (value !== null) values[(await cell.getAttribute('data-measure'))!] = value;
-  }
-  return values;
+  return row.evaluate((tr) =>
+    Object.fromEntries([...tr.querySelectorAll('td[data-value]')].map((cell) => [cell.getAttribute('data-measure'), cell.querySelector('.score-value')!.textContent])),
+  );
 }
 
 function expectedValues(measures: Partial<Record<keyof AgreementMeasures, PairwiseAgreement | number | null>>): Record<string, string> {
@@ -159,7 +155,7 @@ describe('agreement between two analysts', () => {
     // The chart: F1 overlap and α_U overall and per label, described for screen readers.
     const chart = page.getByRole('img', { name: /Agreement by label/ });
     expect(await chart.evaluate((svg) => svg.tagName)).toBe('svg');
-    expect(await chart.getAttribute('aria-label')).toContain(`Overall: F1 overlap ${shown(report.overall.f1Overlap.mean)}, α_U ${shown(report.overall.krippendorffAlphaU)}`);
+    expect(await chart.getAttribute('aria-label')).toContain(`Overall: F1 overlap ${shown(report.overall.f1Overlap.mean)}, alpha-U ${shown(report.overall.krippendorffAlphaU)}`);
     expect(await chart.locator('[data-group]').count()).toBe(4);
 
     // Without Bo, no document has two annotators; with him again, the table comes back.

@@ -35,7 +35,8 @@ export function generateDatasetValidator() {
  * Ajv's ESM output still refers to helper modules with require() (ajv-validator/ajv#1976,
  * #2209), which does not exist in an ES module. A named export (ajv-formats' `fullFormats`)
  * becomes an import; Ajv's ucs2length, a default export, is inlined instead, because a
- * CommonJS `.default` means different things to Node and to bundlers. Anything else is refused
+ * CommonJS `.default` means different things to Node and to bundlers; ajv-formats' formats are
+ * replaced by ours (date-time-format.ts). Anything else is refused
  * rather than guessed at.
  */
 function replaceRequires(source) {
@@ -59,6 +60,10 @@ function replaceRequires(source) {
 }
 
 function declarationFor(call, specifier, name, local) {
+  if (specifier === 'ajv-formats/dist/formats' && name === 'fullFormats') {
+    // The same checks with a fast path for the common shape (date-time-format.ts says why).
+    return `import { datasetFormats as ${local} } from "./date-time-format.ts";`;
+  }
   if (specifier === 'ajv/dist/runtime/ucs2length' && name === 'default') {
     // Self-contained (no free variables), so its source can stand on its own.
     return `const ${local} = ${ucs2lengthModule.default.toString()};`;

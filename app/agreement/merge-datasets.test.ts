@@ -4,7 +4,10 @@ import { makeAnnotation, makeDocument } from '../formats/dataset/test-support.ts
 import type { Annotation, SourceDocument } from '../model/annotation.ts';
 import { asAnnotatorId } from '../model/ids.ts';
 import { BUILT_IN_LABELS } from '../model/labels.ts';
+import { computeAgreement } from './agreement-report.ts';
 import { mergeDatasets } from './merge-datasets.ts';
+import { annotatorFile, merged } from '../reconcile/merge-test-support.ts';
+import { span } from '../reconcile/test-support.ts';
 
 const meeting = makeDocument('Meeting', 'Ana met Ben in Baku on 3 May.');
 const quiet = makeDocument('Quiet', 'Nothing happened.');
@@ -48,5 +51,26 @@ describe('mergeDatasets', () => {
       [0, 3],
       [8, 11],
     ]);
+  });
+
+  it('never makes the reconciled layer a rater, so a merged file scores its annotators', () => {
+    const ana = annotatorFile('ana', [span('ana', 30, 40, 'date'), span('ana', 65, 90)]);
+    const ben = annotatorFile('ben', [span('ben', 30, 40, 'date'), span('ben', 60, 90)]);
+    const output = merged([ana, ben]);
+    expect(output.annotators.map((a) => a.id)).toContain('reconciled');
+    expect(output.documents[0]!.annotations.some((a) => a.annotator === 'reconciled')).toBe(true);
+
+    const fromMerged = mergeDatasets([output]);
+    expect([...fromMerged.input.raters.values()]).toEqual([['ana', 'ben']]);
+    expect(fromMerged.input.annotations.map((a) => a.annotator).sort()).toEqual([
+      'ana',
+      'ana',
+      'ben',
+      'ben',
+    ]);
+    expect(fromMerged.annotatorNames.has(asAnnotatorId('reconciled'))).toBe(false);
+    expect(computeAgreement(fromMerged.input)).toEqual(
+      computeAgreement(mergeDatasets([ana, ben]).input),
+    );
   });
 });

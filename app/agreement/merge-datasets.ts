@@ -6,9 +6,13 @@
 //   document, annotator, label and offsets: one library exported twice) counts once.
 // - An annotator a file lists in `annotators` rates every document of that file, even with no
 //   spans in it: "I read it and found nothing" is data, and agreement must count it.
+// - The reconciled layer (role `reconciled`, or the reserved id) is a verdict drawn from the
+//   raters, not a rater: agreeing with it would count the raters twice. Its annotations are left
+//   out, so a merged dataset fed back to `agree` scores the people who annotated it.
 
 import type { AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
-import type { DatasetV1 } from '../formats/dataset/types.ts';
+import type { DatasetAnnotator, DatasetV1 } from '../formats/dataset/types.ts';
+import { RECONCILED_ANNOTATOR } from '../model/review.ts';
 import type { AgreementInput } from './agreement-types.ts';
 
 /** What agreement needs, plus the names a reader wants to see. */
@@ -44,8 +48,16 @@ export function mergeDatasets(datasets: readonly DatasetV1[]): MergedDatasets {
 
   datasets.forEach((dataset, file) => {
     for (const { id, name } of dataset.labels) if (!labelNames.has(id)) labelNames.set(id, name);
-    for (const { id, name } of dataset.annotators)
-      if (!annotatorNames.has(id)) annotatorNames.set(id, name);
+    const raters: AnnotatorId[] = [];
+    const verdicts = new Set<AnnotatorId>([RECONCILED_ANNOTATOR]);
+    for (const annotator of dataset.annotators) {
+      if (isReconciledLayer(annotator)) {
+        verdicts.add(annotator.id);
+        continue;
+      }
+      raters.push(annotator.id);
+      if (!annotatorNames.has(annotator.id)) annotatorNames.set(annotator.id, annotator.name);
+    }
     for (const document of dataset.documents) {
       let state = states.get(document.id);
       if (state === undefined) {
@@ -54,9 +66,10 @@ export function mergeDatasets(datasets: readonly DatasetV1[]): MergedDatasets {
         state = { raters: new Set(), firstFileOf: new Map(), spans: [], ids: [] };
         states.set(document.id, state);
       }
-      for (const { id } of dataset.annotators) state.raters.add(id);
+      for (const id of raters) state.raters.add(id);
       for (const annotation of document.annotations) {
         const { label, start, end, annotator } = annotation;
+        if (verdicts.has(annotator)) continue;
         const span = { documentId: document.id, label, start, end, annotator };
         // Ids are unique within a file, so a repeat needs the annotator's spans on this
         // document from an earlier file; only then is the document indexed by id (at 100,000
@@ -84,6 +97,11 @@ export function mergeDatasets(datasets: readonly DatasetV1[]): MergedDatasets {
     labelNames,
     annotatorNames,
   };
+}
+
+/** Whether `annotator` holds the reconciled layer, which is never a rater. */
+export function isReconciledLayer(annotator: Pick<DatasetAnnotator, 'id' | 'role'>): boolean {
+  return annotator.role === 'reconciled' || annotator.id === RECONCILED_ANNOTATOR;
 }
 
 function indexById(ids: readonly string[], spans: readonly Span[]): Map<string, Span[]> {

@@ -5,6 +5,7 @@
 // against the library's text, or into orphans; planning (app/import/plan) decides what is new.
 
 import type { AnnotationId, AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
+import type { AnnotationProvenance, AnnotatorRole, DocumentReview } from '../model/review.ts';
 
 export type ImportFormat = 'marginalia-dataset' | 'w3c-annotation' | 'jsonl' | 'doccano-jsonl';
 
@@ -35,14 +36,27 @@ export interface BundleAnnotation {
   note?: string;
   createdAt?: string;
   updatedAt?: string;
+  /** How a reconciled annotation was decided (datasets only); kept as the file has it. */
+  provenance?: AnnotationProvenance;
+}
+
+/** A document's review as a dataset carries it (docs/reconciliation.md). */
+export interface BundleReview extends Omit<DocumentReview, 'documentId'> {
+  /** Where in the file it came from (a JSON Pointer), for messages. */
+  source: string;
+  /** Index into ImportBundle.documents. */
+  document: number;
 }
 
 export interface ImportBundle {
   format: ImportFormat;
   documents: BundleDocument[];
   annotations: BundleAnnotation[];
-  annotators: { id: AnnotatorId; name: string }[];
+  /** `role` is absent for an ordinary annotator, as in the dataset format. */
+  annotators: { id: AnnotatorId; name: string; role?: AnnotatorRole }[];
   labels: { id: LabelId; name: string; color?: string }[];
+  /** The documents' reviews; only datasets carry them. */
+  reviews?: BundleReview[];
   /** Problems that did not stop decoding but the analyst should see (unknown fields, etc.). */
   warnings: string[];
 }

@@ -6,7 +6,8 @@
 import { parseDataset, type DatasetV1 } from '../formats/dataset/index.ts';
 import { childPointer } from '../formats/dataset/json-pointer.ts';
 import { err, ok, type Result } from '../result.ts';
-import type { ImportBundle, ImportIssue } from './bundle.ts';
+import { encodeProvenance } from '../formats/dataset/encode.ts';
+import type { BundleReview, ImportBundle, ImportIssue } from './bundle.ts';
 
 /** Parses a dataset file's text into a bundle, or the issues that make it unreadable. */
 export function decodeDatasetFile(text: string): Result<ImportBundle, ImportIssue[]> {
@@ -34,10 +35,36 @@ export function datasetToBundle(dataset: DatasetV1): ImportBundle {
         note: annotation.note ?? '',
         createdAt: annotation.createdAt,
         updatedAt: annotation.updatedAt,
+        ...(annotation.provenance === undefined
+          ? {}
+          : { provenance: encodeProvenance(annotation.provenance) }),
       })),
     ),
-    annotators: dataset.annotators.map(({ id, name }) => ({ id, name })),
+    annotators: dataset.annotators.map(({ id, name, role }) =>
+      role === undefined ? { id, name } : { id, name, role },
+    ),
     labels: dataset.labels.map(({ id, name, color }) => ({ id, name, color })),
+    reviews: reviewsOf(dataset),
     warnings: [],
   };
+}
+
+/** Each document's review, copied field by field so a later version's extras stay out. */
+function reviewsOf(dataset: DatasetV1): BundleReview[] {
+  const reviews: BundleReview[] = [];
+  dataset.documents.forEach(({ review }, document) => {
+    if (review === undefined) return;
+    reviews.push({
+      source: `/documents/${document}/review`,
+      document,
+      annotators: [...review.annotators],
+      conflicts: review.conflicts.map(({ id, kind, annotations, status }) => ({
+        id,
+        kind,
+        annotations: [...annotations],
+        status,
+      })),
+    });
+  });
+  return reviews;
 }

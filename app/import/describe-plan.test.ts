@@ -10,6 +10,7 @@ const emptyPlan: ImportPlan = {
   documentsToAdd: [],
   annotationsToAdd: [],
   annotatorsToAdd: [],
+  reviewsToAdd: [],
   labelsToAdd: [],
   alreadyPresent: { documents: 0, annotations: 0, annotators: 0 },
   conflicts: [],

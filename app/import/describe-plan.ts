@@ -20,6 +20,7 @@ export function describeImportPlan(plan: ImportPlan): string[] {
     [plan.annotationsToAdd.length, 'annotation'],
     [plan.annotatorsToAdd.length, 'annotator'],
     [plan.orphans.length, 'orphan'],
+    [plan.reviewsToAdd.length, 'document review'],
   ] as const;
   const adding = added.filter(([count]) => count > 0).map(([count, noun]) => countOf(count, noun));
   lines.push(

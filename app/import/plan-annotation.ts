@@ -74,6 +74,7 @@ export function planAnnotation(
       createdAt,
       updatedAt,
       reason: result.reason,
+      ...provenanceOf(incoming),
     };
     return { kind: 'orphan', orphan };
   }
@@ -94,6 +95,9 @@ export function planAnnotation(
     note,
     createdAt,
     updatedAt,
+    // Kept when re-anchored too: provenance records the decision and its sources as they were
+    // when decided, so where the annotation lands now does not change it.
+    ...provenanceOf(incoming),
   };
   if (result.status === 'exact') return { kind: 'placed', annotation };
   const reanchored: ReanchoredAnnotation = {
@@ -152,6 +156,11 @@ function timestamp(
     message: `${field}: expected an ISO 8601 date-time with a time zone, such as "2024-05-01T09:30:00Z", found ${JSON.stringify(value)}`,
   });
   return undefined;
+}
+
+/** The file's provenance, whole; an annotation without any gets no field. */
+function provenanceOf(incoming: BundleAnnotation): Pick<Annotation, 'provenance'> {
+  return incoming.provenance === undefined ? {} : { provenance: incoming.provenance };
 }
 
 function isFiniteNumber(value: unknown): value is number {

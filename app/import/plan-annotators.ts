@@ -1,9 +1,11 @@
 // The annotators an import brings: those the file lists (a dataset lists everyone, even an
 // annotator with no spans yet) and those its annotations name. One the library knows keeps the
-// library's name; a different name in the file is a conflict to show, not a rename.
+// library's name; a different name in the file is a conflict to show, not a rename. A role the
+// file gives (the reconciled layer's) comes along with an annotator the library lacks.
 
 import type { Annotator } from '../model/annotation.ts';
 import type { AnnotatorId } from '../model/ids.ts';
+import type { AnnotatorRole } from '../model/review.ts';
 import type { ImportBundle, ImportIssue } from './bundle.ts';
 import type { ImportConflict, LibrarySnapshot } from './plan-types.ts';
 
@@ -26,8 +28,10 @@ export function planAnnotators(
   issues: ImportIssue[],
 ): PlannedAnnotators {
   const names = new Map<AnnotatorId, string>();
+  const roles = new Map<AnnotatorId, AnnotatorRole>();
   const listed = new Set(bundle.annotators.map(({ id }) => id));
-  bundle.annotators.forEach(({ id, name }) => {
+  bundle.annotators.forEach(({ id, name, role }) => {
+    if (role !== undefined && !roles.has(id)) roles.set(id, role);
     const first = names.get(id);
     if (first === undefined) names.set(id, name);
     else if (first !== name)
@@ -45,7 +49,8 @@ export function planAnnotators(
   for (const [id, name] of names) {
     const known = library.annotators.get(id);
     if (known === undefined) {
-      planned.annotatorsToAdd.push({ id, name });
+      const role = roles.get(id);
+      planned.annotatorsToAdd.push(role === undefined ? { id, name } : { id, name, role });
       continue;
     }
     planned.alreadyPresent++;

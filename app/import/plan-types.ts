@@ -5,6 +5,7 @@
 import type { Annotation, Annotator, SourceDocument } from '../model/annotation.ts';
 import type { AnnotationId, AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
 import type { CodePointRange } from '../model/offsets.ts';
+import type { AnnotationProvenance, DocumentReview } from '../model/review.ts';
 import type { ImportBundle, ImportFormat, ImportIssue } from './bundle.ts';
 
 /** The parts of a library annotation an import compares with an incoming one of the same id. */
@@ -25,6 +26,12 @@ export interface LibrarySnapshot {
    * an annotation is only counted as already present.
    */
   annotations?: ReadonlyMap<string, ExistingAnnotation>;
+  /**
+   * The documents that already have a review, when the caller can provide them: the file's
+   * review of such a document is then skipped with a warning instead of replacing the
+   * library's. Without it, every review of the file is planned.
+   */
+  reviewedDocuments?: ReadonlySet<DocumentId>;
 }
 
 export interface PlanOptions {
@@ -54,6 +61,8 @@ export interface ImportOrphan {
   createdAt: string;
   updatedAt: string;
   reason: string;
+  /** A reconciled annotation's provenance, as the file has it, to keep when it is placed later. */
+  provenance?: AnnotationProvenance;
 }
 
 /** An annotation placed somewhere other than its offsets said (or placed by its quote alone). */
@@ -86,7 +95,21 @@ export interface ImportPlan {
   format: ImportFormat;
   documentsToAdd: SourceDocument[];
   annotationsToAdd: Annotation[];
+  /** With `role` when the file gives one (the reconciled layer's `reconciled`). */
   annotatorsToAdd: Annotator[];
+  /**
+   * The documents' reviews (docs/reconciliation.md), one per document, `documentId` being the
+   * library's id of the document (added by this plan or already present). Written as they are:
+   * their conflicts cite annotation ids, which are the file's ids whether the annotation is in
+   * annotationsToAdd, in orphans or already in the library. A document the snapshot lists in
+   * `reviewedDocuments` keeps its review and the file's is left out (with a warning).
+   *
+   * Reconciled annotations travel in annotationsToAdd (or orphans) with their `provenance`,
+   * whatever became of the sources it cites: provenance is a record of the decision (each
+   * source's label and offsets as they were when decided), not a live reference, so a source
+   * that is orphaned, already present or absent from the file does not stop its import.
+   */
+  reviewsToAdd: DocumentReview[];
   /**
    * Labels the file defines, that are not built in, and that the annotations and orphans to add
    * use. The snapshot does not list the library's labels, so the caller adds those it lacks.

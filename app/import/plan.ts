@@ -13,6 +13,7 @@ import { capIssues } from './issues.ts';
 import { planAnnotation, type PlannedAnnotation } from './plan-annotation.ts';
 import { planAnnotators } from './plan-annotators.ts';
 import { resolveDocuments } from './plan-documents.ts';
+import { planReviews } from './plan-reviews.ts';
 import type {
   ExistingAnnotation,
   ImportConflict,
@@ -95,11 +96,13 @@ export function planImport(
     library,
     issues,
   );
+  const reviewsToAdd = planReviews(bundle, resolved.documents, library, warnings);
   const plan: ImportPlan = {
     format: bundle.format,
     documentsToAdd: resolved.documentsToAdd,
     annotationsToAdd: [...annotationsToAdd.values()],
     annotatorsToAdd: annotators.annotatorsToAdd,
+    reviewsToAdd,
     labelsToAdd: labelsUsed(bundle, [...annotationsToAdd.values(), ...orphans.values()]),
     alreadyPresent: {
       documents: resolved.alreadyPresent,

@@ -3,6 +3,8 @@
 
 import type { Scenario } from '../harness/scenario.ts';
 import { addSpanScenario } from './add-span.ts';
+import { cliCommandsScenario } from './cli-commands.ts';
+import { importExportScenario } from './import-export.ts';
 import { openDocumentScenario } from './open-document.ts';
 import { rendererHeapScenario } from './renderer-heap.ts';
 
@@ -10,4 +12,6 @@ export const SCENARIOS: readonly Scenario[] = [
   openDocumentScenario,
   addSpanScenario,
   rendererHeapScenario,
+  importExportScenario,
+  cliCommandsScenario,
 ];

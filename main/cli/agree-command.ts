@@ -6,6 +6,7 @@ import { agreementReportOf, scoreAgreement } from '../../app/agreement/index.ts'
 import { formatAgreement } from '../../app/agreement/agreement-text.ts';
 import { mergeDatasets, type MergedDatasets } from '../../app/agreement/merge-datasets.ts';
 import { parseDataset, type DatasetV1 } from '../../app/formats/dataset/index.ts';
+import { CLI_PARSE_OPTIONS } from './native-document-id.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
 
@@ -67,7 +68,7 @@ async function readDataset(file: string, io: CliIo): Promise<DatasetV1 | number>
     io.stderr(`${file}: cannot read: ${reasonOf(error)}\n`);
     return EXIT_USAGE;
   }
-  const result = parseDataset(text);
+  const result = parseDataset(text, CLI_PARSE_OPTIONS);
   if (result.ok) return result.value;
   // As `validate` prints them: root-level issues have the empty pointer and no path.
   for (const { path, message } of result.error)

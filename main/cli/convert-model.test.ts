@@ -120,3 +120,25 @@ describe('bundleToModel placing annotations', () => {
     expect(leftOut).toEqual([{ source: 'line 2', reason: 'the same annotation as line 1' }]);
   });
 });
+
+describe('bundleToModel of a merged dataset', () => {
+  it('keeps the reconciled layer valid: provenance, roles and reviews come along', async () => {
+    const { annotatorFile, merged } = await import('../../app/reconcile/merge-test-support.ts');
+    const { span } = await import('../../app/reconcile/test-support.ts');
+    const { datasetToModel, parseDataset } = await import('../../app/formats/dataset/index.ts');
+    const output = merged([
+      annotatorFile('ana', [span('ana', 30, 40, 'date'), span('ana', 65, 90)]),
+      annotatorFile('ben', [span('ben', 30, 40, 'date'), span('ben', 60, 90)]),
+    ]);
+    const converted = throughConvert(datasetToModel(output), 'dataset');
+    expect(converted.leftOut).toEqual([]);
+    // Label shortcuts are not carried by bundles; everything else is.
+    const { labels: _labels, ...expected } = datasetToModel(output);
+    expect(converted.model).toMatchObject(expected);
+    const { content } = exportModel(converted.model, 'dataset', {
+      exportedAt: now,
+      generatorVersion: '0.1.0',
+    });
+    expect(parseDataset(content).ok).toBe(true);
+  });
+});

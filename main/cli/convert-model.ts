@@ -7,6 +7,7 @@
 import { derivedAnnotationId } from '../../app/import/derived-annotation-id.ts';
 import type { BundleAnnotation, BundleDocument, ImportBundle } from '../../app/import/bundle.ts';
 import type { Annotation, SourceDocument } from '../../app/model/annotation.ts';
+import type { DocumentReview } from '../../app/model/review.ts';
 import { asAnnotatorId, type DocumentId } from '../../app/model/ids.ts';
 import { BUILT_IN_LABELS, type Label } from '../../app/model/labels.ts';
 import { codePoints, utf16 } from '../../app/model/offsets.ts';
@@ -36,6 +37,14 @@ export function bundleToModel(bundle: ImportBundle, now: Date): ConvertedModel {
   const documents = bundle.documents.map((document) =>
     document.text === undefined ? undefined : toSourceDocument(document, document.text),
   );
+  // One code-point index per document, not per annotation: at 100 annotations a document,
+  // rebuilding it for each was most of a large conversion's time.
+  const indexes = new Map<number, CodePointIndex>();
+  const indexOf = (documentIndex: number, text: string) => {
+    let index = indexes.get(documentIndex);
+    if (index === undefined) indexes.set(documentIndex, (index = new CodePointIndex(text)));
+    return index;
+  };
   const annotations: Annotation[] = [];
   const leftOut: ConvertedModel['leftOut'] = [];
   const seen = new Map<string, string>();
@@ -46,7 +55,8 @@ export function bundleToModel(bundle: ImportBundle, now: Date): ConvertedModel {
       leftOut.push({ source: incoming.source, reason: 'its document’s text is not in the file' });
       continue;
     }
-    const placed = place(incoming, document.text);
+    const index = indexOf(incoming.document, document.text);
+    const placed = place(incoming, document.text, index);
     if (typeof placed === 'string') {
       leftOut.push({ source: incoming.source, reason: placed });
       continue;
@@ -69,11 +79,13 @@ export function bundleToModel(bundle: ImportBundle, now: Date): ConvertedModel {
       label: incoming.label,
       start: codePoints(placed.start),
       end: codePoints(placed.end),
-      ...quoteSelectorAt(document.text, codePoints(placed.start), codePoints(placed.end)),
+      ...quoteSelectorAt(document.text, codePoints(placed.start), codePoints(placed.end), index),
       annotator,
       note: incoming.note ?? '',
       createdAt,
       updatedAt: incoming.updatedAt ?? createdAt,
+      // A reconciled annotation stays one: the dataset format requires its provenance.
+      ...(incoming.provenance === undefined ? {} : { provenance: incoming.provenance }),
     });
   }
   return {
@@ -82,6 +94,7 @@ export function bundleToModel(bundle: ImportBundle, now: Date): ConvertedModel {
       annotations,
       annotators: [...bundle.annotators, ...(unattributed ? [UNATTRIBUTED] : [])],
       labels: labelsOf(bundle),
+      ...reviewsOf(bundle, documents),
     },
     leftOut,
     withoutText,
@@ -99,9 +112,9 @@ function toSourceDocument(document: BundleDocument, text: string): SourceDocumen
 function place(
   annotation: BundleAnnotation,
   text: string,
+  index: CodePointIndex,
 ): { start: number; end: number } | string {
   const { start, end, quote } = annotation;
-  const index = new CodePointIndex(text);
   if (start !== undefined && end !== undefined) {
     if (!(start >= 0 && start < end && end <= index.codePointLength))
       return `its offsets ${start}–${end} are outside the text (${index.codePointLength} code points)`;
@@ -123,6 +136,19 @@ function place(
   return matches.length === 0
     ? `its quote ${JSON.stringify(quote)} (with its context) is not in the text`
     : `its quote ${JSON.stringify(quote)} (with its context) occurs ${matches.length} times`;
+}
+
+/** The reviews of documents that are converted, under their ids (only datasets have any). */
+function reviewsOf(
+  bundle: ImportBundle,
+  documents: readonly (SourceDocument | undefined)[],
+): Pick<DatasetModel, 'reviews'> {
+  const reviews: DocumentReview[] = [];
+  for (const { document, annotators, conflicts } of bundle.reviews ?? []) {
+    const converted = documents[document];
+    if (converted !== undefined) reviews.push({ documentId: converted.id, annotators, conflicts });
+  }
+  return reviews.length === 0 ? {} : { reviews };
 }
 
 function labelsOf(bundle: ImportBundle): Label[] {

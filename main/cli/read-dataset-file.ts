@@ -1,6 +1,7 @@
 // Reading dataset files for a CLI command, reporting problems the way `validate` prints them.
 
 import { parseDataset, type DatasetV1 } from '../../app/formats/dataset/index.ts';
+import { CLI_PARSE_OPTIONS } from './native-document-id.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_INVALID, EXIT_USAGE } from './command.ts';
 
@@ -13,7 +14,7 @@ export async function readDatasetFile(file: string, io: CliIo): Promise<DatasetV
     io.stderr(`${file}: cannot read: ${reasonOf(error, 'file')}\n`);
     return EXIT_USAGE;
   }
-  const result = parseDataset(text);
+  const result = parseDataset(text, CLI_PARSE_OPTIONS);
   if (result.ok) return result.value;
   // Root-level issues (JSON syntax, the summary line) have the empty pointer: no path shown.
   for (const { path, message } of result.error)

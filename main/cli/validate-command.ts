@@ -3,6 +3,7 @@
 
 import { parseDataset } from '../../app/formats/dataset/index.ts';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
+import { CLI_PARSE_OPTIONS } from './native-document-id.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
 
@@ -30,7 +31,7 @@ async function validateFile(file: string, io: CliIo): Promise<number> {
     io.stderr(`${file}: cannot read: ${reasonOf(error)}\n`);
     return EXIT_USAGE;
   }
-  const result = parseDataset(text);
+  const result = parseDataset(text, CLI_PARSE_OPTIONS);
   if (!result.ok) {
     // Root-level issues (JSON syntax, the summary line) have the empty pointer: no path shown.
     for (const { path, message } of result.error)

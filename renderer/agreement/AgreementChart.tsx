@@ -3,9 +3,9 @@ import type { Score } from '../../app/agreement/index.ts';
 import { formatScore, type AgreementRow, type MeasureKey } from './agreement-rows.ts';
 
 /** The two measures drawn, as bars on a 0–1 axis. */
-const SERIES: { key: MeasureKey; name: string; className: string }[] = [
-  { key: 'f1Overlap', name: 'F1 overlap', className: 'bar-f1' },
-  { key: 'krippendorffAlphaU', name: 'α_U', className: 'bar-alpha' },
+const SERIES: { key: MeasureKey; name: string; spoken: string; className: string }[] = [
+  { key: 'f1Overlap', name: 'F1 overlap', spoken: 'F1 overlap', className: 'bar-f1' },
+  { key: 'krippendorffAlphaU', name: 'α_U', spoken: 'alpha-U', className: 'bar-alpha' },
 ];
 
 const WIDTH = 460;
@@ -30,7 +30,7 @@ export function AgreementChart({ rows }: { rows: readonly AgreementRow[] }) {
   const height = LEGEND_HEIGHT + groups.length * GROUP + AXIS_HEIGHT;
   const plotBottom = LEGEND_HEIGHT + groups.length * GROUP;
   const summary = groups
-    .map((row) => `${row.name}: ${SERIES.map(({ key, name }) => `${name} ${spoken(row.cells[key]?.score)}`).join(', ')}`)
+    .map((row) => `${row.name}: ${SERIES.map(({ key, spoken: name }) => `${name} ${spoken(row.cells[key]?.score)}`).join(', ')}`)
     .join('; ');
   const label = `Agreement by label, 0 to 1. ${summary}.`;
 
@@ -47,7 +47,12 @@ export function AgreementChart({ rows }: { rows: readonly AgreementRow[] }) {
           <g key={series.key} transform={`translate(${NAME_WIDTH + i * 110}, 6)`}>
             <rect width="12" height="12" rx="2" className={series.className} />
             <text x="18" y="10">
-              {series.name}
+              {series.name.split('_')[0]}
+              {series.name.includes('_') && (
+                <tspan dy="3" fontSize="9">
+                  {series.name.split('_')[1]}
+                </tspan>
+              )}
             </text>
           </g>
         ))}

@@ -115,11 +115,13 @@ function MeasureLegend() {
   return (
     <p className="agreement-legend">
       <strong>Cohen’s κ</strong> compares two annotators token by token and corrects for the agreement chance alone would give;{' '}
-      <strong>Fleiss’ κ</strong> does the same for all annotators at once. <strong>Krippendorff’s α_U</strong> compares where spans begin
+      <strong>Fleiss’ κ</strong> does the same for all annotators at once. <strong>
+        Krippendorff’s α<sub>U</sub>
+      </strong> compares where spans begin
       and end, character by character. <strong>F1 exact</strong> counts the spans two annotators tagged with the same label and the same
       boundaries; <strong>F1 overlap</strong>, those with the same label sharing at least one character. 1 is complete agreement; 0 is
-      chance level for the kappas and α_U (below 0 is worse than chance), and no shared span for F1. Overall, the kappas and F1 pool every
-      document; α_U is the mean of the documents’. Definitions and conventions: see docs/agreement.md.
+      chance level for the kappas and α<sub>U</sub> (below 0 is worse than chance), and no shared span for F1. Overall, the kappas and F1 pool every
+      document; α<sub>U</sub> is the mean of the documents’. Definitions and conventions: see docs/agreement.md.
     </p>
   );
 }

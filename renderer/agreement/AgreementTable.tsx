@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { MEASURES, formatScore, type AgreementRow, type Cells, type MeasureKey, type ScoreCell } from './agreement-rows.ts';
+import { MeasureText } from './MeasureText.tsx';
 import { explainReason } from './reason-explanations.ts';
 
 const SECTIONS: { scope: AgreementRow['scope']; heading: string | null }[] = [
@@ -26,7 +27,7 @@ export function AgreementTable({ rows, onOpenDocument }: { rows: readonly Agreem
           <th>Scope</th>
           {MEASURES.map((measure) => (
             <th key={measure.key} className="numeric" scope="col">
-              {measure.name}
+              <MeasureText text={measure.name} />
               {measure.pairwise && <span className="column-hint">mean of pairs</span>}
             </th>
           ))}
@@ -60,7 +61,7 @@ export function AgreementTable({ rows, onOpenDocument }: { rows: readonly Agreem
                         </button>
                       )}
                     </th>
-                    <ScoreCells cells={row.cells} />
+                    <ScoreCells cells={row.cells} missing={row.scope === 'label' ? PER_LABEL : null} />
                   </tr>
                   {open &&
                     row.pairs.map((pair) => (
@@ -68,7 +69,7 @@ export function AgreementTable({ rows, onOpenDocument }: { rows: readonly Agreem
                         <th scope="row" className="scope-cell pair-name">
                           {pair.name}
                         </th>
-                        <ScoreCells cells={pair.cells} />
+                        <ScoreCells cells={pair.cells} missing={PER_PAIR} />
                       </tr>
                     ))}
                 </Fragment>
@@ -99,14 +100,17 @@ function ScopeName({ row, onOpenDocument }: { row: AgreementRow; onOpenDocument(
   );
 }
 
-function ScoreCells({ cells }: { cells: Cells }) {
-  return MEASURES.map(({ key }) => <ScoreTd key={key} measure={key} cell={cells[key]} />);
+// Per label the kappas are not computed (they compare tokens across all labels), and Fleiss' κ
+// and α_U have no value per pair: an empty cell, not an undefined value.
+const PER_LABEL = 'Not computed per label: the kappas compare every token over all labels';
+const PER_PAIR = 'Not a pairwise measure: it compares all annotators at once';
+
+function ScoreCells({ cells, missing }: { cells: Cells; missing: string | null }) {
+  return MEASURES.map(({ key }) => <ScoreTd key={key} measure={key} cell={cells[key]} missing={missing} />);
 }
 
-function ScoreTd({ measure, cell }: { measure: MeasureKey; cell: ScoreCell | undefined }) {
-  // Per label the kappas are not computed (they compare tokens across all labels), and Fleiss'
-  // κ and α_U have no value per pair: an empty cell, not an undefined value.
-  if (cell === undefined) return <td className="numeric not-applicable" data-measure={measure} />;
+function ScoreTd({ measure, cell, missing }: { measure: MeasureKey; cell: ScoreCell | undefined; missing: string | null }) {
+  if (cell === undefined) return <td className="numeric not-applicable" data-measure={measure} title={missing ?? undefined} />;
   const { score, note, title } = cell;
   return (
     <td className="numeric score" data-measure={measure} data-value={score.value ?? 'null'} title={title}>
@@ -135,7 +139,12 @@ export function AgreementNotes({ notes }: { notes: readonly string[] }) {
           return (
             <li key={reason} data-reason={reason}>
               <strong>{reason}</strong>
-              {explanation && <span className="muted"> — {explanation}</span>}
+              {explanation && (
+                <span className="muted">
+                  {' '}
+                  — <MeasureText text={explanation} />
+                </span>
+              )}
             </li>
           );
         })}

@@ -118,13 +118,15 @@ export function agreementView(scored: ScoredAgreement, names: AgreementNames): A
       pairs: pairRowsOf(measures, measures.f1Exact.pairs.keys()),
     });
   }
-  for (const [id, measures] of scored.documents) {
+  const title = (id: DocumentId) => names.titles.get(id) ?? id;
+  const documents = [...scored.documents].sort(([a], [b]) => TITLE_ORDER.compare(title(a), title(b)));
+  for (const [id, measures] of documents) {
     pending.push({
       row: {
         key: `document:${id}`,
         scope: 'document',
         id,
-        name: names.titles.get(id) ?? id,
+        name: title(id),
         detail: measures.raters.map(nameOfAnnotator).join(', '),
         color: null,
         cells: cellsOf(measures),
@@ -135,6 +137,9 @@ export function agreementView(scored: ScoredAgreement, names: AgreementNames): A
   const rows = pending.map(({ row, pairs }) => ({ ...row, pairs: pairs() }));
   return { rows, notes };
 }
+
+/** Documents by title as a reader sorts them: "Report 2" before "Report 10". */
+const TITLE_ORDER = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 /** A value as the table and the CLI print it: three decimals, with a real minus sign. */
 export function formatScore(value: number): string {

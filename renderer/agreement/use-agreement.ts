@@ -15,8 +15,10 @@ import { scoreLibraryAgreement, type AgreementLibrary, type LibraryAgreement } f
 export function useAgreementLibrary(db: MarginaliaDatabase): AgreementLibrary | undefined {
   return useLiveQuery(
     () =>
-      // One outer transaction, so the layer index and the spans describe the same moment.
-      db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.annotators], async () => {
+      // One outer transaction, so the layer index and the spans describe the same moment. It
+      // spans every table: readLibraryModel's own transaction must find all of its tables here,
+      // and which those are is its business.
+      db.transaction('r', db.tables, async () => {
         const [model, layers] = await Promise.all([readLibraryModel(db), readLayerIndex(db)]);
         return { model, layers };
       }),

@@ -13,7 +13,7 @@ import {
 import { readDocumentAnnotations } from './annotation-store.ts';
 import { MarginaliaDatabase } from './database.ts';
 import { layerKeyOf, type DocumentRow } from './rows.ts';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from './schema.ts';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema.ts';
 import { readCurrentAnnotator, readPreferences } from './settings-store.ts';
 
 const KARABAKH = asDocumentId(`sha256:${'a'.repeat(64)}`);
@@ -129,6 +129,7 @@ describe('MarginaliaDatabase', () => {
       'edits',
       'layers',
       'orphans',
+      'reviews',
       'settings',
       'texts',
     ]);
@@ -149,6 +150,7 @@ describe('MarginaliaDatabase', () => {
         'edits',
         'layers',
         'orphans',
+        'reviews',
         'settings',
         'texts',
       ]);
@@ -254,6 +256,49 @@ describe('MarginaliaDatabase', () => {
       const again = openCurrent(name);
       expect(await again.layers.count()).toBe(4);
       expect(await readDocumentAnnotations(again, KARABAKH)).toHaveLength(3);
+    });
+  });
+
+  describe('upgrading a version 3 library', () => {
+    /** A database exactly as version 3 left it: a document with one layer and an orphan. */
+    async function createVersion3Database(name: string): Promise<void> {
+      const v3 = new Dexie(name);
+      v3.version(1).stores(SCHEMA_V1);
+      v3.version(2).stores(SCHEMA_V2);
+      v3.version(3).stores(SCHEMA_V3);
+      onTestFinished(() => Dexie.delete(name));
+      await v3.transaction('rw', v3.tables, async () => {
+        await v3.table('documents').add(documentRow(KARABAKH, 'Karabakh talks', { actor: 1 }));
+        await v3.table('texts').add({ id: KARABAKH, text: 'Ilham Aliyev met Pashinyan.' });
+        await v3.table('layers').add({
+          key: layerKeyOf(KARABAKH, ALICE.id),
+          documentId: KARABAKH,
+          annotatorId: ALICE.id,
+          annotations: [upgraded(ROWS_V1[0]!)],
+        });
+        await v3.table('annotators').add(ALICE);
+      });
+      v3.close();
+    }
+
+    it('adds an empty reviews table and keeps every layer', async () => {
+      const name = uniqueDatabaseName();
+      await createVersion3Database(name);
+      const db = openCurrent(name);
+      await db.open();
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      expect([...db.backendDB().objectStoreNames]).toContain('reviews');
+      expect(await db.reviews.count()).toBe(0);
+      expect(await readDocumentAnnotations(db, KARABAKH)).toEqual([upgraded(ROWS_V1[0]!)]);
+    });
+
+    it('stores a review keyed by its document', async () => {
+      const name = uniqueDatabaseName();
+      await createVersion3Database(name);
+      const db = openCurrent(name);
+      const review = { documentId: KARABAKH, annotators: [ALICE.id, BOB.id], conflicts: [] };
+      await db.reviews.put(review);
+      expect(await db.reviews.get(KARABAKH)).toEqual(review);
     });
   });
 });

@@ -58,10 +58,11 @@ export async function renameDocument(db: MarginaliaDatabase, id: DocumentId, tit
   await db.documents.update(id, { title: trimmed, updatedAt: now.toISOString() });
 }
 
-/** Deletes a document with its text, layers and journal, in one transaction. */
+/** Deletes a document with its text, layers, journal and review, in one transaction. */
 export async function deleteDocument(db: MarginaliaDatabase, id: DocumentId): Promise<void> {
-  await db.transaction('rw', [db.documents, db.texts, db.layers, db.edits], async () => {
+  await db.transaction('rw', [db.documents, db.texts, db.layers, db.edits, db.reviews], async () => {
     await db.documents.delete(id);
+    await db.reviews.delete(id);
     await db.texts.delete(id);
     await db.layers.where('documentId').equals(id).delete();
     await db.edits.where('documentId').equals(id).delete();

@@ -22,7 +22,7 @@ export async function applyImportPlan(
   meta: { fileName: string; importedAt: Date },
 ): Promise<ImportWriteResult> {
   const now = meta.importedAt.toISOString();
-  return db.transaction('rw', [db.documents, db.texts, db.layers, db.annotators, db.orphans], async () => {
+  return db.transaction('rw', [db.documents, db.texts, db.layers, db.annotators, db.orphans, db.reviews], async () => {
     const newDocuments: DocumentRow[] = plan.documentsToAdd.map((document) => ({
       id: document.id,
       title: document.title,
@@ -75,13 +75,16 @@ export async function applyImportPlan(
       .filter((orphan) => !knownOrphans.has(orphan.id))
       .map((orphan) => ({ ...orphan, fileName: meta.fileName, importedAt: now }));
     await db.orphans.bulkAdd(orphans);
+    // A document that already has a review keeps it (the plan drops the file's review then).
+    const existingReviews = await db.reviews.bulkGet(plan.reviewsToAdd.map((review) => review.documentId));
+    await db.reviews.bulkAdd(plan.reviewsToAdd.filter((_, i) => !existingReviews[i]));
     return { documents: newDocuments.length, annotations: plan.annotationsToAdd.length, orphans: orphans.length };
   });
 }
 
 /** What planning an import needs to know of the library: the documents a file names. */
 export async function readLibrarySnapshot(db: MarginaliaDatabase, documentIds: readonly DocumentId[]): Promise<LibrarySnapshot> {
-  return db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.annotators], async () => {
+  return db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.annotators, db.reviews], async () => {
     const ids = [...new Set(documentIds)];
     const [rows, texts, annotators] = await Promise.all([db.documents.bulkGet(ids), db.texts.bulkGet(ids), db.annotators.toArray()]);
     const documents = new Map<DocumentId, { title: string; text: string }>();
@@ -96,8 +99,10 @@ export async function readLibrarySnapshot(db: MarginaliaDatabase, documentIds: r
     ]);
     const annotations = new Map<string, Annotation>();
     for (const layer of foldLayers(layers, edits)) for (const annotation of layer.annotations) annotations.set(annotation.id, annotation);
+    const reviews = await db.reviews.bulkGet(present);
     return {
       documents,
+      reviewedDocuments: new Set(reviews.flatMap((review) => (review ? [review.documentId] : []))),
       annotationIds: new Set(annotations.keys()),
       annotators: new Map(annotators.map((annotator) => [annotator.id, annotator.name])),
       annotations,

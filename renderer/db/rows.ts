@@ -1,6 +1,7 @@
 import type { Annotation, Annotator } from '../../app/model/annotation.ts';
 import type { ImportOrphan } from '../../app/import/plan-types.ts';
 import type { AnnotationId, AnnotatorId, DocumentId } from '../../app/model/ids.ts';
+import type { DocumentReview } from '../../app/model/review.ts';
 
 /** What the library lists; the text lives apart so listing never loads megabytes. */
 export interface DocumentRow {
@@ -43,6 +44,9 @@ export interface OrphanRow extends ImportOrphan {
   fileName: string;
   importedAt: string;
 }
+
+/** One document's review: the annotators compared and the review entries (app/model/review.ts). */
+export type ReviewRow = DocumentReview;
 
 export interface SettingRow {
   key: string;

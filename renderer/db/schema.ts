@@ -33,4 +33,12 @@ export const SCHEMA_V3 = {
   orphans: '&id, documentId, importedAt',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+// Version 4 keeps each document's review (app/model/review.ts DocumentReview: whose layers were
+// compared, and the review entries of groups rejected, adjudicated or reopened), keyed by the
+// document. Reconciled annotations themselves live in the layers like any annotator's.
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  reviews: '&documentId',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;

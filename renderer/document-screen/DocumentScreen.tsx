@@ -14,14 +14,17 @@ import type { ScreenCommand } from '../shell/App.tsx';
 import { useAppServices } from '../shell/app-services.ts';
 import { isTypingTarget, shortcutOf } from './shortcuts.ts';
 import { useDocumentSession } from './use-document-session.ts';
+import { useLayerAnnotators } from './use-layer-annotators.ts';
 
 export interface DocumentScreenProps {
   documentId: DocumentId;
   commandsRef: RefObject<((command: ScreenCommand) => void) | null>;
   onClose(): void;
+  /** Opens the review of this document's layers. */
+  onReview(): void;
 }
 
-export function DocumentScreen({ documentId, commandsRef, onClose }: DocumentScreenProps) {
+export function DocumentScreen({ documentId, commandsRef, onClose, onReview }: DocumentScreenProps) {
   const { db } = useAppServices();
   const state = useDocumentSession(db, documentId);
   if (state.status === 'loading') return <div className="screen-loading">Opening document…</div>;
@@ -34,7 +37,7 @@ export function DocumentScreen({ documentId, commandsRef, onClose }: DocumentScr
         </button>
       </div>
     );
-  return <OpenDocument session={state.session} title={state.row.title} commandsRef={commandsRef} />;
+  return <OpenDocument session={state.session} title={state.row.title} commandsRef={commandsRef} onReview={onReview} />;
 }
 
 /**
@@ -42,7 +45,17 @@ export function DocumentScreen({ documentId, commandsRef, onClose }: DocumentScr
  * writes that row (its counts), and a live query would re-render the screen between the
  * write and its commit.
  */
-function OpenDocument({ session, title, commandsRef }: { session: DocumentSession; title: string; commandsRef: DocumentScreenProps['commandsRef'] }) {
+function OpenDocument({
+  session,
+  title,
+  commandsRef,
+  onReview,
+}: {
+  session: DocumentSession;
+  title: string;
+  commandsRef: DocumentScreenProps['commandsRef'];
+  onReview(): void;
+}) {
   const { annotator, preferences, notify } = useAppServices();
   useSyncExternalStore(session.subscribe, session.getVersion);
 
@@ -139,11 +152,23 @@ function OpenDocument({ session, title, commandsRef }: { session: DocumentSessio
   }, [tag, runCommand, selectedId, session, select]);
 
   const annotations = session.sorted();
+  const layers = useLayerAnnotators(session);
   return (
     <div className="document-screen">
       <div className="document-main">
         <div className="document-head">
-          <h1 className="document-title">{title}</h1>
+          <div className="document-title-row">
+            <h1 className="document-title">{title}</h1>
+            <button
+              type="button"
+              className="button small"
+              onClick={onReview}
+              disabled={layers.length < 2}
+              title={layers.length < 2 ? 'Review needs the layers of two or more annotators (import a colleague’s annotations)' : `Compare the layers of ${layers.length} annotators`}
+            >
+              Review
+            </button>
+          </div>
           <LabelToolbar
             onTag={tag}
             onUndo={() => session.undo()}

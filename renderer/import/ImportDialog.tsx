@@ -35,7 +35,7 @@ export function ImportDialog({ fileName, plan, onConfirm, onClose }: ImportDialo
       </Dialog>
     );
   const { value } = plan;
-  const nothingNew = value.documentsToAdd.length === 0 && value.annotationsToAdd.length === 0 && value.orphans.length === 0 && value.annotatorsToAdd.length === 0;
+  const nothingNew = value.documentsToAdd.length === 0 && value.annotationsToAdd.length === 0 && value.orphans.length === 0 && value.annotatorsToAdd.length === 0 && value.reviewsToAdd.length === 0;
   return (
     <Dialog title={`Import ${fileName}`} onCancel={busy ? undefined : onClose} className="import-dialog">
       <ul className="plan-lines">

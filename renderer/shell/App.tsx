@@ -6,6 +6,7 @@ import type { MarginaliaDatabase } from '../db/database.ts';
 import { readCurrentAnnotator, readPreferences, saveCurrentAnnotatorName, savePreferences, type Preferences } from '../db/settings-store.ts';
 import { DocumentScreen } from '../document-screen/DocumentScreen.tsx';
 import { LibraryScreen } from '../library/LibraryScreen.tsx';
+import { ReviewScreen } from '../review/ReviewScreen.tsx';
 import { AgreementScreen } from '../agreement/AgreementScreen.tsx';
 import { readBrowserFiles, type Platform } from '../platform/platform.ts';
 import { AppServicesContext, type AppServices, type Notice } from './app-services.ts';
@@ -18,7 +19,7 @@ import { NameDialog } from './NameDialog.tsx';
 import { Notifications } from './Notifications.tsx';
 import { TopBar } from './TopBar.tsx';
 
-export type View = { kind: 'library' } | { kind: 'agreement' } | { kind: 'document'; id: DocumentId };
+export type View = { kind: 'library' } | { kind: 'agreement' } | { kind: 'document'; id: DocumentId } | { kind: 'review'; id: DocumentId };
 
 /** Commands the document screen handles when it is showing (menu items, global shortcuts). */
 export type ScreenCommand = Extract<MenuCommand, 'undo' | 'redo' | 'next-annotation' | 'previous-annotation'>;
@@ -161,8 +162,16 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
             <LibraryScreen onOpen={(id) => setView({ kind: 'document', id })} onImport={importDocuments} />
           ) : view.kind === 'agreement' ? (
             <AgreementScreen onOpenDocument={(id) => setView({ kind: 'document', id })} onImportAnnotations={importAnything} />
+          ) : view.kind === 'review' ? (
+            <ReviewScreen key={view.id} documentId={view.id} commandsRef={screenCommands} onBack={() => setView({ kind: 'document', id: view.id })} />
           ) : (
-            <DocumentScreen key={view.id} documentId={view.id} commandsRef={screenCommands} onClose={() => setView({ kind: 'library' })} />
+            <DocumentScreen
+              key={view.id}
+              documentId={view.id}
+              commandsRef={screenCommands}
+              onClose={() => setView({ kind: 'library' })}
+              onReview={() => setView({ kind: 'review', id: view.id })}
+            />
           )}
         </main>
         {dragging && (

@@ -11,6 +11,9 @@ export function ExportDialog({ onExport, onCancel }: { onExport(request: ExportR
   const { db } = useAppServices();
   const documents = useLiveQuery(() => db.documents.orderBy('title').toArray(), [db]);
   const [format, setFormat] = useState<ExportFormat>('dataset');
+  const [layers, setLayers] = useState<'all' | 'reconciled'>('all');
+  // Provenance has a place only in the formats that carry everything (app/formats/export.ts).
+  const layersApply = format === 'dataset' || format === 'w3c';
   const [excluded, setExcluded] = useState<ReadonlySet<DocumentId>>(new Set());
   const chosen = (documents ?? []).filter((document) => !excluded.has(document.id));
   const toggle = (id: DocumentId) =>
@@ -26,7 +29,11 @@ export function ExportDialog({ onExport, onCancel }: { onExport(request: ExportR
         className="form"
         onSubmit={(event) => {
           event.preventDefault();
-          onExport({ format, documentIds: excluded.size === 0 ? undefined : chosen.map((document) => document.id) });
+          onExport({
+            format,
+            documentIds: excluded.size === 0 ? undefined : chosen.map((document) => document.id),
+            layers: layersApply ? layers : 'all',
+          });
         }}
       >
         <fieldset className="choice-list">
@@ -38,6 +45,20 @@ export function ExportDialog({ onExport, onCancel }: { onExport(request: ExportR
             </label>
           ))}
         </fieldset>
+        {layersApply && (
+          <fieldset className="choice-list">
+            <legend>Layers</legend>
+            <label className="radio">
+              <input type="radio" name="layers" value="all" checked={layers === 'all'} onChange={() => setLayers('all')} />
+              <span>All layers</span>
+            </label>
+            <label className="radio">
+              <input type="radio" name="layers" value="reconciled" checked={layers === 'reconciled'} onChange={() => setLayers('reconciled')} />
+              {/* The W3C codec has no place for provenance yet (app/formats/w3c): do not promise it. */}
+              <span>{format === 'dataset' ? 'Reconciled only (with provenance)' : 'Reconciled only'}</span>
+            </label>
+          </fieldset>
+        )}
         <fieldset className="choice-list documents-choice">
           <legend>
             Documents ({chosen.length} of {documents?.length ?? 0})

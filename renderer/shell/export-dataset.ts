@@ -3,29 +3,56 @@
 
 import { encodeDataset, type DatasetModel } from '../../app/formats/dataset/index.ts';
 import { EXPORT_FORMATS, exportModel, type ExportFormat } from '../../app/formats/export.ts';
-import type { SourceDocument } from '../../app/model/annotation.ts';
+import type { Annotation, SourceDocument } from '../../app/model/annotation.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
+import type { DocumentReview } from '../../app/model/review.ts';
+import { reconciledOnly } from '../../app/reconcile/reconciled-export.ts';
 import { APP_VERSION } from '../../app/version.ts';
 import { foldLayers } from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import type { Platform } from '../platform/platform.ts';
 
-/** The library as the export codecs take it, read in one transaction (a consistent snapshot). */
+/**
+ * The library as the export codecs take it, read in one transaction (a consistent snapshot):
+ * every layer, the reconciled one included, and each document's review (backups carry them too).
+ */
 export async function readLibraryModel(db: MarginaliaDatabase, documentIds?: readonly DocumentId[]): Promise<DatasetModel> {
-  return db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.annotators], async () => {
+  return db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.annotators, db.reviews], async () => {
     const wanted = documentIds ? new Set(documentIds) : null;
     const rows = (await db.documents.orderBy('title').toArray()).filter((row) => !wanted || wanted.has(row.id));
     const ids = rows.map((row) => row.id);
-    const [texts, layers, edits, annotators] = await Promise.all([
+    const [texts, layers, edits, annotators, reviews] = await Promise.all([
       db.texts.bulkGet(ids),
       wanted ? db.layers.where('documentId').anyOf(ids).toArray() : db.layers.toArray(),
       wanted ? db.edits.where('documentId').anyOf(ids).sortBy('seq') : db.edits.orderBy('seq').toArray(),
       db.annotators.toArray(),
+      db.reviews.bulkGet(ids),
     ]);
     const documents: SourceDocument[] = rows.map((row, i) => ({ id: row.id, title: row.title, text: texts[i]?.text ?? '' }));
     const annotations = foldLayers(layers, edits).flatMap((layer) => layer.annotations);
-    return { documents, annotations, annotators, labels: [...BUILT_IN_LABELS] };
+    const model: DatasetModel = { documents, annotations, annotators, labels: [...BUILT_IN_LABELS] };
+    const present = reviewsOfPresentMembers(
+      reviews.flatMap((review) => (review ? [review] : [])),
+      annotations,
+    );
+    if (present.length > 0) model.reviews = present;
+    return model;
+  });
+}
+
+/**
+ * Reviews as a file may carry them: an entry naming an annotation deleted since (an analyst may
+ * delete their own spans after a review) is left out, since a reader refuses a review that names
+ * annotations the document does not hold.
+ */
+function reviewsOfPresentMembers(reviews: readonly DocumentReview[], annotations: readonly Annotation[]): DocumentReview[] {
+  if (reviews.length === 0) return [];
+  const annotatorOf = new Map(annotations.map((annotation) => [`${annotation.documentId}|${annotation.id}`, annotation.annotator]));
+  return reviews.map((review) => {
+    const compared = new Set(review.annotators);
+    const present = (id: string) => compared.has(annotatorOf.get(`${review.documentId}|${id}`)!);
+    return { ...review, conflicts: review.conflicts.filter((conflict) => conflict.annotations.every(present)) };
   });
 }
 
@@ -39,14 +66,17 @@ export interface ExportRequest {
   format: ExportFormat;
   /** Absent: the whole library. */
   documentIds?: readonly DocumentId[];
+  /** Every layer (the default), or the reconciled dataset: the reconciled layer with its provenance. */
+  layers?: 'all' | 'reconciled';
 }
 
 export async function exportLibrary(db: MarginaliaDatabase, platform: Platform, request: ExportRequest, now = new Date()) {
-  const model = await readLibraryModel(db, request.documentIds);
+  const library = await readLibraryModel(db, request.documentIds);
+  const model = request.layers === 'reconciled' ? reconciledOnly(library) : library;
   const file = exportModel(model, request.format, { exportedAt: now, generatorVersion: APP_VERSION });
   const info = EXPORT_FORMATS.find((format) => format.id === request.format)!;
   const day = now.toISOString().slice(0, 10);
-  const stem = request.format === 'dataset' ? 'marginalia-dataset' : `marginalia-${request.format}`;
+  const stem = `${request.format === 'dataset' ? 'marginalia-dataset' : `marginalia-${request.format}`}${request.layers === 'reconciled' ? '-reconciled' : ''}`;
   const result = await platform.saveFile({
     suggestedName: `${stem}-${day}.${file.extension}`,
     content: file.content,

@@ -71,9 +71,13 @@ export function encodeDataset(input: DatasetInput): DatasetV1 {
   };
 }
 
-/** The file's bytes: two-space JSON with a trailing newline, as editors and git expect. */
-export function serialiseDataset(dataset: DatasetV1): string {
-  return `${JSON.stringify(dataset, null, 2)}\n`;
+/**
+ * The file's bytes: two-space JSON with a trailing newline, as editors and git expect; with
+ * `compact`, JSON without spaces or line breaks (same data, same reader), for files so large that
+ * the indentation would be a third of the bytes and half the time to write them.
+ */
+export function serialiseDataset(dataset: DatasetV1, { compact = false } = {}): string {
+  return `${compact ? JSON.stringify(dataset) : JSON.stringify(dataset, null, 2)}\n`;
 }
 
 function compareByPosition(a: Annotation, b: Annotation): number {

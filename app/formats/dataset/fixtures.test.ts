@@ -65,11 +65,6 @@ describe('dataset fixtures', () => {
           'expected provenance only on annotations of the reconciled layer (annotator "reconciled"), found it on one of "ana"',
       },
       {
-        path: '/documents/0/annotations/2/provenance/sources/0/annotationId',
-        message:
-          'expected the id of an annotation of "ana" in this document (it carries their layer), found "ana-99"',
-      },
-      {
         path: '/documents/0/annotations/2/provenance/sources/1/end',
         message: "expected an end of at most 91 (the text's length in code points), found 400",
       },

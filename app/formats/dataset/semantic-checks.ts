@@ -27,11 +27,15 @@ export { isRecord } from './semantic-helpers.ts';
 
 /**
  * Issues in a parsed dataset (an object) that its schema cannot see. With `verifyQuotes`
- * false, a quote that differs from the text at its offsets is not an issue (see parseDataset).
+ * false, a quote that differs from the text at its offsets is not an issue (see parseDataset);
+ * `documentIdOf` replaces the portable hash (ParseDatasetOptions says why).
  */
 export function checkDatasetSemantics(
   dataset: Record<string, unknown>,
-  { verifyQuotes = true }: { verifyQuotes?: boolean } = {},
+  {
+    verifyQuotes = true,
+    documentIdOf: idOf = documentIdOf,
+  }: { verifyQuotes?: boolean; documentIdOf?: (text: string) => string } = {},
 ): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   const annotatorIds = collectIds(dataset.annotators, '/annotators', 'annotator', issues);
@@ -42,7 +46,7 @@ export function checkDatasetSemantics(
 
   arrayItems(dataset.documents, '/documents').forEach(([document, documentPath]) => {
     const text = typeof document.text === 'string' ? document.text : undefined;
-    if (text !== undefined) issues.push(...checkText(document.id, text, documentPath));
+    if (text !== undefined) issues.push(...checkText(document.id, text, documentPath, idOf));
     checkUnique(document.id, documentPath, 'id', documentIds, 'document', issues);
     const index = text === undefined ? undefined : new CodePointIndex(text);
 
@@ -76,7 +80,12 @@ export function checkDatasetSemantics(
   return issues;
 }
 
-function checkText(id: unknown, text: string, path: string): DatasetIssue[] {
+function checkText(
+  id: unknown,
+  text: string,
+  path: string,
+  idOf: (text: string) => string,
+): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   const departure = firstDepartureFromNormalForm(text);
   if (departure !== undefined) {
@@ -87,7 +96,7 @@ function checkText(id: unknown, text: string, path: string): DatasetIssue[] {
   }
   // A malformed id has already been reported by the schema; comparing it to a hash adds nothing.
   if (typeof id === 'string' && /^sha256:[0-9a-f]{64}$/.test(id)) {
-    const expected = documentIdOf(text);
+    const expected = idOf(text);
     if (id !== expected) {
       issues.push({
         path: childPointer(path, 'id'),

@@ -1,0 +1,142 @@
+// A large library through the UI: one annotator's dataset of 1,000 documents and 100,000
+// annotations (bench/fixture/cli-datasets.ts, the CLI benchmark's ana.json) imported with
+// "Import annotations" into an empty profile, then exported as a Marginalia dataset, then one
+// span added to a document of it. Each run is a fresh browser and profile (disk-backed
+// IndexedDB). Times are taken in the page (performance.now()): from the click on the dialog's
+// Import to the success notice, and from handing the chosen file to the page to the dialog
+// showing its plan.
+
+import type { Page } from 'playwright-core';
+import { ensureCliDatasetFiles } from '../fixture/cli-dataset-files.ts';
+import { heapAfterGc } from '../harness/cdp-metrics.ts';
+import { READY_DOCUMENT } from '../harness/app-library.ts';
+import { callProbe } from '../harness/page-probes.ts';
+import { metric, type Scenario } from '../harness/scenario.ts';
+import { addClaim } from './add-span.ts';
+
+const RUNS = 2;
+const EXPORTS_PER_RUN = 2;
+const ADDS_PER_RUN = 6;
+/** Adds made before the recorded ones, as in the add scenario. */
+const WARMUP_ADDS = 2;
+
+// The two helpers below run in the page from source text: functions passed to page.evaluate
+// would carry tsx's `__name` wrappers, which the page does not define (bench/page/ holds the
+// probes that are bundled for it).
+
+/**
+ * Resolves to performance.now() in the page when an element matching `selector` that was not
+ * there when called appears (checked on every mutation).
+ */
+function whenInPage(page: Page, selector: string): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const wanted = ${JSON.stringify(selector)};
+    const before = new Set(document.querySelectorAll(wanted));
+    const observer = new MutationObserver(() => {
+      if (![...document.querySelectorAll(wanted)].some((element) => !before.has(element))) return;
+      resolve(performance.now());
+      observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+  })`);
+}
+
+/** Records performance.now() of the next `type` event (capture phase) on an element matching `selector`. */
+async function armEventTime(page: Page, type: string, selector: string): Promise<void> {
+  await page.evaluate(`{
+    globalThis.__benchEventAt = undefined;
+    const listener = (event) => {
+      if (!(event.target instanceof Element) || !event.target.closest(${JSON.stringify(selector)})) return;
+      globalThis.__benchEventAt = performance.now();
+      document.removeEventListener(${JSON.stringify(type)}, listener, true);
+    };
+    document.addEventListener(${JSON.stringify(type)}, listener, true);
+  }`);
+}
+
+function eventTime(page: Page): Promise<number> {
+  return page.evaluate('globalThis.__benchEventAt');
+}
+
+export const importExportScenario: Scenario = {
+  name: 'import',
+  description: 'import a 1,000-document, 100,000-annotation dataset through the UI; export it; add',
+  async run(context) {
+    const files = ensureCliDatasetFiles();
+    const toDialog = metric('import', 'dialog', 'import: file chosen → dialog with plan', 'ms');
+    const imported = metric('import', 'imported', 'import: Import → success notice', 'ms');
+    const heap = metric('import', 'heap', 'import: heap after import (JS, after GC)', 'MB');
+    const exported = metric('import', 'export', 'export dataset: Export → download', 'ms');
+    const persisted = metric('import', 'add-persisted', 'add span after import → persisted', 'ms');
+    const painted = metric('import', 'add-painted', 'add span after import → painted', 'ms');
+    const downloadBytes: number[] = [];
+
+    for (let run = 0; run < RUNS; run++) {
+      const browser = await context.openBrowser();
+      try {
+        const { page, cdp } = browser;
+        await page.goto(context.appUrl);
+        await page.getByLabel('Your name or handle').fill('Bench');
+        await page.getByRole('button', { name: 'Start annotating' }).click();
+        await page.getByRole('button', { name: 'Settings' }).filter({ hasText: 'Bench' }).waitFor();
+
+        const chooser = page.waitForEvent('filechooser');
+        await page.getByRole('button', { name: 'Import annotations' }).click();
+        const dialogShown = whenInPage(page, '.dialog-actions .button.primary:not([disabled])');
+        // The app's file input is detached (renderer/platform), so its `change` cannot be
+        // listened for: the clock starts just before Playwright hands the file over.
+        const chosenAt = await page.evaluate(() => performance.now());
+        await (await chooser).setFiles(files.ana);
+        const dialog = page.getByRole('dialog', { name: 'Import ana.json' });
+        const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
+        await importButton.waitFor();
+        toDialog.samples.push((await dialogShown) - chosenAt);
+
+        await armEventTime(page, 'click', '.dialog-actions .button.primary');
+        const notice = whenInPage(page, '.notice-success');
+        await importButton.click();
+        imported.samples.push((await notice) - (await eventTime(page)));
+        await callProbe(page, 'settle');
+        heap.samples.push((await heapAfterGc(cdp)).jsHeapMB);
+
+        for (let i = 0; i < EXPORTS_PER_RUN; i++) {
+          const download = page.waitForEvent('download');
+          await page.getByRole('button', { name: 'Export dataset' }).click();
+          const exportDialog = page.getByRole('dialog', { name: 'Export' });
+          await exportDialog.getByRole('radio', { name: /Marginalia dataset/ }).check();
+          const button = exportDialog.getByRole('button', { name: 'Export', exact: true });
+          await button.waitFor();
+          const started = performance.now();
+          await button.click();
+          const file = await download;
+          exported.samples.push(performance.now() - started);
+          if (i === 0) {
+            const path = await file.path();
+            const { statSync } = await import('node:fs');
+            downloadBytes.push(statSync(path).size);
+          }
+          await callProbe(page, 'settle');
+        }
+
+        await page.locator('.title-link').first().click();
+        await page.locator(READY_DOCUMENT).waitFor();
+        await callProbe(page, 'settle');
+        for (let i = 0; i < WARMUP_ADDS + ADDS_PER_RUN; i++) {
+          const timings = await addClaim(page, i);
+          if (i < WARMUP_ADDS) continue;
+          persisted.samples.push(timings.persistedAt - timings.keydownAt);
+          painted.samples.push(timings.paintedAt - timings.keydownAt);
+        }
+      } finally {
+        await browser.close();
+      }
+      context.log(
+        `import: run ${run + 1}: dialog ${toDialog.samples.at(-1)!.toFixed(0)} ms, import ${imported.samples.at(-1)!.toFixed(0)} ms, heap ${heap.samples.at(-1)!.toFixed(0)} MB, export ${exported.samples.at(-1)!.toFixed(0)} ms`,
+      );
+    }
+    return {
+      metrics: [toDialog, imported, heap, exported, painted, persisted],
+      details: { file: files.ana, files: files.stats, runs: RUNS, exportedBytes: downloadBytes },
+    };
+  },
+};

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { computeAgreement } from '../../app/agreement/index.ts';
+import type { Annotation } from '../../app/model/annotation.ts';
+import { asAnnotationId, asAnnotatorId, type AnnotatorId, type LabelId } from '../../app/model/ids.ts';
+import { ACTOR, BUILT_IN_LABELS, CLAIM } from '../../app/model/labels.ts';
+import { codePoints } from '../../app/model/offsets.ts';
+import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
+import { documentIdOf } from '../../app/text/document-id.ts';
+import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
+import { KORYBKO_EXCERPT, POMPEO_EXCERPT } from '../test-support/corpus-excerpts.ts';
+import { agreementInputOf, annotatorsWithLayers, hasComparableDocument, isDefaultRater, scoreLibraryAgreement, type AgreementLibrary } from './agreement-input.ts';
+import { agreementView } from './agreement-rows.ts';
+
+const ANA = asAnnotatorId('annotator-ana');
+const BO = asAnnotatorId('annotator-bo');
+const CHEN = asAnnotatorId('annotator-chen');
+const korybko = { id: documentIdOf(KORYBKO_EXCERPT), title: 'Korybko', text: KORYBKO_EXCERPT };
+const pompeo = { id: documentIdOf(POMPEO_EXCERPT), title: 'Pompeo', text: POMPEO_EXCERPT };
+
+let serial = 0;
+function span(document: { id: typeof korybko.id; text: string }, annotator: AnnotatorId, label: LabelId, quote: string): Annotation {
+  const start = [...document.text.slice(0, document.text.indexOf(quote))].length;
+  const end = start + [...quote].length;
+  return {
+    id: asAnnotationId(`a-${serial++}`),
+    documentId: document.id,
+    label,
+    start: codePoints(start),
+    end: codePoints(end),
+    ...quoteSelectorAt(document.text, codePoints(start), codePoints(end)),
+    annotator,
+    note: '',
+    createdAt: '2024-03-01T09:00:00.000Z',
+    updatedAt: '2024-03-01T09:00:00.000Z',
+  };
+}
+
+/** Korybko: Ana, Bo (no spans left: tagged, then deleted) and the reconciled layer. Pompeo: Ana and Chen. */
+function library(): AgreementLibrary {
+  return {
+    model: {
+      documents: [korybko, pompeo],
+      annotations: [
+        span(korybko, ANA, ACTOR, 'Andrew Korybko'),
+        span(korybko, RECONCILED_ANNOTATOR, ACTOR, 'Andrew Korybko'),
+        span(pompeo, ANA, ACTOR, 'Mike Pompeo'),
+        span(pompeo, ANA, CLAIM, 'The region is experiencing the most hostile struggle'),
+        span(pompeo, CHEN, ACTOR, 'Mike Pompeo'),
+      ],
+      annotators: [
+        { id: ANA, name: 'Ana' },
+        { id: BO, name: 'Bo' },
+        { id: CHEN, name: 'Chen' },
+      ],
+      labels: [...BUILT_IN_LABELS],
+    },
+    layers: new Map([
+      [korybko.id, [ANA, BO, RECONCILED_ANNOTATOR]],
+      [pompeo.id, [ANA, CHEN]],
+    ]),
+  };
+}
+
+describe('the library as agreement input', () => {
+  it('starts with everyone but the reconciled layer, and counts their documents', () => {
+    const present = annotatorsWithLayers(library().layers);
+    expect([...present]).toEqual([
+      [ANA, 2],
+      [BO, 1],
+      [RECONCILED_ANNOTATOR, 1],
+      [CHEN, 1],
+    ]);
+    expect([...present.keys()].filter(isDefaultRater)).toEqual([ANA, BO, CHEN]);
+  });
+
+  it('keeps documents with two chosen raters, a rater without spans included, and only their spans', () => {
+    const { input, skipped } = agreementInputOf(library(), new Set([ANA, BO]));
+    expect(input.documents.map((document) => document.id)).toEqual([korybko.id]);
+    expect(input.raters).toEqual(new Map([[korybko.id, [ANA, BO]]]));
+    expect(input.annotations.map((annotation) => annotation.annotator)).toEqual([ANA]);
+    expect(skipped).toBe(1);
+    // Bo tagged nothing Ana tagged: F1 is 0, not undefined.
+    expect(computeAgreement(input).documents[korybko.id]!.f1Exact.mean).toBe(0);
+  });
+
+  it('compares the reconciled layer only when it is chosen', () => {
+    const { input } = agreementInputOf(library(), new Set([ANA, RECONCILED_ANNOTATOR]));
+    expect(input.raters).toEqual(new Map([[korybko.id, [ANA, RECONCILED_ANNOTATOR]]]));
+    expect(computeAgreement(input).documents[korybko.id]!.f1Exact.mean).toBe(1);
+  });
+
+  it('has nothing to compare when no document has two chosen raters', () => {
+    expect(hasComparableDocument(library().layers, new Set([ANA]))).toBe(false);
+    expect(hasComparableDocument(library().layers, new Set([BO, CHEN]))).toBe(false);
+    expect(hasComparableDocument(library().layers, new Set([CHEN, ANA]))).toBe(true);
+  });
+});
+
+describe('the rows the screen shows', () => {
+  it('numbers each distinct reason once and shows a lone pair’s value and reason', () => {
+    const { scored } = scoreLibraryAgreement(library(), new Set([ANA, BO, CHEN]));
+    const view = agreementView(scored, {
+      titles: new Map([
+        [korybko.id, 'Korybko'],
+        [pompeo.id, 'Pompeo'],
+      ]),
+      labels: new Map(BUILT_IN_LABELS.map((label) => [label.id, label])),
+      annotators: new Map([
+        [ANA, 'Ana'],
+        [BO, 'Bo'],
+        [CHEN, 'Chen'],
+      ]),
+    });
+    expect(view.rows.map((row) => row.key)).toEqual(['overall', 'label:actor', 'label:claim', `document:${korybko.id}`, `document:${pompeo.id}`]);
+    const overall = view.rows[0]!;
+    expect(overall.pairs.map((pair) => pair.name)).toEqual(['Ana – Bo', 'Ana – Chen']);
+    expect(overall.cells.f1Exact!.title).toMatch(/^Mean over 2 pairs: .*\nAna – Bo: 0\.000\nAna – Chen: 0\.667$/);
+
+    // Per label, the kappas are absent (not undefined); claim has Ana's span only: F1 is 0.
+    const claim = view.rows[2]!;
+    expect(Object.keys(claim.cells)).toEqual(['krippendorffAlphaU', 'f1Exact', 'f1Overlap']);
+    expect(claim.cells.f1Exact!.score.value).toBe(0);
+
+    // Korybko's one pair: Bo is all outside and Ana tagged two tokens, so κ is 0, not undefined.
+    const korybkoRow = view.rows[3]!;
+    expect(korybkoRow.detail).toBe('Ana, Bo');
+    expect(korybkoRow.cells.cohenKappa!.score.value).toBe(0);
+    expect(view.notes).toEqual([...new Set(view.notes)]);
+    for (const row of view.rows)
+      for (const cell of Object.values(row.cells))
+        if (cell.score.value === null) expect(view.notes[cell.note! - 1]).toBe(cell.score.reason);
+  });
+});

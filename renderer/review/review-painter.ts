@@ -1,0 +1,152 @@
+// Paints a review's span groups with the CSS Custom Highlight API, as HighlightPainter paints
+// annotations and for the same reasons (PERFORMANCE.md): ranges only for paragraphs within
+// 600 px of the view, found by binary search over their boxes on scroll, repainted per
+// paragraph. Each group is painted over its extent in the style of its kind, faded once
+// resolved; the current group is drawn over all of them.
+
+import type { SpanGroupKind } from '../../app/model/review.ts';
+import type { SpanGroupId } from '../../app/model/ids.ts';
+import type { SpanGroup } from '../../app/reconcile/compare-layers.ts';
+import { utf16 } from '../../app/model/offsets.ts';
+import type { DomOffsets } from '../document-view/dom-offsets.ts';
+import type { ReviewSession } from './review-session.ts';
+
+/** The highlight of an open group of this kind; `partial` looks like `single` (neither conflicts). */
+export function reviewHighlightName(kind: SpanGroupKind): string {
+  return `mg-review-${kind === 'partial' ? 'single' : kind}`;
+}
+
+export const RESOLVED_HIGHLIGHT = 'mg-review-resolved';
+export const CURRENT_HIGHLIGHT = 'mg-review-current';
+const NAMES = [
+  ...(['agreed', 'label', 'boundary', 'single'] as const).map(reviewHighlightName),
+  RESOLVED_HIGHLIGHT,
+  CURRENT_HIGHLIGHT,
+];
+
+interface PaintedRange {
+  name: string;
+  range: Range;
+}
+
+export class ReviewPainter {
+  private readonly highlights = new Map<string, Highlight>();
+  private readonly painted = new Map<number, PaintedRange[]>();
+  private visible = new Set<number>();
+  private scrollFrame = 0;
+  private currentId: SpanGroupId | null = null;
+  private readonly onScroll = () => {
+    if (this.scrollFrame === 0)
+      this.scrollFrame = requestAnimationFrame(() => {
+        this.scrollFrame = 0;
+        this.updateVisible();
+      });
+  };
+
+  constructor(
+    private readonly session: ReviewSession,
+    private readonly offsets: DomOffsets,
+    private readonly scrollContainer: HTMLElement,
+  ) {
+    for (const name of NAMES) {
+      const highlight = new Highlight();
+      // Conflicts over agreement, and the current group over everything.
+      highlight.priority =
+        name === CURRENT_HIGHLIGHT ? 10 : name === RESOLVED_HIGHLIGHT || name.endsWith('agreed') ? 0 : 1;
+      this.highlights.set(name, highlight);
+      CSS.highlights.set(name, highlight);
+    }
+    scrollContainer.addEventListener('scroll', this.onScroll, { passive: true });
+    window.addEventListener('resize', this.onScroll);
+  }
+
+  dispose(): void {
+    this.scrollContainer.removeEventListener('scroll', this.onScroll);
+    window.removeEventListener('resize', this.onScroll);
+    cancelAnimationFrame(this.scrollFrame);
+    for (const name of this.highlights.keys()) CSS.highlights.delete(name);
+  }
+
+  /** Paragraphs were appended, or groups and statuses changed: repaint what is in view. */
+  refresh(): void {
+    for (const paragraph of this.visible) this.paint(paragraph);
+    this.onScroll();
+  }
+
+  setCurrent(id: SpanGroupId | null): void {
+    if (id === this.currentId) return;
+    const before = this.session.group(this.currentId);
+    this.currentId = id;
+    const after = this.session.group(id);
+    const touched = new Set([...(before ? this.paragraphsOf(before) : []), ...(after ? this.paragraphsOf(after) : [])]);
+    for (const paragraph of touched) if (this.visible.has(paragraph)) this.paint(paragraph);
+  }
+
+  /** Paints the paragraphs within 600 px of the view and forgets those that left it. */
+  updateVisible(): void {
+    const box = this.scrollContainer.getBoundingClientRect();
+    const { paragraphElements } = this.offsets;
+    let low = 0;
+    let high = paragraphElements.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (paragraphElements[mid]!.getBoundingClientRect().bottom < box.top - 600) low = mid + 1;
+      else high = mid;
+    }
+    const next = new Set<number>();
+    for (let i = low; i < paragraphElements.length; i++) {
+      if (paragraphElements[i]!.getBoundingClientRect().top > box.bottom + 600) break;
+      next.add(i);
+    }
+    for (const paragraph of this.visible) if (!next.has(paragraph)) this.unpaint(paragraph);
+    for (const paragraph of next) if (!this.visible.has(paragraph)) this.paint(paragraph);
+    this.visible = next;
+  }
+
+  /** The paragraphs a span touches, first to last. */
+  paragraphsOf(span: Pick<SpanGroup, 'start' | 'end'>): number[] {
+    const { index } = this.session;
+    const { paragraphs } = this.offsets;
+    const start = index.toUtf16(span.start);
+    const first = paragraphs.paragraphAt(start);
+    const last = paragraphs.paragraphAt(utf16(Math.max(start, index.toUtf16(span.end) - 1)));
+    const result: number[] = [];
+    for (let i = first; i <= last; i++) result.push(i);
+    return result;
+  }
+
+  /** A DOM range over the part of a span inside one paragraph. */
+  rangeFor(span: Pick<SpanGroup, 'start' | 'end'>, paragraph: number): Range | null {
+    const { index } = this.session;
+    const { paragraphs } = this.offsets;
+    const start = Math.max(index.toUtf16(span.start), paragraphs.starts[paragraph]!);
+    const end = Math.min(index.toUtf16(span.end), paragraphs.endOf(paragraph));
+    return start < end ? this.offsets.domRangeInParagraph(paragraph, utf16(start), utf16(end)) : null;
+  }
+
+  private unpaint(paragraph: number): void {
+    for (const { name, range } of this.painted.get(paragraph) ?? []) this.highlights.get(name)!.delete(range);
+    this.painted.delete(paragraph);
+  }
+
+  private paint(paragraph: number): void {
+    this.unpaint(paragraph);
+    if (paragraph >= this.offsets.paragraphElements.length) return;
+    const { index } = this.session;
+    const { paragraphs } = this.offsets;
+    const start = index.toCodePoint(paragraphs.starts[paragraph]!);
+    const end = index.toCodePoint(paragraphs.endOf(paragraph));
+    const painted: PaintedRange[] = [];
+    const add = (name: string, range: Range) => {
+      this.highlights.get(name)!.add(range);
+      painted.push({ name, range });
+    };
+    for (const group of this.session.groupsOverlapping(start, Math.max(end, start + 1))) {
+      const range = this.rangeFor(group, paragraph);
+      if (!range) continue;
+      add(this.session.statusOf(group) === 'resolved' ? RESOLVED_HIGHLIGHT : reviewHighlightName(group.kind), range);
+      if (group.id === this.currentId) add(CURRENT_HIGHLIGHT, range.cloneRange());
+    }
+    this.painted.set(paragraph, painted);
+  }
+}
