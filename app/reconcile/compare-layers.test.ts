@@ -187,7 +187,7 @@ describe('compareLayers properties', () => {
 });
 
 describe('compareLayers at scale', () => {
-  it('groups 100,000 annotations of one document in well under a second or two', () => {
+  it('groups 100,000 annotations of one document, each in exactly one group', () => {
     const claim = asLabelId('claim');
     const many: SpanLike[] = Array.from({ length: 100_000 }, (_, i) => ({
       id: asAnnotationId(`a${i}`),
@@ -196,10 +196,7 @@ describe('compareLayers at scale', () => {
       start: codePoints(i % 90),
       end: codePoints((i % 90) + 1 + (i % 40)),
     }));
-    const began = performance.now();
     const groups = compareLayers(many, ANA_AND_BEN);
     expect(groups.reduce((sum, group) => sum + group.members.length, 0)).toBe(100_000);
-    // About 0.3 s on the 2-core machine.
-    expect(performance.now() - began).toBeLessThan(10_000);
   });
 });

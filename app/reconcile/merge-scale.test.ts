@@ -61,18 +61,14 @@ function annotatorFile(annotator: AnnotatorId): DatasetV1 {
 }
 
 describe('mergeDatasets at scale', () => {
-  it('merges 2 × 100,000 annotations on 1,000 documents well within the 2 s target', () => {
+  it('merges 2 × 100,000 annotations on 1,000 documents (speed: npm run bench)', () => {
     const files = [annotatorFile(asAnnotatorId('ana')), annotatorFile(asAnnotatorId('ben'))];
-    const began = performance.now();
     const result = mergeDatasets(files, new Date('2024-06-01T10:00:00Z'));
-    const elapsed = performance.now() - began;
     if (!result.ok) throw new Error(JSON.stringify(result.error.slice(0, 3)));
     expect(summariseReview(result.value.dataset)).toMatchObject({
       documents: 1000,
       unanimous: 69_000,
       open: { label: 11_000, boundary: 17_000, single: 6_000 },
     });
-    // About 0.7 s on the shared 2-core machine; the bound allows for a loaded one.
-    expect(elapsed).toBeLessThan(6000);
   });
 });

