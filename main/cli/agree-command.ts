@@ -5,10 +5,10 @@
 import { agreementReportOf, scoreAgreement } from '../../app/agreement/index.ts';
 import { formatAgreement } from '../../app/agreement/agreement-text.ts';
 import { mergeDatasets, type MergedDatasets } from '../../app/agreement/merge-datasets.ts';
-import { parseDataset, type DatasetV1 } from '../../app/formats/dataset/index.ts';
-import { CLI_PARSE_OPTIONS } from './native-document-id.ts';
+import type { DatasetV1 } from '../../app/formats/dataset/index.ts';
 import type { CliIo } from './cli-io.ts';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
+import { EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
+import { readDatasetFile } from './read-dataset-file.ts';
 
 export const agreeCommand: CliCommand = {
   name: 'agree',
@@ -52,35 +52,9 @@ async function readAndMerge(files: string[], io: CliIo): Promise<MergedDatasets 
   const datasets: DatasetV1[] = [];
   let exitCode = EXIT_OK;
   for (const file of files) {
-    const read = await readDataset(file, io);
+    const read = await readDatasetFile(file, io);
     if (typeof read === 'number') exitCode = Math.max(exitCode, read);
     else datasets.push(read);
   }
   return exitCode === EXIT_OK ? mergeDatasets(datasets) : exitCode;
-}
-
-/** The dataset in `file`, or the exit code after reporting why there is none. */
-async function readDataset(file: string, io: CliIo): Promise<DatasetV1 | number> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    io.stderr(`${file}: cannot read: ${reasonOf(error)}\n`);
-    return EXIT_USAGE;
-  }
-  const result = parseDataset(text, CLI_PARSE_OPTIONS);
-  if (result.ok) return result.value;
-  // As `validate` prints them: root-level issues have the empty pointer and no path.
-  for (const { path, message } of result.error)
-    io.stderr(path === '' ? `${file}: ${message}\n` : `${file}: ${path}: ${message}\n`);
-  return EXIT_INVALID;
-}
-
-/** The system's reason without the path it repeats ("ENOENT: no such file or directory, open 'x'"). */
-function reasonOf(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
 }

@@ -11,6 +11,7 @@ import { APP_VERSION } from '../../app/version.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
 import { bundleToModel } from './convert-model.ts';
+import { reasonOf } from './read-dataset-file.ts';
 
 /** What convert needs beyond CliIo: somewhere to write, and the time it stamps exports with. */
 export interface ConvertEnvironment {
@@ -141,16 +142,4 @@ async function convert(
   }
   io.stdout(`${output}: ${summary}\n`);
   return EXIT_OK;
-}
-
-/**
- * The reason without the path Node's message repeats ("ENOENT: no such file…, open 'x'"), worded
- * as validate words it; ENOENT means a missing file when reading, a missing directory when writing.
- */
-function reasonOf(error: unknown, missing: 'file' | 'directory'): string {
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  if (code === 'ENOENT') return `no such ${missing}`;
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
 }

@@ -50,6 +50,8 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
   const notify = useCallback((notice: Omit<Notice, 'id'>) => {
     const id = nextNoticeId.current++;
     setNotices((current) => [...current.slice(-4), { ...notice, id }]);
+    // Good news fades on its own; an error stays until the analyst has read and dismissed it.
+    if (notice.kind !== 'error') setTimeout(() => setNotices((current) => current.filter((shown) => shown.id !== id)), 8000);
   }, []);
   const dismiss = useCallback((id: number) => setNotices((current) => current.filter((notice) => notice.id !== id)), []);
 
