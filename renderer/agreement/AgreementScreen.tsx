@@ -91,7 +91,7 @@ export function AgreementScreen({ onOpenDocument, onImportAnnotations }: { onOpe
           Agreement could not be computed: {outcome.message}
         </p>
       ) : view === null ? (
-        <div className="agreement-placeholder">Computing agreement…</div>
+        <div className="agreement-computing">Computing agreement…</div>
       ) : (
         <div className={`agreement-body ${computing ? 'stale' : ''}`} aria-busy={computing}>
           <div className="agreement-main">
