@@ -98,7 +98,7 @@ async function merge(
     );
   }
 
-  const content = serialiseDataset(dataset, { compact: isLarge(dataset) });
+  const content = serialiseDataset(dataset);
   const summary = describeSummary(summariseReview(dataset), inputs.length);
   if (output === '-') {
     io.stdout(content);
@@ -113,19 +113,6 @@ async function merge(
   }
   io.stdout(`${output}: ${summary}`);
   return EXIT_OK;
-}
-
-/**
- * Above this many annotations the output is compact JSON: at 300,000 annotations two-space
- * indentation is 70 MB of a 200 MB file and more than a second to encode and write, and nobody
- * reads or diffs such a file by eye. Smaller outputs stay indented, as every export is.
- */
-export const COMPACT_OUTPUT_ABOVE = 20_000;
-
-function isLarge(dataset: DatasetV1): boolean {
-  let annotations = 0;
-  for (const document of dataset.documents) annotations += document.annotations.length;
-  return annotations > COMPACT_OUTPUT_ABOVE;
 }
 
 const KIND_ORDER: readonly SpanGroupKind[] = ['label', 'boundary', 'partial', 'single', 'agreed'];
