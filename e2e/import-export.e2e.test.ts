@@ -119,6 +119,14 @@ describe('datasets that travel', () => {
     const shifted = JSON.parse(json);
     shifted.documents[0].annotations[0].start += 4;
     shifted.documents[0].annotations[0].end += 4;
+    // And one whose quote is nowhere in the text: kept as an orphan, never placed.
+    shifted.documents[0].annotations.push({
+      ...shifted.documents[0].annotations[0],
+      id: '0b5b6a8e-3f0e-4a36-9a57-3c4b3a1e9d02',
+      quote: 'Nikol Pashinyan',
+      prefix: '',
+      suffix: '',
+    });
     writeFileSync(join(folder, 'shifted.json'), JSON.stringify(shifted));
     await importAnnotations(app, join(folder, 'shifted.json'));
     const dialog = app.page.getByRole('dialog', { name: 'Import shifted.json' });
@@ -128,6 +136,9 @@ describe('datasets that travel', () => {
     expect(await listedQuotes(app.page, 'actor')).toEqual(['Ilham Aliyev']);
     await app.page.locator('.list-item[data-label="actor"]').click();
     await expect.poll(() => app.page.locator('[data-field="offsets"]').textContent()).toContain(`${start}–${start + 12}`);
+    const orphans = app.page.locator('.orphan-list');
+    await orphans.locator('summary').click();
+    await expect.poll(() => orphans.locator('li').allTextContents()).toEqual([expect.stringMatching(/Nikol Pashinyan.*not found.*shifted\.json/)]);
   });
 
   it('holds all of an import or none of it when the renderer dies halfway', async () => {

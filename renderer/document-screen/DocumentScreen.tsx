@@ -6,6 +6,7 @@ import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
 import { AnnotationDetails } from '../annotations/AnnotationDetails.tsx';
 import { AnnotationList } from '../annotations/AnnotationList.tsx';
 import { LabelToolbar } from '../annotations/LabelToolbar.tsx';
+import { OrphanList } from '../annotations/OrphanList.tsx';
 import { SpanPicker } from '../annotations/SpanPicker.tsx';
 import type { DocumentSession } from '../document/document-session.ts';
 import { DocumentPane } from '../document-view/DocumentPane.tsx';
@@ -208,6 +209,7 @@ function OpenDocument({
           />
         )}
         <AnnotationList annotations={annotations} version={session.version} selectedId={selectedId} onChoose={choose} />
+        <OrphanList documentId={session.documentId} />
       </aside>
       {picker && (
         <SpanPicker
