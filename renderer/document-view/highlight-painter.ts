@@ -3,11 +3,8 @@
 // DOM tenfold; registering every range makes each later change repaint all of them; near-
 // viewport registration keeps adding a span to about one frame. Ranges are per paragraph, so a
 // paragraph that scrolls away takes its ranges with it, and nothing is indexed up front: a
-// paragraph asks the session for the spans overlapping it when it comes into view.
-//
-// Which paragraphs are in view is found by a binary search over their boxes on scroll, not an
-// IntersectionObserver: observing 1,600 paragraphs cost ~3 ms of every frame (traced), the
-// frame right after a keypress included, and IndexedDB's answer waits behind that frame.
+// paragraph asks the session for the spans overlapping it when it comes into view (see
+// visible-paragraphs.ts for how "in view" is found).
 
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotationId } from '../../app/model/ids.ts';
@@ -15,6 +12,7 @@ import { utf16 } from '../../app/model/offsets.ts';
 import type { AnnotationChange } from '../db/annotation-store.ts';
 import type { DocumentSession } from '../document/document-session.ts';
 import type { DomOffsets } from './dom-offsets.ts';
+import { VisibleParagraphs } from './visible-paragraphs.ts';
 
 /** Same-label spans nested deeper than this share the deepest style. */
 export const MAX_NESTING_STYLES = 3;
@@ -35,22 +33,15 @@ interface PaintedRange {
 export class HighlightPainter {
   private readonly highlights = new Map<string, Highlight>();
   private readonly painted = new Map<number, PaintedRange[]>();
-  private visible = new Set<number>();
+  private readonly visible: VisibleParagraphs;
   private readonly unsubscribe: () => void;
-  private readonly onScroll = () => {
-    if (this.scrollFrame === 0) this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = 0;
-      this.updateVisible();
-    });
-  };
-  private scrollFrame = 0;
   private selectedId: AnnotationId | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly session: DocumentSession,
     private readonly offsets: DomOffsets,
-    private readonly scrollContainer: HTMLElement,
+    scrollContainer: HTMLElement,
   ) {
     const names = [SELECTED, FLASH];
     for (const label of [...KNOWN_LABELS, 'other'])
@@ -62,45 +53,30 @@ export class HighlightPainter {
       this.highlights.set(name, highlight);
       CSS.highlights.set(name, highlight);
     }
-    scrollContainer.addEventListener('scroll', this.onScroll, { passive: true });
-    window.addEventListener('resize', this.onScroll);
+    this.visible = new VisibleParagraphs(
+      scrollContainer,
+      offsets.paragraphElements,
+      (paragraph) => this.paint(paragraph),
+      (paragraph) => this.unpaint(paragraph),
+    );
     this.unsubscribe = session.subscribeChanges((changes) => this.onChanges(changes));
   }
 
   /** Paragraphs were appended (the document view adds them in chunks): some may be in view. */
   paragraphsAdded(): void {
-    this.onScroll();
+    this.visible.updateSoon();
   }
 
   dispose(): void {
-    this.scrollContainer.removeEventListener('scroll', this.onScroll);
-    window.removeEventListener('resize', this.onScroll);
-    cancelAnimationFrame(this.scrollFrame);
+    this.visible.dispose();
     this.unsubscribe();
     clearTimeout(this.flashTimer);
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
   }
 
-  /** Paints the paragraphs within 600 px of the view and forgets those that left it. */
+  /** Paints the paragraphs in view now (the first screen, before the first frame). */
   updateVisible(): void {
-    const box = this.scrollContainer.getBoundingClientRect();
-    const { paragraphElements } = this.offsets;
-    // Binary search for the first paragraph whose bottom is below the margin above the view.
-    let low = 0;
-    let high = paragraphElements.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (paragraphElements[mid]!.getBoundingClientRect().bottom < box.top - 600) low = mid + 1;
-      else high = mid;
-    }
-    const next = new Set<number>();
-    for (let i = low; i < paragraphElements.length; i++) {
-      if (paragraphElements[i]!.getBoundingClientRect().top > box.bottom + 600) break;
-      next.add(i);
-    }
-    for (const paragraph of this.visible) if (!next.has(paragraph)) this.unpaint(paragraph);
-    for (const paragraph of next) if (!this.visible.has(paragraph)) this.paint(paragraph);
-    this.visible = next;
+    this.visible.update();
   }
 
   select(id: AnnotationId | null): void {

@@ -9,6 +9,7 @@ import type { SpanGroupId } from '../../app/model/ids.ts';
 import type { SpanGroup } from '../../app/reconcile/compare-layers.ts';
 import { utf16 } from '../../app/model/offsets.ts';
 import type { DomOffsets } from '../document-view/dom-offsets.ts';
+import { VisibleParagraphs } from '../document-view/visible-paragraphs.ts';
 import type { ReviewSession } from './review-session.ts';
 
 /** The highlight of an open group of this kind; `partial` looks like `single` (neither conflicts). */
@@ -32,21 +33,13 @@ interface PaintedRange {
 export class ReviewPainter {
   private readonly highlights = new Map<string, Highlight>();
   private readonly painted = new Map<number, PaintedRange[]>();
-  private visible = new Set<number>();
-  private scrollFrame = 0;
+  private readonly visible: VisibleParagraphs;
   private currentId: SpanGroupId | null = null;
-  private readonly onScroll = () => {
-    if (this.scrollFrame === 0)
-      this.scrollFrame = requestAnimationFrame(() => {
-        this.scrollFrame = 0;
-        this.updateVisible();
-      });
-  };
 
   constructor(
     private readonly session: ReviewSession,
     private readonly offsets: DomOffsets,
-    private readonly scrollContainer: HTMLElement,
+    scrollContainer: HTMLElement,
   ) {
     for (const name of NAMES) {
       const highlight = new Highlight();
@@ -56,21 +49,23 @@ export class ReviewPainter {
       this.highlights.set(name, highlight);
       CSS.highlights.set(name, highlight);
     }
-    scrollContainer.addEventListener('scroll', this.onScroll, { passive: true });
-    window.addEventListener('resize', this.onScroll);
+    this.visible = new VisibleParagraphs(
+      scrollContainer,
+      offsets.paragraphElements,
+      (paragraph) => this.paint(paragraph),
+      (paragraph) => this.unpaint(paragraph),
+    );
   }
 
   dispose(): void {
-    this.scrollContainer.removeEventListener('scroll', this.onScroll);
-    window.removeEventListener('resize', this.onScroll);
-    cancelAnimationFrame(this.scrollFrame);
+    this.visible.dispose();
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
   }
 
   /** Paragraphs were appended, or groups and statuses changed: repaint what is in view. */
   refresh(): void {
     for (const paragraph of this.visible) this.paint(paragraph);
-    this.onScroll();
+    this.visible.updateSoon();
   }
 
   setCurrent(id: SpanGroupId | null): void {
@@ -82,25 +77,9 @@ export class ReviewPainter {
     for (const paragraph of touched) if (this.visible.has(paragraph)) this.paint(paragraph);
   }
 
-  /** Paints the paragraphs within 600 px of the view and forgets those that left it. */
+  /** Paints the paragraphs in view now (the first screen, before the first frame). */
   updateVisible(): void {
-    const box = this.scrollContainer.getBoundingClientRect();
-    const { paragraphElements } = this.offsets;
-    let low = 0;
-    let high = paragraphElements.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (paragraphElements[mid]!.getBoundingClientRect().bottom < box.top - 600) low = mid + 1;
-      else high = mid;
-    }
-    const next = new Set<number>();
-    for (let i = low; i < paragraphElements.length; i++) {
-      if (paragraphElements[i]!.getBoundingClientRect().top > box.bottom + 600) break;
-      next.add(i);
-    }
-    for (const paragraph of this.visible) if (!next.has(paragraph)) this.unpaint(paragraph);
-    for (const paragraph of next) if (!this.visible.has(paragraph)) this.paint(paragraph);
-    this.visible = next;
+    this.visible.update();
   }
 
   /** The paragraphs a span touches, first to last. */
