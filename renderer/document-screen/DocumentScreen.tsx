@@ -13,6 +13,7 @@ import { DocumentPane } from '../document-view/DocumentPane.tsx';
 import type { DocumentViewController } from '../document-view/document-view-controller.ts';
 import type { ScreenCommand } from '../shell/App.tsx';
 import { useAppServices } from '../shell/app-services.ts';
+import { useScreenCommands } from '../shell/use-screen-commands.ts';
 import { isTypingTarget, shortcutOf } from './shortcuts.ts';
 import { useDocumentSession } from './use-document-session.ts';
 import { useLayerAnnotators } from './use-layer-annotators.ts';
@@ -125,12 +126,7 @@ function OpenDocument({
     },
     [session, step],
   );
-  useEffect(() => {
-    commandsRef.current = runCommand;
-    return () => {
-      commandsRef.current = null;
-    };
-  }, [commandsRef, runCommand]);
+  useScreenCommands(commandsRef, runCommand);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -24,7 +24,7 @@ export function DocumentPane({ session, onController, onClickAnnotations }: Docu
       // Lexical reports before React has attached this component's own refs, so the scroll
       // container is found from the editor's root instead of scrollRef.
       const scrollContainer = root.closest<HTMLElement>('.document-scroll')!;
-      const controller = new DocumentViewController(session, new DomOffsets(root, paragraphElements, session.paragraphs), scrollContainer);
+      const controller = new DocumentViewController(session, new DomOffsets(root, paragraphElements, session.paragraphs, session.index), scrollContainer);
       controllerRef.current = controller;
       onController(controller);
       // Marks the moment the document's first screen and its highlights are painted (read by npm run bench).

@@ -82,15 +82,10 @@ export class DocumentViewController {
       void this.whenComplete().then(() => this.reveal(annotation));
       return;
     }
-    const [first] = this.painter.paragraphsOf(annotation);
-    const element = this.offsets.paragraphElements[first!];
-    element?.scrollIntoView({ block: 'center' });
+    const [first] = this.offsets.paragraphsOfSpan(annotation);
+    this.offsets.paragraphElements[first!]?.scrollIntoView({ block: 'center' });
     // The range's own box is more precise than its paragraph's, once it is laid out.
-    const range = this.offsets.domRangeInParagraph(
-      first!,
-      this.session.index.toUtf16(annotation.start),
-      this.session.index.toUtf16(annotation.end),
-    );
+    const range = this.offsets.spanRangeInParagraph(annotation, first!);
     const box = range?.getBoundingClientRect();
     const container = this.scrollContainer.getBoundingClientRect();
     if (box && box.height > 0) this.scrollContainer.scrollTop += box.top - container.top - container.height / 2 + box.height / 2;

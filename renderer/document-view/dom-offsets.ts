@@ -2,7 +2,8 @@
 // view renders paragraph i of the ParagraphTable as the i-th child of the root, holding one
 // text node (or a <br> when empty), so a DOM point is a paragraph plus an offset within it.
 
-import { utf16, type Utf16Index, type Utf16Range } from '../../app/model/offsets.ts';
+import { utf16, type CodePointOffset, type Utf16Index, type Utf16Range } from '../../app/model/offsets.ts';
+import type { CodePointIndex } from '../../app/text/code-points.ts';
 import type { ParagraphTable } from '../../app/text/paragraphs.ts';
 
 export class DomOffsets {
@@ -14,6 +15,8 @@ export class DomOffsets {
     readonly root: HTMLElement,
     paragraphElements: readonly HTMLElement[],
     readonly paragraphs: ParagraphTable,
+    /** The text's code-point index: annotations and groups are positioned in code points. */
+    readonly index: CodePointIndex,
   ) {
     this.append(paragraphElements);
   }
@@ -72,6 +75,23 @@ export class DomOffsets {
     range.setStart(text, Math.max(0, start - base));
     range.setEnd(text, Math.min(text.length, end - base));
     return range;
+  }
+
+  /** The paragraphs a span (in code points) touches, first to last. */
+  paragraphsOfSpan(span: { start: CodePointOffset; end: CodePointOffset }): number[] {
+    const start = this.index.toUtf16(span.start);
+    const first = this.paragraphs.paragraphAt(start);
+    const last = this.paragraphs.paragraphAt(utf16(Math.max(start, this.index.toUtf16(span.end) - 1)));
+    const result: number[] = [];
+    for (let i = first; i <= last; i++) result.push(i);
+    return result;
+  }
+
+  /** A DOM range over the part of a span (in code points) inside one paragraph, or null. */
+  spanRangeInParagraph(span: { start: CodePointOffset; end: CodePointOffset }, paragraph: number): Range | null {
+    const start = Math.max(this.index.toUtf16(span.start), this.paragraphs.starts[paragraph]!);
+    const end = Math.min(this.index.toUtf16(span.end), this.paragraphs.endOf(paragraph));
+    return start < end ? this.domRangeInParagraph(paragraph, utf16(start), utf16(end)) : null;
   }
 
   private paragraphElementOf(node: Node): HTMLElement | null {

@@ -8,7 +8,6 @@
 
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotationId } from '../../app/model/ids.ts';
-import { utf16 } from '../../app/model/offsets.ts';
 import type { AnnotationChange } from '../db/annotation-store.ts';
 import type { DocumentSession } from '../document/document-session.ts';
 import type { DomOffsets } from './dom-offsets.ts';
@@ -101,12 +100,7 @@ export class HighlightPainter {
 
   /** The paragraphs an annotation touches, first to last. */
   paragraphsOf(annotation: Pick<Annotation, 'start' | 'end'>): number[] {
-    const { index } = this.session;
-    const first = this.offsets.paragraphs.paragraphAt(index.toUtf16(annotation.start));
-    const last = this.offsets.paragraphs.paragraphAt(utf16(Math.max(index.toUtf16(annotation.start), index.toUtf16(annotation.end) - 1)));
-    const result: number[] = [];
-    for (let i = first; i <= last; i++) result.push(i);
-    return result;
+    return this.offsets.paragraphsOfSpan(annotation);
   }
 
   private onChanges(changes: readonly AnnotationChange[]): void {
@@ -123,11 +117,7 @@ export class HighlightPainter {
   }
 
   private rangeFor(annotation: Annotation, paragraph: number): Range | null {
-    const { index } = this.session;
-    const { paragraphs } = this.offsets;
-    const start = Math.max(index.toUtf16(annotation.start), paragraphs.starts[paragraph]!);
-    const end = Math.min(index.toUtf16(annotation.end), paragraphs.endOf(paragraph));
-    return start < end ? this.offsets.domRangeInParagraph(paragraph, utf16(start), utf16(end)) : null;
+    return this.offsets.spanRangeInParagraph(annotation, paragraph);
   }
 
   private unpaint(paragraph: number): void {

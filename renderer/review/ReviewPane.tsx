@@ -33,7 +33,7 @@ export function ReviewPane({ session, onView, onClickGroups }: ReviewPaneProps) 
     (root: HTMLElement, paragraphElements: HTMLElement[]) => {
       viewRef.current?.view.painter.dispose();
       const scroller = root.closest<HTMLElement>('.document-scroll')!;
-      const offsets = new DomOffsets(root, paragraphElements, session.paragraphs);
+      const offsets = new DomOffsets(root, paragraphElements, session.paragraphs, session.index);
       const painter = new ReviewPainter(session, offsets, scroller);
       const view: ReviewView = {
         painter,

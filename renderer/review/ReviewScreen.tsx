@@ -4,6 +4,7 @@ import type { SpanGroup } from '../../app/reconcile/compare-layers.ts';
 import { isTypingTarget } from '../document-screen/shortcuts.ts';
 import type { ScreenCommand } from '../shell/App.tsx';
 import { useAppServices } from '../shell/app-services.ts';
+import { useScreenCommands } from '../shell/use-screen-commands.ts';
 import { GroupPanel, KIND_NAMES } from './GroupPanel.tsx';
 import { ReviewPane, type ReviewView } from './ReviewPane.tsx';
 import type { ReviewSession } from './review-session.ts';
@@ -109,12 +110,7 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
     },
     [session, step],
   );
-  useEffect(() => {
-    commandsRef.current = runCommand;
-    return () => {
-      commandsRef.current = null;
-    };
-  }, [commandsRef, runCommand]);
+  useScreenCommands(commandsRef, runCommand);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -7,7 +7,6 @@
 import type { SpanGroupKind } from '../../app/model/review.ts';
 import type { SpanGroupId } from '../../app/model/ids.ts';
 import type { SpanGroup } from '../../app/reconcile/compare-layers.ts';
-import { utf16 } from '../../app/model/offsets.ts';
 import type { DomOffsets } from '../document-view/dom-offsets.ts';
 import { VisibleParagraphs } from '../document-view/visible-paragraphs.ts';
 import type { ReviewSession } from './review-session.ts';
@@ -84,23 +83,12 @@ export class ReviewPainter {
 
   /** The paragraphs a span touches, first to last. */
   paragraphsOf(span: Pick<SpanGroup, 'start' | 'end'>): number[] {
-    const { index } = this.session;
-    const { paragraphs } = this.offsets;
-    const start = index.toUtf16(span.start);
-    const first = paragraphs.paragraphAt(start);
-    const last = paragraphs.paragraphAt(utf16(Math.max(start, index.toUtf16(span.end) - 1)));
-    const result: number[] = [];
-    for (let i = first; i <= last; i++) result.push(i);
-    return result;
+    return this.offsets.paragraphsOfSpan(span);
   }
 
   /** A DOM range over the part of a span inside one paragraph. */
   rangeFor(span: Pick<SpanGroup, 'start' | 'end'>, paragraph: number): Range | null {
-    const { index } = this.session;
-    const { paragraphs } = this.offsets;
-    const start = Math.max(index.toUtf16(span.start), paragraphs.starts[paragraph]!);
-    const end = Math.min(index.toUtf16(span.end), paragraphs.endOf(paragraph));
-    return start < end ? this.offsets.domRangeInParagraph(paragraph, utf16(start), utf16(end)) : null;
+    return this.offsets.spanRangeInParagraph(span, paragraph);
   }
 
   private unpaint(paragraph: number): void {
