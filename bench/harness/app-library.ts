@@ -2,25 +2,22 @@
 // document, written the way the app stores it, and the document opened from it.
 
 import type { Page } from 'playwright-core';
-import type { BenchDocument } from '../fixture/bench-document.ts';
+import type { LibraryRows } from '../fixture/library-rows.ts';
 import { callProbe } from './page-probes.ts';
 
 /**
  * Loads the app once so that it creates its database (its first-run dialog then asks for a
  * name: the settings were read, so Dexie has opened the database at the current version),
- * writes the document's rows into it, and reloads into the library. Returns the write's ms.
+ * writes the rows (the bench document's, or a review's) into it, and reloads into the library.
+ * Returns the write's ms.
  */
-export async function seedLibrary(
-  page: Page,
-  appUrl: string,
-  document: BenchDocument,
-): Promise<number> {
+export async function seedLibrary(page: Page, appUrl: string, rows: LibraryRows): Promise<number> {
   await page.goto(appUrl);
   await page.getByLabel('Your name or handle').waitFor();
   const { ms } = await callProbe(
     page,
     'writeLibrary',
-    document.rows as unknown as Record<string, unknown[]>,
+    rows as unknown as Record<string, unknown[]>,
   );
   await page.reload();
   await page.locator('.title-link').first().waitFor();

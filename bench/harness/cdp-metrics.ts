@@ -1,5 +1,6 @@
 // Numbers Chromium keeps about the renderer, read over the DevTools protocol.
 
+import { summarise } from './statistics.ts';
 import type { CDPSession } from 'playwright-core';
 
 const MB = 1024 * 1024;
@@ -51,4 +52,16 @@ export function mainThreadBreakdown(
   const style = ms('RecalcStyleDuration');
   const layout = ms('LayoutDuration');
   return { task, script, style, layout, other: task - script - style - layout };
+}
+
+/** The median of each kind over several runs' breakdowns, in whole ms. */
+export function medianBreakdown(
+  breakdowns: readonly Record<string, number>[],
+): Record<string, number> {
+  return Object.fromEntries(
+    Object.keys(breakdowns[0] ?? {}).map((kind) => [
+      kind,
+      Math.round(summarise(breakdowns.map((breakdown) => breakdown[kind]!)).median),
+    ]),
+  );
 }

@@ -1,11 +1,12 @@
 // Times "open a document": from the click on its title in the library to the frame the app
 // marks as painted (renderer/document-view/DocumentPane.tsx marks 'marginalia:document-painted'
 // in the first animation frame after the text and its highlights are ready), and on to the
-// frame after that, by which time the painted frame has been produced.
+// frame after that, by which time the painted frame has been produced. Opening the review
+// screen is timed the same way, to its 'marginalia:review-painted' mark (ReviewPane.tsx).
 
 import { within } from './frames.ts';
 
-const PAINTED = 'marginalia:document-painted';
+export type PaintedMark = 'marginalia:document-painted' | 'marginalia:review-painted';
 
 export interface OpenTimings {
   /** performance.now() in a capture-phase click listener on window. */
@@ -28,8 +29,11 @@ export function registeredRanges(prefix = 'mg-'): number {
   return count;
 }
 
-/** Listens for the next click and the next painted mark. Call before clicking. */
-export function armOpenProbe(): void {
+let armedMark: PaintedMark = 'marginalia:document-painted';
+
+/** Listens for the next click and the next `painted` mark. Call before clicking. */
+export function armOpenProbe(painted: PaintedMark = 'marginalia:document-painted'): void {
+  armedMark = painted;
   const timings: Partial<OpenTimings> = {};
   window.addEventListener(
     'click',
@@ -46,7 +50,7 @@ export function armOpenProbe(): void {
     // ask for the very next frame from inside the frame that set the mark.
     performance.mark = (name: string, options?: PerformanceMarkOptions) => {
       const entry = mark(name, options);
-      if (name === PAINTED) {
+      if (name === painted) {
         performance.mark = mark;
         timings.paintedAt = entry.startTime;
         timings.ranges = registeredRanges();
@@ -64,5 +68,5 @@ export function armOpenProbe(): void {
 /** Resolves once the document armed for has been painted. */
 export function openTimings(timeoutMs = 30_000): Promise<OpenTimings> {
   if (!pending) throw new Error('armOpenProbe() was not called');
-  return within(pending, timeoutMs, `no '${PAINTED}' mark`);
+  return within(pending, timeoutMs, `no '${armedMark}' mark`);
 }

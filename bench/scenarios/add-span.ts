@@ -45,7 +45,7 @@ export const addSpanScenario: Scenario = {
     let claimsAfter: number;
     try {
       const { page } = browser;
-      await seedLibrary(page, context.appUrl, context.document);
+      await seedLibrary(page, context.appUrl, context.document.rows);
       claimsBefore = (await callProbe(page, 'readDocumentRow', documentId))!.counts.claim ?? 0;
       await openFromLibrary(page, context.appUrl);
 

@@ -6,11 +6,13 @@ import { addSpanScenario } from './add-span.ts';
 import { cliCommandsScenario } from './cli-commands.ts';
 import { importExportScenario } from './import-export.ts';
 import { openDocumentScenario } from './open-document.ts';
+import { openReviewScenario } from './open-review.ts';
 import { rendererHeapScenario } from './renderer-heap.ts';
 
 export const SCENARIOS: readonly Scenario[] = [
   openDocumentScenario,
   addSpanScenario,
+  openReviewScenario,
   rendererHeapScenario,
   importExportScenario,
   cliCommandsScenario,

@@ -6,12 +6,16 @@
 // that both see the same machine: on a shared 2-core box the load moves within seconds, and
 // measuring the floor apart made the ratio swing by half.
 
-import { heapAfterGc, mainThreadBreakdown, performanceMetrics } from '../harness/cdp-metrics.ts';
+import {
+  heapAfterGc,
+  mainThreadBreakdown,
+  medianBreakdown,
+  performanceMetrics,
+} from '../harness/cdp-metrics.ts';
 import { loadLibrary, READY_DOCUMENT, seedLibrary } from '../harness/app-library.ts';
 import { floorDataOf, renderFloorPage } from '../harness/floor-page.ts';
 import { callProbe } from '../harness/page-probes.ts';
 import { metric, type Scenario } from '../harness/scenario.ts';
-import { summarise } from '../harness/statistics.ts';
 
 const WARMUP_RUNS = 1;
 const RUNS = 15;
@@ -32,7 +36,7 @@ export const openDocumentScenario: Scenario = {
     let floorHeapMB: number;
     try {
       const { page, cdp } = browser;
-      seedMs = await seedLibrary(page, context.appUrl, context.document);
+      seedMs = await seedLibrary(page, context.appUrl, context.document.rows);
       for (let run = 0; run < WARMUP_RUNS + RUNS; run++) {
         const floor = await renderFloorPage(page, context.floorUrl, floorData);
 
@@ -61,12 +65,6 @@ export const openDocumentScenario: Scenario = {
     }
     context.log(`open: ${painted.samples.map((ms) => ms.toFixed(0)).join(' ')} ms`);
     context.log(`floor: ${floorNextFrame.samples.map((ms) => ms.toFixed(0)).join(' ')} ms`);
-    const medianBreakdown = Object.fromEntries(
-      Object.keys(breakdowns[0] ?? {}).map((kind) => [
-        kind,
-        Math.round(summarise(breakdowns.map((b) => b[kind]!)).median),
-      ]),
-    );
     return {
       metrics: [floorPainted, floorNextFrame, painted, nextFrame],
       details: {
@@ -77,7 +75,7 @@ export const openDocumentScenario: Scenario = {
         floorHeapMB: Math.round(floorHeapMB * 10) / 10,
         // Performance.getMetrics deltas from just before the click to just after the next
         // frame: main-thread time by kind, medians over the runs (ms).
-        mainThreadMs: medianBreakdown,
+        mainThreadMs: medianBreakdown(breakdowns),
       },
     };
   },

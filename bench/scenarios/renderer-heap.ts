@@ -19,7 +19,7 @@ export const rendererHeapScenario: Scenario = {
     const browser = await context.openBrowser();
     try {
       const { page, cdp } = browser;
-      await seedLibrary(page, context.appUrl, context.document);
+      await seedLibrary(page, context.appUrl, context.document.rows);
       for (let run = 0; run < RUNS; run++) {
         await loadLibrary(page, context.appUrl);
         library.samples.push((await heapAfterGc(cdp)).jsHeapMB);

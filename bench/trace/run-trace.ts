@@ -89,7 +89,7 @@ async function main(): Promise<void> {
         summariseTrace(floor, 'bench:floor-painted', 'bench:floor-next-frame'),
       );
 
-      await seedLibrary(page, server.url, document);
+      await seedLibrary(page, server.url, document.rows);
       await openFromLibrary(page, server.url);
       await loadLibrary(page, server.url);
       await callProbe(page, 'armOpenProbe');
