@@ -16,7 +16,24 @@ export default defineConfig({
       {
         // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
         optimizeDeps: {
-          include: ['dexie', 'fast-check', '@noble/hashes/sha2.js', '@noble/hashes/utils.js', 'htmlparser2', 'marked'],
+          include: [
+            'dexie',
+            'fast-check',
+            '@noble/hashes/sha2.js',
+            '@noble/hashes/utils.js',
+            'htmlparser2',
+            'marked',
+            // The React screens rendered by the .test.tsx files.
+            'react',
+            'react/jsx-dev-runtime',
+            'react-dom/client',
+            'dexie-react-hooks',
+            '@tanstack/react-virtual',
+            'lexical',
+            '@lexical/react/LexicalComposer',
+            '@lexical/react/LexicalComposerContext',
+            '@lexical/react/LexicalContentEditable',
+          ],
         },
         test: {
           name: 'chromium',

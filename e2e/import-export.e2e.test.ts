@@ -1,6 +1,7 @@
 // Datasets that travel: a colleague's export imported into another profile with a summary
 // first, every export format downloaded, bad files refused with nothing changed, shifted
-// offsets re-anchored, and an import killed halfway leaving all of it or none.
+// offsets re-anchored, what could not be anchored placed or discarded by hand, and an import
+// killed halfway leaving all of it or none.
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,7 +85,7 @@ describe('datasets that travel', () => {
     await again.getByRole('button', { name: 'Cancel' }).click();
   });
 
-  it('refuses a truncated file and re-anchors shifted offsets by their quote', async () => {
+  it('refuses a truncated file, re-anchors shifted offsets by their quote, and the analyst places or discards the rest', async () => {
     const app = await openApp();
     apps.push(app);
     await enterName(app.page, 'Ana');
@@ -127,6 +128,14 @@ describe('datasets that travel', () => {
       prefix: '',
       suffix: '',
     });
+    // And one more, which the analyst will discard.
+    shifted.documents[0].annotations.push({
+      ...shifted.documents[0].annotations[0],
+      id: '0b5b6a8e-3f0e-4a36-9a57-3c4b3a1e9d03',
+      quote: 'Serzh Sargsyan',
+      prefix: '',
+      suffix: '',
+    });
     writeFileSync(join(folder, 'shifted.json'), JSON.stringify(shifted));
     await importAnnotations(app, join(folder, 'shifted.json'));
     const dialog = app.page.getByRole('dialog', { name: 'Import shifted.json' });
@@ -138,7 +147,36 @@ describe('datasets that travel', () => {
     await expect.poll(() => app.page.locator('[data-field="offsets"]').textContent()).toContain(`${start}–${start + 12}`);
     const orphans = app.page.locator('.orphan-list');
     await orphans.locator('summary').click();
-    await expect.poll(() => orphans.locator('li').allTextContents()).toEqual([expect.stringMatching(/Nikol Pashinyan.*not found.*shifted\.json/)]);
+    await expect
+      .poll(() => orphans.locator('li').allTextContents())
+      .toEqual([expect.stringMatching(/Nikol Pashinyan.*not found.*shifted\.json/), expect.stringMatching(/Serzh Sargsyan.*not found.*shifted\.json/)]);
+
+    // Placed by hand: without a selection the analyst is told to select first; with one, the
+    // orphan becomes the colleague's annotation there, quoting the document's text.
+    const pashinyan = orphans.locator('li', { hasText: 'Nikol Pashinyan' });
+    await pashinyan.getByRole('button', { name: 'Place at selection' }).click();
+    await expect.poll(() => app.page.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Select some text first'));
+    await dragSelect(app.page, 'Granada', 1, 'Granada'.length - 1);
+    await pashinyan.getByRole('button', { name: 'Place at selection' }).click();
+    await expect.poll(() => listedQuotes(app.page, 'actor')).toEqual(['Ilham Aliyev', 'Granada']);
+    await expect.poll(() => app.page.locator('.details').textContent()).toMatch(/Granada.*Colleague/s);
+    await expect.poll(() => orphans.locator('li').allTextContents()).toEqual([expect.stringMatching(/Serzh Sargsyan/)]);
+
+    // Discarded after confirming.
+    await orphans.locator('li', { hasText: 'Serzh Sargsyan' }).getByRole('button', { name: 'Discard' }).click();
+    await app.page.getByRole('dialog', { name: 'Discard this annotation?' }).getByRole('button', { name: 'Discard' }).click();
+    await expect.poll(() => orphans.count()).toBe(0);
+
+    // Both stay done after a reload, and the library counts the placed annotation.
+    await app.page.reload();
+    const row = app.page.locator('tr', { hasText: 'Talks in Brussels' });
+    await expect.poll(() => row.locator('[data-count]').allTextContents()).toEqual(['0', '2', '0']);
+    await openDocument(app.page, 'Talks in Brussels');
+    expect(await listedQuotes(app.page, 'actor')).toEqual(['Ilham Aliyev', 'Granada']);
+    await app.page.locator('.list-item', { hasText: 'Granada' }).click();
+    const granada = text.indexOf('Granada');
+    await expect.poll(() => app.page.locator('[data-field="offsets"]').textContent()).toContain(`${granada}–${granada + 'Granada'.length}`);
+    expect(await app.page.locator('.orphan-list').count()).toBe(0);
   });
 
   it('holds all of an import or none of it when the renderer dies halfway', async () => {

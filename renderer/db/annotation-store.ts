@@ -4,12 +4,17 @@
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotatorId, DocumentId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from './database.ts';
-import { layerKeyOf, type DocumentRow, type EditRow, type LayerRow } from './rows.ts';
+import { layerKeyOf, type DocumentRow, type EditRow, type LayerRow, type OrphanRow } from './rows.ts';
 
 /** One undoable change: `before` null is a creation, `after` null a deletion. */
 export interface AnnotationChange {
   before: Annotation | null;
   after: Annotation | null;
+  /**
+   * The imported orphan this annotation places: its row is deleted when the annotation is
+   * created and put back when that creation is undone, in the same transaction either way.
+   */
+  placedOrphan?: OrphanRow;
 }
 
 /** Applies a layer's edits, in order, to its snapshot. */
@@ -73,6 +78,7 @@ export async function writeAnnotationChange(
   const edit: EditRow = change.after
     ? { layerKey, documentId: subject.documentId, op: 'put', annotation: change.after }
     : { layerKey, documentId: subject.documentId, op: 'delete', annotationId: subject.id };
+  if (change.placedOrphan) return writePlacement(db, change, edit, now, nextRow);
   await db.transaction('rw', db.edits, db.documents, async () => {
     if (nextRow) {
       await Promise.all([db.edits.add(edit), db.documents.put(nextRow)]);
@@ -86,6 +92,37 @@ export async function writeAnnotationChange(
         row.counts = applyToCounts(row.counts, change);
         row.updatedAt = now.toISOString();
       });
+  });
+}
+
+/**
+ * A change that places an orphan (or undoes that): the journal row, the counts and the orphan
+ * row in one transaction, so a failed write leaves the orphan where it was and a placement
+ * that landed leaves no orphan behind. The orphan's request goes first: whatever fails after
+ * it aborts the transaction, and the deletion with it.
+ */
+async function writePlacement(
+  db: MarginaliaDatabase,
+  change: AnnotationChange,
+  edit: EditRow,
+  now: Date,
+  nextRow: DocumentRow | undefined,
+): Promise<void> {
+  const orphan = change.placedOrphan!;
+  await db.transaction('rw', db.orphans, db.edits, db.documents, async () => {
+    await Promise.all([
+      change.after ? db.orphans.delete(orphan.id) : db.orphans.put(orphan),
+      db.edits.add(edit),
+      nextRow
+        ? db.documents.put(nextRow)
+        : db.documents
+            .where('id')
+            .equals(edit.documentId)
+            .modify((row) => {
+              row.counts = applyToCounts(row.counts, change);
+              row.updatedAt = now.toISOString();
+            }),
+    ]);
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentIdOf } from '../../app/text/document-id.ts';
 import { ALICE, BOB, makeAnnotation, openTestDatabase } from '../test-support/test-database.ts';
+import { bobsOrphanRow } from '../test-support/test-orphans.ts';
 import { readDocumentAnnotations, writeAnnotationChange } from './annotation-store.ts';
 import {
   addDocuments,
@@ -133,7 +134,7 @@ describe('renameDocument', () => {
 });
 
 describe('deleteDocument', () => {
-  it("removes the document with its text, layers and journal, and nothing of other documents'", async () => {
+  it("removes the document with its text, layers, journal and orphans, and nothing of other documents'", async () => {
     const db = openTestDatabase();
     await addDocuments(db, [GRANADA, BRUSSELS], IMPORTED_AT);
     for (const documentId of [GRANADA.id, BRUSSELS.id]) {
@@ -149,6 +150,7 @@ describe('deleteDocument', () => {
         { before: null, after: makeAnnotation({ documentId, annotator: BOB.id }) },
         LATER,
       );
+      await db.orphans.add(bobsOrphanRow(documentId));
     }
     const brusselsAnnotations = await readDocumentAnnotations(db, BRUSSELS.id);
     expect(brusselsAnnotations).toHaveLength(2);
@@ -160,8 +162,10 @@ describe('deleteDocument', () => {
     expect(await db.layers.where('documentId').equals(GRANADA.id).count()).toBe(0);
     expect(await db.edits.where('documentId').equals(GRANADA.id).count()).toBe(0);
     expect(await readDocumentAnnotations(db, GRANADA.id)).toEqual([]);
+    expect(await db.orphans.where('documentId').equals(GRANADA.id).count()).toBe(0);
 
     expect(await db.documents.get(BRUSSELS.id)).toBeDefined();
+    expect(await db.orphans.where('documentId').equals(BRUSSELS.id).count()).toBe(1);
     expect(await readDocumentText(db, BRUSSELS.id)).toBe(BRUSSELS.text);
     expect(await db.layers.count()).toBe(1);
     expect(await db.edits.count()).toBe(1);

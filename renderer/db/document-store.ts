@@ -60,9 +60,11 @@ export async function renameDocument(db: MarginaliaDatabase, id: DocumentId, tit
 
 /** Deletes a document with its text, layers, journal and review, in one transaction. */
 export async function deleteDocument(db: MarginaliaDatabase, id: DocumentId): Promise<void> {
-  await db.transaction('rw', [db.documents, db.texts, db.layers, db.edits, db.reviews], async () => {
+  await db.transaction('rw', [db.documents, db.texts, db.layers, db.edits, db.reviews, db.orphans], async () => {
     await db.documents.delete(id);
     await db.reviews.delete(id);
+    // Its orphans too: they could only ever be placed in this document's text.
+    await db.orphans.where('documentId').equals(id).delete();
     await db.texts.delete(id);
     await db.layers.where('documentId').equals(id).delete();
     await db.edits.where('documentId').equals(id).delete();

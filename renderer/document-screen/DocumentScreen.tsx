@@ -17,6 +17,7 @@ import { useScreenCommands } from '../shell/use-screen-commands.ts';
 import { isTypingTarget, shortcutOf } from './shortcuts.ts';
 import { useDocumentSession } from './use-document-session.ts';
 import { useLayerAnnotators } from './use-layer-annotators.ts';
+import { usePlaceOrphan } from './use-place-orphan.ts';
 
 export interface DocumentScreenProps {
   documentId: DocumentId;
@@ -106,6 +107,8 @@ function OpenDocument({
     },
     [session, annotator, preferences.snapToWords, selectedId, select, notify],
   );
+
+  const placeOrphan = usePlaceOrphan(session, controllerRef, select);
 
   const step = useCallback(
     (direction: 1 | -1) => {
@@ -205,7 +208,7 @@ function OpenDocument({
           />
         )}
         <AnnotationList annotations={annotations} version={session.version} selectedId={selectedId} onChoose={choose} />
-        <OrphanList documentId={session.documentId} />
+        <OrphanList documentId={session.documentId} onPlace={placeOrphan} />
       </aside>
       {picker && (
         <SpanPicker

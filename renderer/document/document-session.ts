@@ -2,6 +2,7 @@
 // UI changes annotations. Every change is applied in memory first (so the highlight paints in
 // the same frame), recorded for undo, and written to Dexie in its own transaction.
 
+import { annotationFromOrphan } from '../../app/import/annotation-from-orphan.ts';
 import { compareAnnotations, type Annotation, type Annotator } from '../../app/model/annotation.ts';
 import { asAnnotationId, type AnnotationId, type DocumentId, type LabelId } from '../../app/model/ids.ts';
 import type { CodePointRange } from '../../app/model/offsets.ts';
@@ -9,7 +10,7 @@ import { CodePointIndex, codePointLength, sliceByCodePoints } from '../../app/te
 import { ParagraphTable } from '../../app/text/paragraphs.ts';
 import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
 import { applyToCounts, countByLabel, writeAnnotationChange, type AnnotationChange } from '../db/annotation-store.ts';
-import type { DocumentRow } from '../db/rows.ts';
+import type { DocumentRow, OrphanRow } from '../db/rows.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { invertChange, UndoHistory } from './undo-history.ts';
 
@@ -130,6 +131,20 @@ export class DocumentSession {
     return annotation;
   }
 
+  /**
+   * Places an imported orphan at a code-point range: an annotation with the orphan's id, label,
+   * note and annotator (so it joins that annotator's layer), quoting the text like `create`.
+   * Its write deletes the orphan row in the same transaction; undoing it puts the row back.
+   * Null when the document already holds an annotation with the orphan's id (placed a moment
+   * ago, or imported since): placing it again would make a duplicate.
+   */
+  place(orphan: OrphanRow, range: CodePointRange, now = new Date()): Annotation | null {
+    if (this.annotations.has(orphan.id)) return null;
+    const annotation = annotationFromOrphan(orphan, this.documentId, this.quoteAt(range), now);
+    this.commit(`Place “${shorten(annotation.quote)}”`, [{ before: null, after: annotation, placedOrphan: orphan }]);
+    return annotation;
+  }
+
   update(id: AnnotationId, patch: Partial<Pick<Annotation, 'label' | 'note'>> & { range?: CodePointRange }, now = new Date()): void {
     const before = this.annotations.get(id);
     if (!before) return;
@@ -190,7 +205,7 @@ export class DocumentSession {
         this.sortedList.splice(insertionPoint(this.sortedList, change.after), 0, change.after);
         this.maxLength = Math.max(this.maxLength, change.after.end - change.after.start);
       }
-      changes.push({ before: previous ?? null, after: change.after });
+      changes.push({ ...change, before: previous ?? null });
     }
     if (changes.length === 0) return;
     // The write goes first: its requests reach IndexedDB before React and the painter take

@@ -83,4 +83,21 @@ describe('invertChange', () => {
     expect(invertChange({ before, after })).toEqual({ before: after, after: before });
     expect(invertChange(invertChange({ before, after }))).toEqual({ before, after });
   });
+
+  it('keeps the orphan a placement carries, so undoing the placement can put it back', () => {
+    const placed = makeAnnotation({ documentId });
+    const placedOrphan = {
+      ...placed,
+      source: 'line 1',
+      documentRef: 'report-7',
+      reason: 'quote not found in the text',
+      fileName: 'bob.jsonl',
+      importedAt: '2024-03-01T09:00:00.000Z',
+    };
+    expect(invertChange({ before: null, after: placed, placedOrphan })).toEqual({
+      before: placed,
+      after: null,
+      placedOrphan,
+    });
+  });
 });

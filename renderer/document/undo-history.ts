@@ -49,7 +49,7 @@ export class UndoHistory {
   }
 }
 
-/** The change that reverses `change`. */
+/** The change that reverses `change`; undoing a placement puts its orphan back. */
 export function invertChange(change: AnnotationChange): AnnotationChange {
-  return { before: change.after, after: change.before };
+  return { ...change, before: change.after, after: change.before };
 }
