@@ -52,6 +52,28 @@ describe('contentId', () => {
     expect(contentId('ns', ['ab', 'c'])).toBe(ids[0]);
   });
 
+  // Ids written into files and review entries must never change: these were produced by the
+  // first implementation (which hashed the concatenated key string).
+  it('gives the ids it has always given', () => {
+    expect(
+      contentId('marginalia/span-group/v1', [
+        '0b9d6b3e-6a8c-4d2e-9a51-3f0f3c1f2a10',
+        'e7c1f0aa-1b2c-4d3e-8f90-123456789abc',
+      ]),
+    ).toBe('7041ef91-0d3b-817a-b8a7-644eb0ccb3b4');
+    expect(
+      contentId('marginalia/reconciled-annotation/v1', [
+        '8a1b2c3d-0000-8000-8000-000000000001',
+        'claim',
+        12,
+        345,
+      ]),
+    ).toBe('08bd8208-fdc4-8144-b10b-77a8b69f2e43');
+    expect(contentId('ns', ['ünïcödé 😀', '', 'x'.repeat(300)])).toBe(
+      'd36aaedb-0d11-8704-af08-827e06b6a34c',
+    );
+  });
+
   it('gives 100,000 similar inputs 100,000 ids', () => {
     const ids = new Set<string>();
     for (let i = 0; i < 100_000; i++) ids.add(contentId('ns', [`ann-${i}`, 'ann-0']));

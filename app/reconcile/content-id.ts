@@ -11,15 +11,15 @@
 
 /**
  * A UUID (version 8, RFC 9562's layout for custom ids) from `namespace` and `parts`. Each part
- * is length-prefixed, so ['ab', 'c'] and ['a', 'bc'] differ.
+ * is length-prefixed, so ['ab', 'c'] and ['a', 'bc'] differ: the hash is of the code units of
+ * `${namespace.length}:${namespace}${part.length}:${part}…`, written into a reused buffer rather
+ * than built as a string (hashing a freshly concatenated string was most of the cost).
  */
 export function contentId(namespace: string, parts: readonly (string | number)[]): string {
-  let key = `${namespace.length}:${namespace}`;
-  for (const part of parts) {
-    const text = String(part);
-    key += `${text.length}:${text}`;
-  }
-  const [h1, h2, h3, h4] = murmur3x86x128(key);
+  let length = putPart(namespace, 0);
+  for (const part of parts)
+    length = putPart(typeof part === 'string' ? part : String(part), length);
+  const [h1, h2, h3, h4] = murmur3x86x128Units(keyUnits, length);
   // The hash's 16 bytes in the reference's output order (each word little-endian), with the
   // version 8 in the high nibble of byte 6 and RFC 9562's variant in the top bits of byte 8.
   // Written as character codes into one string: Number#toString(16) is slow enough to double
@@ -29,6 +29,23 @@ export function contentId(namespace: string, parts: readonly (string | number)[]
   at = putWord((h3 & ~0xc0) | 0x80, at);
   putWord(h4, at);
   return String.fromCharCode(...UUID_CODES);
+}
+
+/** The key being hashed, as UTF-16 code units; grown when a key does not fit. */
+let keyUnits = new Uint16Array(1024);
+
+/** Writes `${text.length}:${text}` into keyUnits from `at`; returns where it stopped. */
+function putPart(text: string, at: number): number {
+  const prefix = `${text.length}:`;
+  const end = at + prefix.length + text.length;
+  if (end > keyUnits.length) {
+    const grown = new Uint16Array(Math.max(end, keyUnits.length * 2));
+    grown.set(keyUnits.subarray(0, at));
+    keyUnits = grown;
+  }
+  for (let i = 0; i < prefix.length; i++) keyUnits[at++] = prefix.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) keyUnits[at++] = text.charCodeAt(i);
+  return at;
 }
 
 /** Writes the word's bytes (little-endian) as hex into UUID_CODES from `at`; returns where it stopped. */
@@ -58,7 +75,13 @@ const C4 = 0xa1e38b93;
  * implementation, SMHasher), as four unsigned 32-bit words h1..h4.
  */
 export function murmur3x86x128(text: string): [number, number, number, number] {
-  const units = text.length;
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return murmur3x86x128Units(units, units.length);
+}
+
+/** murmur3x86x128 of the first `units` code units of `text`. */
+function murmur3x86x128Units(text: Uint16Array, units: number): [number, number, number, number] {
   let h1 = 0;
   let h2 = 0;
   let h3 = 0;
@@ -67,23 +90,24 @@ export function murmur3x86x128(text: string): [number, number, number, number] {
   const blockUnits = units - (units % 8);
   let i = 0;
   for (; i < blockUnits; i += 8) {
-    h1 ^= mixK(text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16), C1, 15, C2);
+    h1 ^= mixK(text[i]! | (text[i + 1]! << 16), C1, 15, C2);
     h1 = (Math.imul(rotl(h1, 19) + h2, 5) + 0x561ccd1b) | 0;
-    h2 ^= mixK(text.charCodeAt(i + 2) | (text.charCodeAt(i + 3) << 16), C2, 16, C3);
+    h2 ^= mixK(text[i + 2]! | (text[i + 3]! << 16), C2, 16, C3);
     h2 = (Math.imul(rotl(h2, 17) + h3, 5) + 0x0bcaa747) | 0;
-    h3 ^= mixK(text.charCodeAt(i + 4) | (text.charCodeAt(i + 5) << 16), C3, 17, C4);
+    h3 ^= mixK(text[i + 4]! | (text[i + 5]! << 16), C3, 17, C4);
     h3 = (Math.imul(rotl(h3, 15) + h4, 5) + 0x96cd1c35) | 0;
-    h4 ^= mixK(text.charCodeAt(i + 6) | (text.charCodeAt(i + 7) << 16), C4, 18, C1);
+    h4 ^= mixK(text[i + 6]! | (text[i + 7]! << 16), C4, 18, C1);
     h4 = (Math.imul(rotl(h4, 13) + h1, 5) + 0x32ac3b17) | 0;
   }
 
-  // The tail is whole code units (2, 4, … 14 bytes): charCodeAt past the end is NaN, which `|`
-  // turns into 0, as the reference's zero-filled tail words.
+  // The tail is whole code units (2, 4, … 14 bytes), zero-filled as the reference's tail words
+  // (the buffer may hold an earlier key's units past the end).
   const tail = units - blockUnits;
-  if (tail > 6) h4 ^= mixK(text.charCodeAt(i + 6) | 0, C4, 18, C1);
-  if (tail > 4) h3 ^= mixK(text.charCodeAt(i + 4) | (text.charCodeAt(i + 5) << 16), C3, 17, C4);
-  if (tail > 2) h2 ^= mixK(text.charCodeAt(i + 2) | (text.charCodeAt(i + 3) << 16), C2, 16, C3);
-  if (tail > 0) h1 ^= mixK(text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16), C1, 15, C2);
+  const at = (index: number) => (index < units ? text[index]! : 0);
+  if (tail > 6) h4 ^= mixK(at(i + 6), C4, 18, C1);
+  if (tail > 4) h3 ^= mixK(at(i + 4) | (at(i + 5) << 16), C3, 17, C4);
+  if (tail > 2) h2 ^= mixK(at(i + 2) | (at(i + 3) << 16), C2, 16, C3);
+  if (tail > 0) h1 ^= mixK(at(i) | (at(i + 1) << 16), C1, 15, C2);
 
   const length = units * 2; // in bytes
   h1 ^= length;

@@ -5,10 +5,9 @@
 import { agreementReportOf, scoreAgreement } from '../../app/agreement/index.ts';
 import { formatAgreement } from '../../app/agreement/agreement-text.ts';
 import { mergeDatasets, type MergedDatasets } from '../../app/agreement/merge-datasets.ts';
-import type { DatasetV1 } from '../../app/formats/dataset/index.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
-import { readDatasetFile } from './read-dataset-file.ts';
+import { readDatasetFiles } from './read-dataset-file.ts';
 
 export const agreeCommand: CliCommand = {
   name: 'agree',
@@ -49,12 +48,6 @@ export const agreeCommand: CliCommand = {
  * otherwise keep marking while the measures run.
  */
 async function readAndMerge(files: string[], io: CliIo): Promise<MergedDatasets | number> {
-  const datasets: DatasetV1[] = [];
-  let exitCode = EXIT_OK;
-  for (const file of files) {
-    const read = await readDatasetFile(file, io);
-    if (typeof read === 'number') exitCode = Math.max(exitCode, read);
-    else datasets.push(read);
-  }
-  return exitCode === EXIT_OK ? mergeDatasets(datasets) : exitCode;
+  const datasets = await readDatasetFiles(files, io);
+  return typeof datasets === 'number' ? datasets : mergeDatasets(datasets);
 }

@@ -14,7 +14,7 @@ import { makeMergeCommand } from './merge-command.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const now = new Date('2024-06-01T10:00:00.000Z');
 const merge = makeMergeCommand({
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  writeFile: (path, pieces) => writeFile(path, pieces, 'utf8'),
   now: () => now,
 });
 

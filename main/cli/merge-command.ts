@@ -5,19 +5,20 @@
 // status as for validate: 0 written, 1 an input is invalid or cannot be merged, 2 bad arguments
 // or a file that cannot be read or written.
 
-import { writeFile } from 'node:fs/promises';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
-import { serialiseDataset, type DatasetV1 } from '../../app/formats/dataset/index.ts';
+import { serialiseDatasetInPieces } from '../../app/formats/dataset/index.ts';
 import type { SpanGroupKind } from '../../app/model/review.ts';
 import { mergeDatasets } from '../../app/reconcile/merge.ts';
 import { summariseReview, type ReviewSummary } from '../../app/reconcile/review-summary.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
-import { readDatasetFile, reasonOf } from './read-dataset-file.ts';
+import { readDatasetFiles, reasonOf } from './read-dataset-file.ts';
+import { writePieces } from './write-pieces.ts';
 
 /** What merge needs beyond CliIo: somewhere to write, and the time decisions are stamped with. */
 export interface MergeEnvironment {
-  writeFile: (path: string, text: string) => Promise<void>;
+  /** Writes the pieces, in order, as one UTF-8 file (see serialiseDatasetInPieces for why pieces). */
+  writeFile: (path: string, pieces: Iterable<string>) => Promise<void>;
   now: () => Date;
 }
 
@@ -41,7 +42,7 @@ export function makeMergeCommand(environment: MergeEnvironment): CliCommand {
 }
 
 export const mergeCommand = makeMergeCommand({
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  writeFile: async (path, pieces) => writePieces(path, pieces),
   now: () => new Date(),
 });
 
@@ -73,14 +74,8 @@ async function merge(
   io: CliIo,
   environment: MergeEnvironment,
 ): Promise<number> {
-  const datasets: DatasetV1[] = [];
-  let exitCode = EXIT_OK;
-  for (const file of inputs) {
-    const read = await readDatasetFile(file, io);
-    if (typeof read === 'number') exitCode = Math.max(exitCode, read);
-    else datasets.push(read);
-  }
-  if (exitCode !== EXIT_OK) return exitCode;
+  const datasets = await readDatasetFiles(inputs, io);
+  if (typeof datasets === 'number') return datasets;
 
   const merged = mergeDatasets(datasets, environment.now());
   if (!merged.ok) {
@@ -98,10 +93,10 @@ async function merge(
     );
   }
 
-  const content = serialiseDataset(dataset);
+  const content = serialiseDatasetInPieces(dataset);
   const summary = describeSummary(summariseReview(dataset), inputs.length);
   if (output === '-') {
-    io.stdout(content);
+    for (const piece of content) io.stdout(piece);
     io.stderr(`standard output: ${summary}`);
     return EXIT_OK;
   }

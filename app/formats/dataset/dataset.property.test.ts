@@ -8,7 +8,8 @@ import type { SourceDocument } from '../../model/annotation.ts';
 import { asAnnotatorId } from '../../model/ids.ts';
 import { BUILT_IN_LABELS } from '../../model/labels.ts';
 import { codePointLength, sliceByCodePoints } from '../../text/code-points.ts';
-import { encodeDataset, serialiseDataset } from './encode.ts';
+import { encodeDataset } from './encode.ts';
+import { serialiseDataset } from './serialise.ts';
 import { parseDataset } from './parse.ts';
 import { makeAnnotation, makeDocument } from './test-support.ts';
 

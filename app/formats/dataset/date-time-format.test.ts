@@ -42,4 +42,22 @@ describe('isDateTime', () => {
     expect(isDateTime('2016-12-31T22:59:60Z')).toBe(false);
     expect(isDateTime('2024-05-01T09:30:00')).toBe(false);
   });
+
+  it('reads the app’s own shape (24 characters, as Date#toISOString) digit by digit, as strictly', () => {
+    for (const value of [
+      '2024-05-01T09:30:00.000Z',
+      '2024-13-01T09:30:00.000Z',
+      '2024-05-00T09:30:00.000Z',
+      '2024-05-01T24:00:00.000Z',
+      '2016-12-31T23:59:60.000Z',
+      '2024-05-01T09:30:00.000z',
+      '2024-05-01t09:30:00.000Z',
+      '2024-05-01T09:3a:00.000Z',
+      '2024-05-01T09:30:00,000Z',
+      '2024-05-01T09:30:00.00٣Z',
+      '+12024-05-01T09:30:00.00Z',
+    ])
+      expect(isDateTime(value), value).toBe(full.validate(value));
+    expect(isDateTime(new Date(Date.UTC(2024, 1, 29, 23, 59, 59, 999)).toISOString())).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asAnnotationId, asAnnotatorId, asLabelId, asSpanGroupId } from '../../model/ids.ts';
 import { codePoints } from '../../model/offsets.ts';
 import { BUILT_IN_LABELS } from '../../model/labels.ts';
-import { encodeDataset, serialiseDataset, type DatasetInput } from './encode.ts';
+import { encodeDataset, type DatasetInput } from './encode.ts';
 import { makeAnnotation, makeDocument } from './test-support.ts';
 
 const first = makeDocument('First', 'Alpha beta gamma delta.');
@@ -162,13 +162,5 @@ describe('encodeDataset, reviewed libraries', () => {
       conflicts: [{ id: 'g', kind: 'single', annotations: ['a'], status: 'open' }],
     });
     expect('review' in dataset.documents[0]!).toBe(false);
-  });
-});
-
-describe('serialiseDataset', () => {
-  it('writes two-space JSON with a trailing newline', () => {
-    const text = serialiseDataset(encodeDataset(input({ documents: [] })));
-    expect(text.startsWith('{\n  "format": "marginalia-dataset",\n  "version": 1,\n')).toBe(true);
-    expect(text.endsWith('}\n')).toBe(true);
   });
 });

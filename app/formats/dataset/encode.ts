@@ -71,27 +71,6 @@ export function encodeDataset(input: DatasetInput): DatasetV1 {
   };
 }
 
-/**
- * Above this many annotations a dataset is written compact: at 300,000 annotations two-space
- * indentation is 70 MB of a 200 MB file and more than a second to encode and write, and nobody
- * reads or diffs such a file by eye. Smaller files stay indented.
- */
-export const COMPACT_DATASET_ABOVE = 20_000;
-
-/**
- * The file's bytes: two-space JSON with a trailing newline, as editors and git expect; compact
- * JSON (same data, same reader) for large datasets, or whenever `compact` says so.
- */
-export function serialiseDataset(dataset: DatasetV1, { compact = isLargeDataset(dataset) } = {}): string {
-  return `${compact ? JSON.stringify(dataset) : JSON.stringify(dataset, null, 2)}\n`;
-}
-
-function isLargeDataset(dataset: DatasetV1): boolean {
-  let annotations = 0;
-  for (const document of dataset.documents) annotations += document.annotations.length;
-  return annotations > COMPACT_DATASET_ABOVE;
-}
-
 function compareByPosition(a: Annotation, b: Annotation): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

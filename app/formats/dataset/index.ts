@@ -1,7 +1,8 @@
 // The Marginalia dataset codec (format version 1): the one entry point importers, exporters and
 // the CLI use.
 
-export { encodeDataset, serialiseDataset, GENERATOR_NAME, type DatasetInput } from './encode.ts';
+export { encodeDataset, GENERATOR_NAME, type DatasetInput } from './encode.ts';
+export { serialiseDataset, serialiseDatasetInPieces, COMPACT_DATASET_ABOVE } from './serialise.ts';
 export { parseDataset, MAX_DATASET_ISSUES, type ParseDatasetOptions } from './parse.ts';
 export { datasetToModel, type DatasetModel } from './to-model.ts';
 export {
