@@ -3,6 +3,7 @@ import type { ImportPlan } from '../../app/import/plan-types.ts';
 import type { ImportRefusal } from '../../app/import/read-import-file.ts';
 import type { Result } from '../../app/result.ts';
 import { Dialog } from '../shell/Dialog.tsx';
+import { countOf } from '../../app/formats/dataset/describe-value.ts';
 
 /** Up to this many orphans, conflicts and moves are listed one by one. */
 const LISTED = 8;
@@ -45,7 +46,7 @@ export function ImportDialog({ fileName, plan, onConfirm, onClose }: ImportDialo
       </ul>
       {value.orphans.length > 0 && (
         <details className="plan-details">
-          <summary>{value.orphans.length} annotation(s) could not be placed; they will be kept as orphans</summary>
+          <summary>{countOf(value.orphans.length, 'annotation')} could not be placed; kept as orphans, to place by hand in the document</summary>
           <ul>
             {value.orphans.slice(0, LISTED).map((orphan) => (
               <li key={orphan.id}>
@@ -57,7 +58,7 @@ export function ImportDialog({ fileName, plan, onConfirm, onClose }: ImportDialo
       )}
       {value.conflicts.length > 0 && (
         <details className="plan-details">
-          <summary>{value.conflicts.length} item(s) differ from the library’s copy and will not be applied</summary>
+          <summary>{countOf(value.conflicts.length, 'item')} differ{value.conflicts.length === 1 ? 's' : ''} from the library’s copy and will not be applied</summary>
           <ul>
             {value.conflicts.slice(0, LISTED).map((conflict) => (
               <li key={conflict.id}>

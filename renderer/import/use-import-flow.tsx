@@ -14,6 +14,7 @@ import type { Notice } from '../shell/app-services.ts';
 import { describeImport, importPickedFiles } from '../shell/import-documents.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { isAnnotationFile, planImportFile } from './plan-import-file.ts';
+import { countOf } from '../../app/formats/dataset/describe-value.ts';
 
 interface PendingImport {
   file: PickedFile;
@@ -62,8 +63,8 @@ export function useImportFlow(db: MarginaliaDatabase, annotator: Annotator | nul
           kind: 'success',
           title: `Imported ${pending.file.name}`,
           details: [
-            `${written.documents} new document(s), ${written.annotations} annotation(s)` +
-              (written.orphans > 0 ? `, ${written.orphans} kept as orphans (could not be placed)` : ''),
+            `${countOf(written.documents, 'new document')}, ${countOf(written.annotations, 'annotation')}` +
+              (written.orphans > 0 ? `, ${countOf(written.orphans, 'orphan')} kept (could not be placed: see the document’s side panel)` : ''),
           ],
         });
         await planNext(queue);
