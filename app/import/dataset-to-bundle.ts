@@ -6,7 +6,7 @@
 import { parseDataset, type DatasetV1 } from '../formats/dataset/index.ts';
 import { childPointer } from '../formats/dataset/json-pointer.ts';
 import { err, ok, type Result } from '../result.ts';
-import { encodeProvenance } from '../formats/dataset/encode.ts';
+import { encodeProvenance, encodeReview } from '../formats/dataset/encode.ts';
 import type { BundleReview, ImportBundle, ImportIssue } from './bundle.ts';
 
 /** Parses a dataset file's text into a bundle, or the issues that make it unreadable. */
@@ -54,17 +54,7 @@ function reviewsOf(dataset: DatasetV1): BundleReview[] {
   const reviews: BundleReview[] = [];
   dataset.documents.forEach(({ review }, document) => {
     if (review === undefined) return;
-    reviews.push({
-      source: `/documents/${document}/review`,
-      document,
-      annotators: [...review.annotators],
-      conflicts: review.conflicts.map(({ id, kind, annotations, status }) => ({
-        id,
-        kind,
-        annotations: [...annotations],
-        status,
-      })),
-    });
+    reviews.push({ source: `/documents/${document}/review`, document, ...encodeReview(review) });
   });
   return reviews;
 }

@@ -121,15 +121,7 @@ function OpenDocument({
     [session, selectedId, choose],
   );
 
-  const runCommand = useCallback(
-    (command: ScreenCommand) => {
-      if (command === 'undo') session.undo();
-      else if (command === 'redo') session.redo();
-      else step(command === 'next-annotation' ? 1 : -1);
-    },
-    [session, step],
-  );
-  useScreenCommands(commandsRef, runCommand);
+  const runCommand = useScreenCommands(commandsRef, session, step);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

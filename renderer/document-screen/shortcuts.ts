@@ -2,20 +2,33 @@ import type { ScreenCommand } from '../shell/App.tsx';
 
 export type Shortcut =
   | { kind: 'label'; key: string }
-  | { kind: 'command'; command: ScreenCommand }
+  | CommandShortcut
   | { kind: 'delete' }
   | { kind: 'escape' };
 
+export interface CommandShortcut {
+  kind: 'command';
+  command: ScreenCommand;
+}
+
+/**
+ * What every screen makes of a key held with Ctrl or Cmd: undo (Z), redo (Shift+Z, Y), or
+ * nothing (null). Undefined when neither is held: the screen's own map decides.
+ */
+export function modifiedShortcutOf(event: KeyboardEvent): CommandShortcut | null | undefined {
+  if (!event.ctrlKey && !event.metaKey) return undefined;
+  if (event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return { kind: 'command', command: event.shiftKey ? 'redo' : 'undo' };
+  if (key === 'y' && !event.shiftKey) return { kind: 'command', command: 'redo' };
+  return null;
+}
+
 /** The document screen's keyboard map; null for keys it leaves alone. */
 export function shortcutOf(event: KeyboardEvent): Shortcut | null {
-  const mod = event.ctrlKey || event.metaKey;
-  if (mod && !event.altKey) {
-    const key = event.key.toLowerCase();
-    if (key === 'z') return { kind: 'command', command: event.shiftKey ? 'redo' : 'undo' };
-    if (key === 'y' && !event.shiftKey) return { kind: 'command', command: 'redo' };
-    return null;
-  }
-  if (event.altKey || event.metaKey || event.ctrlKey) return null;
+  const modified = modifiedShortcutOf(event);
+  if (modified !== undefined) return modified;
+  if (event.altKey) return null;
   if (/^[1-9]$/.test(event.key)) return { kind: 'label', key: event.key };
   if (event.key === 'n') return { kind: 'command', command: 'next-annotation' };
   if (event.key === 'p') return { kind: 'command', command: 'previous-annotation' };

@@ -77,6 +77,14 @@ export class DomOffsets {
     return range;
   }
 
+  /** Where paragraph i's text starts and ends, in code points (end-exclusive). */
+  paragraphSpan(paragraph: number): { start: CodePointOffset; end: CodePointOffset } {
+    return {
+      start: this.index.toCodePoint(this.paragraphs.starts[paragraph]!),
+      end: this.index.toCodePoint(this.paragraphs.endOf(paragraph)),
+    };
+  }
+
   /** The paragraphs a span (in code points) touches, first to last. */
   paragraphsOfSpan(span: { start: CodePointOffset; end: CodePointOffset }): number[] {
     const start = this.index.toUtf16(span.start);

@@ -11,6 +11,7 @@ import type { AnnotationId } from '../../app/model/ids.ts';
 import type { AnnotationChange } from '../db/annotation-store.ts';
 import type { DocumentSession } from '../document/document-session.ts';
 import type { DomOffsets } from './dom-offsets.ts';
+import { ParagraphHighlights } from './paragraph-highlights.ts';
 import { VisibleParagraphs } from './visible-paragraphs.ts';
 
 /** Same-label spans nested deeper than this share the deepest style. */
@@ -24,14 +25,8 @@ export function highlightName(label: string, depth: number): string {
 const SELECTED = 'mg-selected';
 const FLASH = 'mg-flash';
 
-interface PaintedRange {
-  name: string;
-  range: Range;
-}
-
 export class HighlightPainter {
-  private readonly highlights = new Map<string, Highlight>();
-  private readonly painted = new Map<number, PaintedRange[]>();
+  private readonly highlights: ParagraphHighlights;
   private readonly visible: VisibleParagraphs;
   private readonly unsubscribe: () => void;
   private selectedId: AnnotationId | null = null;
@@ -45,18 +40,13 @@ export class HighlightPainter {
     const names = [SELECTED, FLASH];
     for (const label of [...KNOWN_LABELS, 'other'])
       for (let depth = 0; depth < MAX_NESTING_STYLES; depth++) names.push(highlightName(label, depth));
-    for (const name of names) {
-      const highlight = new Highlight();
-      // Selection and flash are drawn over the label colours.
-      highlight.priority = name === SELECTED ? 10 : name === FLASH ? 20 : 0;
-      this.highlights.set(name, highlight);
-      CSS.highlights.set(name, highlight);
-    }
+    // Selection and flash are drawn over the label colours.
+    this.highlights = new ParagraphHighlights(names.map((name) => [name, name === SELECTED ? 10 : name === FLASH ? 20 : 0] as const));
     this.visible = new VisibleParagraphs(
       scrollContainer,
       offsets.paragraphElements,
       (paragraph) => this.paint(paragraph),
-      (paragraph) => this.unpaint(paragraph),
+      (paragraph) => this.highlights.clear(paragraph),
     );
     this.unsubscribe = session.subscribeChanges((changes) => this.onChanges(changes));
   }
@@ -70,7 +60,7 @@ export class HighlightPainter {
     this.visible.dispose();
     this.unsubscribe();
     clearTimeout(this.flashTimer);
-    for (const name of this.highlights.keys()) CSS.highlights.delete(name);
+    this.highlights.dispose();
   }
 
   /** Paints the paragraphs in view now (the first screen, before the first frame). */
@@ -88,7 +78,7 @@ export class HighlightPainter {
 
   /** Briefly marks an annotation so the eye finds it after a jump. */
   flash(annotation: Annotation): void {
-    const highlight = this.highlights.get(FLASH)!;
+    const highlight = this.highlights.get(FLASH);
     highlight.clear();
     for (const paragraph of this.paragraphsOf(annotation)) {
       const range = this.rangeFor(annotation, paragraph);
@@ -120,20 +110,11 @@ export class HighlightPainter {
     return this.offsets.spanRangeInParagraph(annotation, paragraph);
   }
 
-  private unpaint(paragraph: number): void {
-    for (const { name, range } of this.painted.get(paragraph) ?? []) this.highlights.get(name)!.delete(range);
-    this.painted.delete(paragraph);
-  }
-
   private paint(paragraph: number): void {
-    this.unpaint(paragraph);
-    const { index } = this.session;
-    const { paragraphs } = this.offsets;
-    const start = index.toCodePoint(paragraphs.starts[paragraph]!);
-    const end = index.toCodePoint(paragraphs.endOf(paragraph));
+    this.highlights.clear(paragraph);
+    const { start, end } = this.offsets.paragraphSpan(paragraph);
     // Nesting depth per label: how many same-label spans are still open where this one starts.
     const openEnds = new Map<string, number[]>();
-    const painted: PaintedRange[] = [];
     for (const annotation of this.session.annotationsOverlapping(start, Math.max(end, start + 1))) {
       const ends = (openEnds.get(annotation.label) ?? []).filter((openEnd) => openEnd > annotation.start);
       const depth = ends.length;
@@ -141,15 +122,8 @@ export class HighlightPainter {
       openEnds.set(annotation.label, ends);
       const range = this.rangeFor(annotation, paragraph);
       if (!range) continue;
-      const name = highlightName(annotation.label, depth);
-      this.highlights.get(name)!.add(range);
-      painted.push({ name, range });
-      if (annotation.id === this.selectedId) {
-        const selectedRange = range.cloneRange();
-        this.highlights.get(SELECTED)!.add(selectedRange);
-        painted.push({ name: SELECTED, range: selectedRange });
-      }
+      this.highlights.add(paragraph, highlightName(annotation.label, depth), range);
+      if (annotation.id === this.selectedId) this.highlights.add(paragraph, SELECTED, range.cloneRange());
     }
-    this.painted.set(paragraph, painted);
   }
 }

@@ -4,6 +4,7 @@
 
 import { annotationFromOrphan } from '../../app/import/annotation-from-orphan.ts';
 import { compareAnnotations, type Annotation, type Annotator } from '../../app/model/annotation.ts';
+import { spansOverlapping } from '../../app/model/spans-overlapping.ts';
 import { asAnnotationId, type AnnotationId, type DocumentId, type LabelId } from '../../app/model/ids.ts';
 import type { CodePointRange } from '../../app/model/offsets.ts';
 import { CodePointIndex, codePointLength, sliceByCodePoints } from '../../app/text/code-points.ts';
@@ -86,19 +87,7 @@ export class DocumentSession {
 
   /** Annotations overlapping [start, end) in code points, in reading order: O(log n + k). */
   annotationsOverlapping(start: number, end: number): Annotation[] {
-    const list = this.sortedList;
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (list[mid]!.start < end) low = mid + 1;
-      else high = mid;
-    }
-    const result: Annotation[] = [];
-    // Everything before `low` starts before `end`; only spans starting within maxLength of
-    // `start` can still reach past it.
-    for (let i = low - 1; i >= 0 && list[i]!.start > start - this.maxLength - 1; i--) if (list[i]!.end > start) result.push(list[i]!);
-    return result.reverse();
+    return spansOverlapping(this.sortedList, this.maxLength, start, end);
   }
 
   get(id: AnnotationId): Annotation | undefined {

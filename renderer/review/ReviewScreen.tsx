@@ -102,15 +102,7 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
     notify({ kind: accepted > 0 ? 'success' : 'info', title: accepted > 0 ? `Accepted ${accepted} agreed spans` : 'No open agreed spans' });
   }, [session, annotator.id, notify]);
 
-  const runCommand = useCallback(
-    (command: ScreenCommand) => {
-      if (command === 'undo') session.undo();
-      else if (command === 'redo') session.redo();
-      else step(command === 'next-annotation' ? 1 : -1);
-    },
-    [session, step],
-  );
-  useScreenCommands(commandsRef, runCommand);
+  const runCommand = useScreenCommands(commandsRef, session, step);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

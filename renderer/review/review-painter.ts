@@ -8,6 +8,7 @@ import type { SpanGroupKind } from '../../app/model/review.ts';
 import type { SpanGroupId } from '../../app/model/ids.ts';
 import type { SpanGroup } from '../../app/reconcile/compare-layers.ts';
 import type { DomOffsets } from '../document-view/dom-offsets.ts';
+import { ParagraphHighlights } from '../document-view/paragraph-highlights.ts';
 import { VisibleParagraphs } from '../document-view/visible-paragraphs.ts';
 import type { ReviewSession } from './review-session.ts';
 
@@ -24,14 +25,8 @@ const NAMES = [
   CURRENT_HIGHLIGHT,
 ];
 
-interface PaintedRange {
-  name: string;
-  range: Range;
-}
-
 export class ReviewPainter {
-  private readonly highlights = new Map<string, Highlight>();
-  private readonly painted = new Map<number, PaintedRange[]>();
+  private readonly highlights: ParagraphHighlights;
   private readonly visible: VisibleParagraphs;
   private currentId: SpanGroupId | null = null;
 
@@ -40,25 +35,21 @@ export class ReviewPainter {
     private readonly offsets: DomOffsets,
     scrollContainer: HTMLElement,
   ) {
-    for (const name of NAMES) {
-      const highlight = new Highlight();
-      // Conflicts over agreement, and the current group over everything.
-      highlight.priority =
-        name === CURRENT_HIGHLIGHT ? 10 : name === RESOLVED_HIGHLIGHT || name.endsWith('agreed') ? 0 : 1;
-      this.highlights.set(name, highlight);
-      CSS.highlights.set(name, highlight);
-    }
+    // Conflicts over agreement, and the current group over everything.
+    this.highlights = new ParagraphHighlights(
+      NAMES.map((name) => [name, name === CURRENT_HIGHLIGHT ? 10 : name === RESOLVED_HIGHLIGHT || name.endsWith('agreed') ? 0 : 1] as const),
+    );
     this.visible = new VisibleParagraphs(
       scrollContainer,
       offsets.paragraphElements,
       (paragraph) => this.paint(paragraph),
-      (paragraph) => this.unpaint(paragraph),
+      (paragraph) => this.highlights.clear(paragraph),
     );
   }
 
   dispose(): void {
     this.visible.dispose();
-    for (const name of this.highlights.keys()) CSS.highlights.delete(name);
+    this.highlights.dispose();
   }
 
   /** Paragraphs were appended, or groups and statuses changed: repaint what is in view. */
@@ -91,29 +82,15 @@ export class ReviewPainter {
     return this.offsets.spanRangeInParagraph(span, paragraph);
   }
 
-  private unpaint(paragraph: number): void {
-    for (const { name, range } of this.painted.get(paragraph) ?? []) this.highlights.get(name)!.delete(range);
-    this.painted.delete(paragraph);
-  }
-
   private paint(paragraph: number): void {
-    this.unpaint(paragraph);
+    this.highlights.clear(paragraph);
     if (paragraph >= this.offsets.paragraphElements.length) return;
-    const { index } = this.session;
-    const { paragraphs } = this.offsets;
-    const start = index.toCodePoint(paragraphs.starts[paragraph]!);
-    const end = index.toCodePoint(paragraphs.endOf(paragraph));
-    const painted: PaintedRange[] = [];
-    const add = (name: string, range: Range) => {
-      this.highlights.get(name)!.add(range);
-      painted.push({ name, range });
-    };
+    const { start, end } = this.offsets.paragraphSpan(paragraph);
     for (const group of this.session.groupsOverlapping(start, Math.max(end, start + 1))) {
       const range = this.rangeFor(group, paragraph);
       if (!range) continue;
-      add(this.session.statusOf(group) === 'resolved' ? RESOLVED_HIGHLIGHT : reviewHighlightName(group.kind), range);
-      if (group.id === this.currentId) add(CURRENT_HIGHLIGHT, range.cloneRange());
+      this.highlights.add(paragraph, this.session.statusOf(group) === 'resolved' ? RESOLVED_HIGHLIGHT : reviewHighlightName(group.kind), range);
+      if (group.id === this.currentId) this.highlights.add(paragraph, CURRENT_HIGHLIGHT, range.cloneRange());
     }
-    this.painted.set(paragraph, painted);
   }
 }

@@ -27,6 +27,7 @@ import {
   type ReconcileChange,
   type ReconciledLayer,
 } from '../../app/reconcile/reconciled-layer.ts';
+import { spansOverlapping } from '../../app/model/spans-overlapping.ts';
 import { CodePointIndex } from '../../app/text/code-points.ts';
 import { ParagraphTable } from '../../app/text/paragraphs.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
@@ -162,18 +163,7 @@ export class ReviewSession {
 
   /** Groups overlapping [start, end) in code points, in reading order. */
   groupsOverlapping(start: number, end: number): SpanGroup[] {
-    const list = this.groupList;
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (list[mid]!.start < end) low = mid + 1;
-      else high = mid;
-    }
-    const result: SpanGroup[] = [];
-    for (let i = low - 1; i >= 0 && list[i]!.start > start - this.maxLength - 1; i--)
-      if (list[i]!.end > start) result.push(list[i]!);
-    return result.reverse();
+    return spansOverlapping(this.groupList, this.maxLength, start, end);
   }
 
   /** Groups covering a code-point offset, shortest first. */

@@ -1,7 +1,7 @@
-import type { ScreenCommand } from '../shell/App.tsx';
+import { modifiedShortcutOf, type CommandShortcut } from '../document-screen/shortcuts.ts';
 
 export type ReviewShortcut =
-  | { kind: 'command'; command: ScreenCommand }
+  | CommandShortcut
   /** Accept the member at this index (0-based) of the current group. */
   | { kind: 'member'; index: number }
   | { kind: 'accept-all' }
@@ -11,14 +11,9 @@ export type ReviewShortcut =
 
 /** The review screen's keyboard map; null for keys it leaves alone. */
 export function reviewShortcutOf(event: KeyboardEvent): ReviewShortcut | null {
-  const mod = event.ctrlKey || event.metaKey;
-  if (mod && !event.altKey) {
-    const key = event.key.toLowerCase();
-    if (key === 'z') return { kind: 'command', command: event.shiftKey ? 'redo' : 'undo' };
-    if (key === 'y' && !event.shiftKey) return { kind: 'command', command: 'redo' };
-    return null;
-  }
-  if (event.altKey || event.metaKey || event.ctrlKey) return null;
+  const modified = modifiedShortcutOf(event);
+  if (modified !== undefined) return modified;
+  if (event.altKey) return null;
   if (/^[1-9]$/.test(event.key)) return { kind: 'member', index: Number(event.key) - 1 };
   switch (event.key) {
     case 'n':

@@ -111,7 +111,8 @@ export function encodeProvenance(provenance: AnnotationProvenance): AnnotationPr
   };
 }
 
-function encodeReview(review: DocumentReview): DatasetReview {
+/** A copy with the format's fields only (reading a file copies them this way too). */
+export function encodeReview(review: DatasetReview): DatasetReview {
   return {
     annotators: [...review.annotators],
     conflicts: review.conflicts.map(({ id, kind, annotations, status }) => ({
