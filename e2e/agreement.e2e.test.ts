@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeAgreement, scoreAgreement, type AgreementMeasures, type PairwiseAgreement } from '../app/agreement/index.ts';
-import { mergeDatasets } from '../app/agreement/merge-datasets.ts';
+import { agreementInputOfDatasets } from '../app/agreement/datasets-agreement-input.ts';
 import { parseDataset, type DatasetV1 } from '../app/formats/dataset/index.ts';
 import { documentIdOf } from '../app/text/document-id.ts';
 import { corpusFilesNamed, dragSelect, enterName, importThroughChooser, listedQuotes, openApp, openDocument, type AppSession } from './app-driver.ts';
@@ -125,7 +125,7 @@ describe('agreement between two analysts', () => {
     expect(await page.getByRole('checkbox', { name: /Bo/ }).isChecked()).toBe(true);
 
     // What `marginalia agree ana.json bo.json` computes.
-    const merged = mergeDatasets([readDataset(anaFile), readDataset(boFile)]);
+    const merged = agreementInputOfDatasets([readDataset(anaFile), readDataset(boFile)]);
     const report = computeAgreement(merged.input);
     const scored = scoreAgreement(merged.input);
     const reportId = merged.input.documents.find((document) => merged.titles.get(document.id)!.startsWith(REPORT))!.id;

@@ -11,6 +11,7 @@ import {
   type BackupSaveResult,
 } from '../app/ipc/contract.ts';
 import { DATASET_FORMAT } from '../app/formats/dataset/types.ts';
+import { describeFileError, fileErrorCode } from './describe-file-error.ts';
 
 /** How many backups are kept; older ones are deleted after each save. */
 export const DEFAULT_BACKUPS_KEPT = 10;
@@ -41,21 +42,13 @@ export function looksLikeDataset(content: string): boolean {
   return content.startsWith('{') && DATASET_HEAD.test(content.slice(0, 200));
 }
 
-function describeError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOSPC') return 'the disk is full';
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The backups in `folder`, newest first; an absent folder has none. */
 export async function listBackups(files: BackupFilePort, folder: string): Promise<BackupInfo[]> {
   let entries: string[];
   try {
     entries = await files.readdir(folder);
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') return [];
+    if (fileErrorCode(error) === 'ENOENT') return [];
     throw error;
   }
   const backups: BackupInfo[] = [];
@@ -109,7 +102,7 @@ export async function saveBackup(
     await files.rm(temporary, { force: true }).catch(() => undefined);
     return {
       status: 'failed',
-      message: `Could not write the backup ${target}: ${describeError(error)}`,
+      message: `Could not write the backup ${target}: ${describeFileError(error)}`,
     };
   }
   try {
@@ -134,9 +127,9 @@ export async function readBackup(
     return { status: 'ok', content: await files.readFile(filePath, 'utf8') };
   } catch (error) {
     const reason =
-      (error as { code?: unknown }).code === 'ENOENT'
+      fileErrorCode(error) === 'ENOENT'
         ? 'it no longer exists (deleted, or rotated out by newer backups)'
-        : `it could not be read: ${describeError(error)}`;
+        : `it could not be read: ${describeFileError(error)}`;
     return {
       status: 'failed',
       message: `Could not restore ${parsed.value.name} from ${folder}: ${reason}`,

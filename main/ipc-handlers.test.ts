@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOCUMENT_EXTENSIONS } from '../app/formats/document-import/document-formats.ts';
 import {
   IPC_CHANNELS,
   MAX_DOCUMENT_FILE_BYTES,
@@ -242,10 +243,21 @@ describe('openImportFiles', () => {
       filters: [
         {
           name: 'Datasets, annotations and documents',
-          extensions: ['json', 'jsonld', 'jsonl', 'txt', 'md', 'markdown', 'html', 'htm'],
+          extensions: [
+            'json',
+            'jsonld',
+            'jsonl',
+            'txt',
+            'text',
+            'md',
+            'markdown',
+            'html',
+            'htm',
+            'xhtml',
+          ],
         },
         { name: 'Datasets and annotations', extensions: ['json', 'jsonld', 'jsonl'] },
-        { name: 'Documents', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+        { name: 'Documents', extensions: DOCUMENT_EXTENSIONS },
       ],
     });
   });
@@ -365,7 +377,13 @@ describe('openDocuments', () => {
     });
     expect(asked.open[0]).toMatchObject({
       properties: ['openFile', 'multiSelections'],
-      filters: [{ name: 'Documents', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
+      // Every extension the importer takes, .text and .xhtml included.
+      filters: [
+        {
+          name: 'Documents',
+          extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'],
+        },
+      ],
     });
   });
 

@@ -5,6 +5,7 @@
 
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import path from 'node:path';
+import { DOCUMENT_EXTENSIONS } from '../app/formats/document-import/document-formats.ts';
 import {
   IMPORT_DATA_EXTENSIONS,
   importSizeRefusal,
@@ -21,6 +22,7 @@ import {
 import { err, ok, type Result } from '../app/result.ts';
 import { isAppUrl } from './app-origin.ts';
 import { listBackups, readBackup, saveBackup, type BackupFilePort } from './backups.ts';
+import { describeFileError } from './describe-file-error.ts';
 
 /** The part of an Electron IPC event the handlers look at. */
 export interface IpcSender {
@@ -68,15 +70,14 @@ export type IpcHandlers<Event extends IpcSender> = Record<
   (event: Event, ...args: unknown[]) => Promise<unknown>
 >;
 
-export const DOCUMENT_FILTERS = [
-  { name: 'Documents', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
-];
+/** Import documents offers exactly what the importer takes (DOCUMENT_EXTENSIONS). */
+export const DOCUMENT_FILTERS = [{ name: 'Documents', extensions: [...DOCUMENT_EXTENSIONS] }];
 
 /** File → Import… takes anything importable; the first filter, shown by default, has it all. */
 export const IMPORT_FILTERS = [
   {
     name: 'Datasets, annotations and documents',
-    extensions: [...IMPORT_DATA_EXTENSIONS, ...DOCUMENT_FILTERS[0].extensions],
+    extensions: [...IMPORT_DATA_EXTENSIONS, ...DOCUMENT_EXTENSIONS],
   },
   { name: 'Datasets and annotations', extensions: [...IMPORT_DATA_EXTENSIONS] },
   ...DOCUMENT_FILTERS,
@@ -99,14 +100,6 @@ function assertNoArguments(channel: string, args: unknown[]): void {
 
 function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-function describeFileError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

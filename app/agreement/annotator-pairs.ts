@@ -1,16 +1,12 @@
 // Pairs of annotators, named the way the report keys them.
 
+import { compareStrings } from '../model/compare-strings.ts';
 import type { AnnotatorId } from '../model/ids.ts';
 import type { AnnotatorPair } from './agreement-types.ts';
 
-/** Orders ids by UTF-16 code units, the order of the report's keys ("alphabetically"). */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** `"<id>|<id>"` with the two ids sorted, so (ana, ben) and (ben, ana) are one pair. */
 export function pairKey(a: AnnotatorId, b: AnnotatorId): AnnotatorPair {
-  return compareIds(a, b) <= 0 ? `${a}|${b}` : `${b}|${a}`;
+  return compareStrings(a, b) <= 0 ? `${a}|${b}` : `${b}|${a}`;
 }
 
 /** Every unordered pair of indices i < j below `count` (of a document's sorted raters). */

@@ -3,6 +3,7 @@
 // (kappa counts, F1 pairs) is kept as tallies and added up, so the set costs the sum of its
 // documents.
 
+import { compareStrings } from '../model/compare-strings.ts';
 import type { AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
 import type {
   AgreementInput,
@@ -12,7 +13,7 @@ import type {
   ScoredMeasures,
   ScoredPairwise,
 } from './agreement-types.ts';
-import { compareIds, indexPairs, pairKey } from './annotator-pairs.ts';
+import { indexPairs, pairKey } from './annotator-pairs.ts';
 import {
   addCohenTally,
   cohenKappa,
@@ -67,7 +68,7 @@ interface PairTallies {
 export function scoreAgreement(input: AgreementInput): ScoredAgreement {
   const labelSet = new Set<LabelId>();
   for (const annotation of input.annotations) labelSet.add(annotation.label);
-  const labels = [...labelSet].sort(compareIds);
+  const labels = [...labelSet].sort(compareStrings);
   // Category 0 is "outside"; labels are 1…K in id order, so a smaller number is an earlier id.
   const categoryOf = new Map(labels.map((label, i) => [label, i + 1]));
   const categoryCount = labels.length + 1;
@@ -142,7 +143,7 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
     });
   }
 
-  const pairKeys = [...pairTallies.keys()].sort(compareIds);
+  const pairKeys = [...pairTallies.keys()].sort(compareStrings);
   const noPairs =
     pairKeys.length === 0 ? 'no document has two annotators' : 'no pair of annotators has a value';
   const pooledPairwise = (score: (tallies: PairTallies) => Score) =>
@@ -178,7 +179,7 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
 }
 
 function pairwise(pairs: Map<AnnotatorPair, Score>, whenNone: string): ScoredPairwise {
-  const sorted = new Map([...pairs].sort(([a], [b]) => compareIds(a, b)));
+  const sorted = new Map([...pairs].sort(([a], [b]) => compareStrings(a, b)));
   return { pairs: sorted, mean: meanScore(sorted.values(), whenNone) };
 }
 
@@ -236,7 +237,7 @@ function groupSpans(input: AgreementInput, categoryOf: Map<LabelId, number>): Do
   }
   const documents = [...byId.values()];
   for (const document of documents) {
-    document.raters = [...document.spans.keys()].sort(compareIds);
+    document.raters = [...document.spans.keys()].sort(compareStrings);
     document.raters.forEach((rater, index) => {
       const spans = document.spans.get(rater)!.sort(byPosition);
       for (const unit of spans) unit.rater = index;

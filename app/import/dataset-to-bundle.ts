@@ -3,15 +3,38 @@
 // error here. The importer re-anchors such an annotation by its quote and context (or keeps it
 // as an orphan), which is what a hand-edited dataset whose text shifted needs.
 
-import { parseDataset, type DatasetV1 } from '../formats/dataset/index.ts';
+import {
+  parseDataset,
+  parseDatasetValue,
+  type DatasetIssue,
+  type DatasetV1,
+  type ParseDatasetOptions,
+} from '../formats/dataset/index.ts';
 import { childPointer } from '../formats/dataset/json-pointer.ts';
 import { err, ok, type Result } from '../result.ts';
 import { encodeProvenance, encodeReview } from '../formats/dataset/encode.ts';
 import type { BundleReview, ImportBundle, ImportIssue } from './bundle.ts';
 
+/** How a caller may check a dataset it imports: the quotes are never verified (see above). */
+export type DecodeDatasetOptions = Omit<ParseDatasetOptions, 'verifyQuotes'>;
+
 /** Parses a dataset file's text into a bundle, or the issues that make it unreadable. */
-export function decodeDatasetFile(text: string): Result<ImportBundle, ImportIssue[]> {
-  const parsed = parseDataset(text, { verifyQuotes: false });
+export function decodeDatasetFile(
+  text: string,
+  options: DecodeDatasetOptions = {},
+): Result<ImportBundle, ImportIssue[]> {
+  return toBundle(parseDataset(text, { ...options, verifyQuotes: false }));
+}
+
+/** decodeDatasetFile for a file already parsed as JSON (see parseDatasetValue). */
+export function decodeDatasetValue(
+  data: unknown,
+  options: DecodeDatasetOptions = {},
+): Result<ImportBundle, ImportIssue[]> {
+  return toBundle(parseDatasetValue(data, { ...options, verifyQuotes: false }));
+}
+
+function toBundle(parsed: Result<DatasetV1, DatasetIssue[]>): Result<ImportBundle, ImportIssue[]> {
   return parsed.ok ? ok(datasetToBundle(parsed.value)) : err(parsed.error);
 }
 

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ParseDatasetOptions } from '../formats/dataset/index.ts';
+import { documentIdOf } from '../text/document-id.ts';
 import { decodeImportFile, detectImportFormat } from './decode-import-file.ts';
 
 const fixtures = new URL('../formats/', import.meta.url);
@@ -105,5 +107,36 @@ describe('decodeImportFile', () => {
       ok: false,
       error: [{ path: '' }],
     });
+  });
+
+  it('says where a broken dataset breaks, as parseDataset does', () => {
+    expect(
+      decodeImportFile('a.json', '{\n  "format": "marginalia-dataset",\n  "version": 1,\n}'),
+    ).toEqual({
+      ok: false,
+      error: [
+        {
+          path: '',
+          message: `not valid JSON: Unexpected character '}'; expected a property name in double quotes at line 4, column 1`,
+        },
+      ],
+    });
+  });
+
+  it('checks document ids with the hash it is given, and never verifies quotes', () => {
+    const dataset = JSON.parse(read('dataset/fixtures/valid-small.json'));
+    dataset.documents[0].annotations[0].quote = 'not the quote';
+    const hashed: string[] = [];
+    // Typed as the CLI's options are: a verifyQuotes in them must not make the import strict.
+    const options: ParseDatasetOptions = {
+      verifyQuotes: true,
+      documentIdOf: (text) => {
+        hashed.push(text);
+        return documentIdOf(text);
+      },
+    };
+    const result = decodeImportFile('a.json', JSON.stringify(dataset), options);
+    expect(result.ok).toBe(true);
+    expect(hashed).toEqual(dataset.documents.map((document: { text: string }) => document.text));
   });
 });

@@ -1,15 +1,21 @@
 // Which importer a file needs, decided by its content (the name only breaks ties), and the one
 // entry point that decodes any annotation file into an ImportBundle: Marginalia datasets, W3C
-// Web Annotation JSON-LD, and JSONL (Marginalia, spaCy-style or doccano).
+// Web Annotation JSON-LD, and JSONL (Marginalia, spaCy-style or doccano). Telling the formats
+// apart parses a JSON file whole; the value is handed on, so a dataset or W3C file is parsed
+// once, not once here and again in its decoder.
 
 import { describeValue } from '../formats/dataset/describe-value.ts';
 import { locateJsonSyntaxError } from '../formats/dataset/json-syntax.ts';
 import { isRecord } from '../formats/dataset/semantic-checks.ts';
 import { decodeJsonl } from '../formats/jsonl/index.ts';
 import { ANNO_CONTEXT, decodeW3c } from '../formats/w3c/index.ts';
-import { err, type Result } from '../result.ts';
+import { err, ok, type Result } from '../result.ts';
 import type { ImportBundle, ImportFormat, ImportIssue } from './bundle.ts';
-import { decodeDatasetFile } from './dataset-to-bundle.ts';
+import {
+  decodeDatasetFile,
+  decodeDatasetValue,
+  type DecodeDatasetOptions,
+} from './dataset-to-bundle.ts';
 
 /** The kinds of file decodeImportFile tells apart (doccano is a JSONL variant). */
 export type DetectedFormat = Exclude<ImportFormat, 'doccano-jsonl'>;
@@ -22,6 +28,46 @@ export function detectImportFormat(
   fileName: string,
   text: string,
 ): Result<DetectedFormat, ImportIssue> {
+  const detected = detect(fileName, text);
+  return detected.ok ? ok(detected.value.format) : detected;
+}
+
+/**
+ * Decodes any annotation file Marginalia reads; the file name only helps tell formats apart.
+ * `options` are for a dataset's checks (the CLI hashes document texts natively).
+ */
+export function decodeImportFile(
+  fileName: string,
+  text: string,
+  options: DecodeDatasetOptions = {},
+): Result<ImportBundle, ImportIssue[]> {
+  const detected = detect(fileName, text);
+  if (!detected.ok) return err([detected.error]);
+  const { format, json } = detected.value;
+  switch (format) {
+    case 'marginalia-dataset':
+      // Broken JSON has no value: parseDataset then says where it breaks.
+      return json === undefined
+        ? decodeDatasetFile(text, options)
+        : decodeDatasetValue(json, options);
+    case 'jsonl':
+      return decodeJsonl(text);
+    case 'w3c-annotation':
+      return json === undefined ? err([syntaxIssue(text.replace(/^\uFEFF/, ''))]) : decodeW3c(json);
+  }
+}
+
+interface Detected {
+  format: DetectedFormat;
+  /**
+   * The file's value when its whole text is one JSON document, else undefined (which no JSON
+   * text parses to, so the two cannot be confused).
+   */
+  json: unknown;
+}
+
+/** detectImportFormat, with the value parsed on the way for the decoder. */
+function detect(fileName: string, text: string): Result<Detected, ImportIssue> {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return unknown('the file is empty');
   let json: unknown;
@@ -31,12 +77,12 @@ export function detectImportFormat(
     return detectBroken(fileName, body);
   }
   if (isRecord(json) && json.format === 'marginalia-dataset')
-    return { ok: true, value: 'marginalia-dataset' };
+    return ok({ format: 'marginalia-dataset', json });
   if (isW3c(json) || (Array.isArray(json) && json.length > 0 && json.every(isW3c)))
-    return { ok: true, value: 'w3c-annotation' };
-  // A JSONL file of one line is also one JSON document.
+    return ok({ format: 'w3c-annotation', json });
+  // A JSONL file of one line is also one JSON document; its decoder reads it line by line.
   if (isRecord(json) && (json.text !== undefined || json.data !== undefined))
-    return { ok: true, value: 'jsonl' };
+    return ok({ format: 'jsonl', json });
   if (isRecord(json))
     return unknown(
       json.format !== undefined
@@ -48,31 +94,8 @@ export function detectImportFormat(
   );
 }
 
-/** Decodes any annotation file Marginalia reads; the file name only helps tell formats apart. */
-export function decodeImportFile(
-  fileName: string,
-  text: string,
-): Result<ImportBundle, ImportIssue[]> {
-  const detected = detectImportFormat(fileName, text);
-  if (!detected.ok) return err([detected.error]);
-  switch (detected.value) {
-    case 'marginalia-dataset':
-      return decodeDatasetFile(text);
-    case 'jsonl':
-      return decodeJsonl(text);
-    case 'w3c-annotation': {
-      const body = text.replace(/^\uFEFF/, '');
-      try {
-        return decodeW3c(JSON.parse(body));
-      } catch {
-        return err([syntaxIssue(body)]);
-      }
-    }
-  }
-}
-
 /** Text that is not one JSON document: JSONL, or a broken file of a kind it names. */
-function detectBroken(fileName: string, body: string): Result<DetectedFormat, ImportIssue> {
+function detectBroken(fileName: string, body: string): Result<Detected, ImportIssue> {
   const firstLine = body.split('\n').find((line) => line.trim() !== '')!;
   let firstValue: unknown;
   try {
@@ -81,11 +104,12 @@ function detectBroken(fileName: string, body: string): Result<DetectedFormat, Im
     firstValue = undefined;
   }
   if (isRecord(firstValue) || /\.(jsonl|ndjson)$/i.test(fileName))
-    return { ok: true, value: 'jsonl' };
+    return ok({ format: 'jsonl', json: undefined });
   // Broken JSON of a known kind: its own decoder says where it breaks.
-  if (body.includes('"marginalia-dataset"')) return { ok: true, value: 'marginalia-dataset' };
+  if (body.includes('"marginalia-dataset"'))
+    return ok({ format: 'marginalia-dataset', json: undefined });
   if (body.includes(ANNO_CONTEXT) || body.includes(ANNO_CONTEXT.replace('http:', 'https:')))
-    return { ok: true, value: 'w3c-annotation' };
+    return ok({ format: 'w3c-annotation', json: undefined });
   return { ok: false, error: { path: '', message: `${UNKNOWN}: ${syntaxIssue(body).message}` } };
 }
 
@@ -109,6 +133,6 @@ function syntaxIssue(body: string): ImportIssue {
   return { path: '', message: `not valid JSON: ${where}` };
 }
 
-function unknown(reason: string): Result<DetectedFormat, ImportIssue> {
+function unknown(reason: string): Result<Detected, ImportIssue> {
   return { ok: false, error: { path: '', message: `${UNKNOWN}: ${reason}` } };
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES } from '../import/check-import-file-size.ts';
 import {
   backupFileName,
   importFileLimit,
   importSizeRefusal,
+  isImportDataFile,
   isMenuCommand,
   MAX_DOCUMENT_FILE_BYTES,
-  MAX_IMPORT_FILE_BYTES,
   parseBackupName,
   parseBackupSaveRequest,
 } from './contract.ts';
@@ -21,13 +22,11 @@ describe('importSizeRefusal', () => {
 
   it('holds .json, .jsonld and .jsonl (any case) to 150 MB, up to and including the limit', () => {
     for (const name of ['a.json', 'b.JSONLD', 'c.jsonl']) {
-      expect(importFileLimit(name).maxBytes).toBe(MAX_IMPORT_FILE_BYTES);
-      expect(importSizeRefusal(name, MAX_IMPORT_FILE_BYTES)).toBeNull();
+      expect(importFileLimit(name).maxBytes).toBe(MAX_IMPORT_BYTES);
+      expect(importSizeRefusal(name, MAX_IMPORT_BYTES)).toBeNull();
     }
     // One byte over must not read as "150.0 MB", which would look like it is within the limit.
-    expect(importSizeRefusal('c.jsonl', MAX_IMPORT_FILE_BYTES + 1)).toMatch(
-      /^c\.jsonl is 150\.1 MB;/,
-    );
+    expect(importSizeRefusal('c.jsonl', MAX_IMPORT_BYTES + 1)).toMatch(/^c\.jsonl is 150\.1 MB;/);
   });
 
   it('holds documents (and anything else) to the document limit', () => {
@@ -37,6 +36,17 @@ describe('importSizeRefusal', () => {
     expect(importSizeRefusal('page.html', 40 * MB)).toBe(
       'page.html is 40.0 MB; documents over 32 MB are not imported',
     );
+  });
+});
+
+describe('isImportDataFile', () => {
+  it('takes .json, .jsonld and .jsonl in any case, and nothing else', () => {
+    const names = ['a.json', 'b.JSONLD', 'c.jsonl', 'json', 'a.json.txt', 'a.jsonc', 'notes.md'];
+    expect(names.filter((name) => isImportDataFile(name))).toEqual([
+      'a.json',
+      'b.JSONLD',
+      'c.jsonl',
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@
 // types, and the validators main runs on every argument before acting. Everything here is
 // plain serialisable data, so it crosses contextBridge and IPC structured cloning unchanged.
 
+import { MAX_IMPORT_BYTES } from '../import/check-import-file-size.ts';
 import { err, ok, type Result } from '../result.ts';
 
 export const IPC_CHANNELS = {
@@ -36,13 +37,12 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-/** Files larger than this are refused before they are read (a document, not a database). */
-export const MAX_DOCUMENT_FILE_BYTES = 32 * 1024 * 1024;
 /**
- * Files larger than this are refused before they are read in File → Import… when they are
- * datasets or annotation files (.json, .jsonld, .jsonl); documents keep the document limit.
+ * Files larger than this are refused before they are read (a document, not a database).
+ * Datasets and annotation files in File → Import… are held to the import limit instead,
+ * MAX_IMPORT_BYTES (app/import/check-import-file-size.ts), the one the import itself checks.
  */
-export const MAX_IMPORT_FILE_BYTES = 150 * 1024 * 1024;
+export const MAX_DOCUMENT_FILE_BYTES = 32 * 1024 * 1024;
 /** The most a renderer may ask main to write in one save. */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 
@@ -90,7 +90,14 @@ export interface BackupSaveRequest {
   reason: BackupReason;
 }
 
-export type BackupSaveResult = { status: 'saved'; name: string } | { status: 'failed'; message: string };
+declare const backupNameBrand: unique symbol;
+/**
+ * A backup file name that main generated (backupFileName) or checked (parseBackupName): the
+ * only kind of name main reads from the backup folder, so an unchecked one cannot get there.
+ */
+export type BackupName = string & { readonly [backupNameBrand]: true };
+
+export type BackupSaveResult = { status: 'saved'; name: BackupName } | { status: 'failed'; message: string };
 
 /** One backup in the user data folder, as `listBackups` reports it (newest first). */
 export interface BackupInfo {
@@ -153,6 +160,11 @@ function extensionOf(fileName: string): string {
   return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
 }
 
+/** Whether File → Import… reads `fileName` as a dataset or annotation file, by its extension. */
+export function isImportDataFile(fileName: string): boolean {
+  return (IMPORT_DATA_EXTENSIONS as readonly string[]).includes(extensionOf(fileName));
+}
+
 function formatLimit(bytes: number): string {
   const megabytes = bytes / (1024 * 1024);
   return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
@@ -165,10 +177,10 @@ function formatSize(bytes: number): string {
 
 /** The size limit File → Import… holds `fileName` to: datasets and annotations, or documents. */
 export function importFileLimit(fileName: string): { maxBytes: number; kind: string } {
-  return (IMPORT_DATA_EXTENSIONS as readonly string[]).includes(extensionOf(fileName))
+  return isImportDataFile(fileName)
     ? {
-        maxBytes: MAX_IMPORT_FILE_BYTES,
-        kind: 'datasets and annotation files (.json, .jsonld, .jsonl)',
+        maxBytes: MAX_IMPORT_BYTES,
+        kind: `datasets and annotation files (.${IMPORT_DATA_EXTENSIONS.join(', .')})`,
       }
     : { maxBytes: MAX_DOCUMENT_FILE_BYTES, kind: 'documents' };
 }
@@ -197,16 +209,16 @@ export function parseBackupSaveRequest(value: unknown): Result<BackupSaveRequest
 const BACKUP_NAME = /^marginalia-backup-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.json$/;
 
 /** The name main gives a backup written at `date`: marginalia-backup-YYYYMMDDTHHMMSSmmmZ.json. */
-export function backupFileName(date: Date): string {
+export function backupFileName(date: Date): BackupName {
   // 2025-03-01T14:22:33.017Z → 20250301T142233017Z; sorts by time as plain text.
-  return `marginalia-backup-${date.toISOString().replace(/[-:.]/g, '')}.json`;
+  return `marginalia-backup-${date.toISOString().replace(/[-:.]/g, '')}.json` as BackupName;
 }
 
 /**
  * Accepts only a name `backupFileName` could have produced (a real UTC instant, no folder,
  * nothing else), so a renderer can never reach a file outside the backup folder.
  */
-export function parseBackupName(value: unknown): Result<{ name: string; createdAt: Date }> {
+export function parseBackupName(value: unknown): Result<{ name: BackupName; createdAt: Date }> {
   if (typeof value !== 'string') return err('backup name: expected a string');
   const match = BACKUP_NAME.exec(value);
   if (!match) return err(`backup name: ${JSON.stringify(value.slice(0, 100))} is not a Marginalia backup name`);
@@ -215,7 +227,7 @@ export function parseBackupName(value: unknown): Result<{ name: string; createdA
   // Round-trip: rejects 20251399T…, which Date would otherwise roll over or refuse.
   if (Number.isNaN(createdAt.getTime()) || backupFileName(createdAt) !== value)
     return err(`backup name: ${JSON.stringify(value)} does not name a real time`);
-  return ok({ name: value, createdAt });
+  return ok({ name: value as BackupName, createdAt });
 }
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -23,3 +23,8 @@ export const BUILT_IN_LABELS: readonly Label[] = [
 export function findLabel(labels: readonly Label[], id: LabelId): Label | undefined {
   return labels.find((label) => label.id === id);
 }
+
+/** What the UI calls a label: its built-in name, or its id when a file brought a label we do not know. */
+export function labelName(id: LabelId): string {
+  return findLabel(BUILT_IN_LABELS, id)?.name ?? id;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spansOverlapping, type Span } from './spans-overlapping.ts';
+import { spansClickedAt, spansOverlapping, type Span } from './spans-overlapping.ts';
 
 const bySpan = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
 
@@ -36,5 +36,21 @@ describe('spansOverlapping', () => {
         },
       ),
     );
+  });
+});
+
+describe('spansClickedAt', () => {
+  const spans = [
+    { start: 2, end: 5 },
+    { start: 5, end: 9 },
+    { start: 12, end: 14 },
+  ];
+  const at = (offset: number) => spans.filter((span) => span.start <= offset && offset < span.end);
+
+  it('means the span to the right of the caret, or one ending right at it', () => {
+    expect(spansClickedAt(5, at)).toEqual([spans[1]]);
+    expect(spansClickedAt(14, at)).toEqual([spans[2]]);
+    expect(spansClickedAt(10, at)).toEqual([]);
+    expect(spansClickedAt(0, at)).toEqual([]);
   });
 });

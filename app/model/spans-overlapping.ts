@@ -31,3 +31,14 @@ export function spansOverlapping<T extends Span>(
     if (sorted[i]!.end > start) result.push(sorted[i]!);
   return result.reverse();
 }
+
+/**
+ * The spans a click at caret `offset` means. A click lands between two characters: it means the
+ * spans covering the character to its right, or, when none does, those ending exactly at the
+ * caret (a click at the very end of a span). `spansAt` gives the spans covering a character.
+ */
+export function spansClickedAt<T extends Span>(offset: number, spansAt: (offset: number) => T[]): T[] {
+  const hits = spansAt(offset);
+  if (hits.length > 0 || offset === 0) return hits;
+  return spansAt(offset - 1).filter((span) => span.end === offset);
+}

@@ -21,6 +21,7 @@
 // separate groups. Sorting dominates: O(n log n) for n annotations.
 
 import type { Annotation } from '../model/annotation.ts';
+import { compareStrings } from '../model/compare-strings.ts';
 import type { AnnotatorId, LabelId, SpanGroupId } from '../model/ids.ts';
 import type { CodePointOffset } from '../model/offsets.ts';
 import type { SpanGroupKind } from '../model/review.ts';
@@ -178,9 +179,4 @@ function compareSpans(a: SpanLike, b: SpanLike): number {
 
 function compareGroups(a: SpanGroup<SpanLike>, b: SpanGroup<SpanLike>): number {
   return a.start - b.start || b.end - a.end || compareStrings(a.id, b.id);
-}
-
-/** Code-unit order, the same on every machine (localeCompare is not). */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

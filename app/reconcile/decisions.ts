@@ -1,7 +1,9 @@
 // A reviewer's decisions about span groups, as pure functions: each returns the group's
 // reconciled annotations (with provenance) and its review entry, and reconciled-layer.ts turns
 // that into an undoable change. Ids are derived from the group and the decided span and label
-// (reconciled-ids.ts), so deciding the same thing twice gives the same annotation.
+// (reconciled-ids.ts), so deciding the same thing twice gives the same annotation. Every
+// reconciled annotation, the app's and `marginalia merge`'s alike, is built by
+// reconciledAnnotation here, so the two cannot come to write different ones.
 
 import type { Annotation } from '../model/annotation.ts';
 import type { AnnotationId, AnnotatorId, LabelId, SpanGroupId } from '../model/ids.ts';
@@ -59,6 +61,7 @@ export function acceptMembers(
 
   const unanimous = group.kind === 'agreed' && accepted.length === group.members.length;
   const decision: ProvenanceDecision = unanimous ? 'unanimous' : 'adjudicated';
+  const decidedAt = now.toISOString();
   const bySpan = new Map<string, Annotation[]>();
   for (const member of accepted) {
     const key = `${member.label}\u0000${member.start}\u0000${member.end}`;
@@ -66,18 +69,11 @@ export function acceptMembers(
     if (same === undefined) bySpan.set(key, [member]);
     else same.push(member);
   }
-  const annotations = [...bySpan.values()].map((sources) => {
+  const annotations = [...bySpan.values()].map((sources): Annotation => {
     const { documentId, label, start, end, quote, prefix, suffix } = sources[0]!;
-    return reconciledAnnotation(
-      group.id,
-      { documentId, label, start, end, quote, prefix, suffix },
-      {
-        decision,
-        decidedBy,
-        decidedAt: now.toISOString(),
-        sources: sources.map(provenanceSourceOf),
-      },
-    );
+    const span = { label, start, end, quote, prefix, suffix };
+    const decided = { decision, decidedBy, decidedAt, sources };
+    return { ...reconciledAnnotation(group.id, span, decided), documentId };
   });
   return outcome(group, annotations, unanimous ? null : 'resolved');
 }
@@ -101,17 +97,16 @@ export function editDecision(
 ): GroupOutcome {
   if (!(edit.start < edit.end))
     throw new RangeError(`edit of span group ${group.id}: empty span [${edit.start}, ${edit.end})`);
-  const { quote, prefix, suffix } = quoteSelectorAt(text, edit.start, edit.end);
-  const annotation = reconciledAnnotation(
-    group.id,
-    { documentId: group.members[0]!.documentId, ...edit, quote, prefix, suffix },
-    {
-      decision: 'edited',
-      decidedBy,
-      decidedAt: now.toISOString(),
-      sources: group.members.map(provenanceSourceOf),
-    },
-  );
+  const { label, start, end } = edit;
+  const span = { label, start, end, ...quoteSelectorAt(text, start, end) };
+  const decided: ReconciledDecision = {
+    decision: 'edited',
+    decidedBy,
+    decidedAt: now.toISOString(),
+    sources: group.members,
+  };
+  const { documentId } = group.members[0]!;
+  const annotation = { ...reconciledAnnotation(group.id, span, decided), documentId };
   return outcome(group, [annotation], 'resolved');
 }
 
@@ -147,31 +142,53 @@ export function provenanceSourceOf({
   return { annotator, annotationId: id, label, start, end };
 }
 
-type ReconciledContent = Pick<
+/**
+ * A reconciled annotation without its document: as a dataset file lists it under its document,
+ * and, with `documentId` added, the model's Annotation.
+ */
+export type ReconciledAnnotation = Omit<Annotation, 'documentId' | 'provenance'> & {
+  provenance: AnnotationProvenance;
+};
+
+/** The span and label a decision settles on, with its quote and context cut from the text. */
+export type DecidedSpan = Pick<
   Annotation,
-  'documentId' | 'label' | 'start' | 'end' | 'quote' | 'prefix' | 'suffix'
+  'label' | 'start' | 'end' | 'quote' | 'prefix' | 'suffix'
 >;
 
-function reconciledAnnotation(
+/** How a span was decided: the provenance, with the annotations it came from as they are. */
+export interface ReconciledDecision {
+  decision: ProvenanceDecision;
+  decidedBy: AnnotatorId | null;
+  /** ISO 8601: the merge formats its clock once for every annotation it decides. */
+  decidedAt: string;
+  sources: readonly SpanLike[];
+}
+
+/**
+ * The reconciled annotation deciding `span` for `group`: its id derived from both (deciding the
+ * same thing again replaces it), no note, created and updated when decided, each source cited
+ * by provenanceSourceOf. The fields come in the dataset encoder's order, because `marginalia
+ * merge` writes this object to its file as it is.
+ */
+export function reconciledAnnotation(
   group: SpanGroupId,
-  content: ReconciledContent,
-  provenance: AnnotationProvenance,
-): Annotation {
-  const { documentId, label, start, end, quote, prefix, suffix } = content;
+  { label, start, end, quote, prefix, suffix }: DecidedSpan,
+  { decision, decidedBy, decidedAt, sources }: ReconciledDecision,
+): ReconciledAnnotation {
   return {
     id: reconciledIdOf(group, label, start, end),
-    documentId,
     label,
     start,
     end,
     quote,
     prefix,
     suffix,
-    annotator: RECONCILED_ANNOTATOR,
     note: '',
-    createdAt: provenance.decidedAt,
-    updatedAt: provenance.decidedAt,
-    provenance,
+    annotator: RECONCILED_ANNOTATOR,
+    createdAt: decidedAt,
+    updatedAt: decidedAt,
+    provenance: { decision, decidedBy, decidedAt, sources: sources.map(provenanceSourceOf) },
   };
 }
 

@@ -16,23 +16,20 @@
 // Reconciled annotations are never dropped: the union of the files' reconciled layers is kept,
 // and a group two files decided differently shows both decisions until a reviewer decides again.
 
+import { encodeProvenance } from '../formats/dataset/encode.ts';
 import {
   type DatasetAnnotation,
   type DatasetDocument,
   type DatasetReview,
 } from '../formats/dataset/types.ts';
+import { compareStrings } from '../model/compare-strings.ts';
 import type { AnnotatorId, DocumentId, SpanGroupId } from '../model/ids.ts';
-import {
-  RECONCILED_ANNOTATOR,
-  type AnnotationProvenance,
-  type ReviewConflict,
-  type ReviewStatus,
-} from '../model/review.ts';
+import { RECONCILED_ANNOTATOR, type ReviewConflict, type ReviewStatus } from '../model/review.ts';
 import { CodePointIndex } from '../text/code-points.ts';
 import { quoteSelectorAt } from '../text/quote-selector.ts';
-import { compareLayers, compareStrings, type SpanGroup } from './compare-layers.ts';
-import { provenanceSourceOf } from './decisions.ts';
-import { groupIdOf, reconciledIdOf } from './reconciled-ids.ts';
+import { compareLayers, type SpanGroup } from './compare-layers.ts';
+import { reconciledAnnotation } from './decisions.ts';
+import { groupIdOf } from './reconciled-ids.ts';
 
 /** One file's copy of a document. */
 export interface DocumentCopy {
@@ -112,29 +109,18 @@ export function mergeDocument(
     const { status, hadEntry } = decisions.length === 0 ? UNDECIDED : statusOf(group, decisions);
     if (status === 'undecided' && group.kind === 'agreed') {
       const { label, start, end } = group.members[0]!;
-      const id = reconciledIdOf(group.id, label, start, end);
-      if (reconciled.has(id)) continue;
       index ??= new CodePointIndex(text);
       const { quote, prefix, suffix } = quoteSelectorAt(text, start, end, index);
-      reconciled.set(id, {
-        id,
-        label,
-        start,
-        end,
-        quote,
-        prefix,
-        suffix,
-        note: '',
-        annotator: RECONCILED_ANNOTATOR,
-        createdAt: nowIso,
-        updatedAt: nowIso,
-        provenance: {
-          decision: 'unanimous',
-          decidedBy: null,
-          decidedAt: nowIso,
-          sources: group.members.map(provenanceSourceOf),
-        },
-      });
+      // What the review view's "accept" makes of the group, with nobody deciding. A file that
+      // holds this annotation without deciding the group (an export of the reconciled layer
+      // alone, say) keeps its own. Built before that lookup, which wastes a quote in that case
+      // but spares every other one hashing the id twice.
+      const unanimous = reconciledAnnotation(
+        group.id,
+        { label, start, end, quote, prefix, suffix },
+        { decision: 'unanimous', decidedBy: null, decidedAt: nowIso, sources: group.members },
+      );
+      if (!reconciled.has(unanimous.id)) reconciled.set(unanimous.id, unanimous);
       continue;
     }
     const settled: ReviewStatus = status === 'resolved' ? 'resolved' : 'open';
@@ -218,26 +204,8 @@ function rewrite(
   written.createdAt = annotation.createdAt;
   written.updatedAt = annotation.updatedAt;
   if (annotation.provenance !== undefined)
-    written.provenance = rewriteProvenance(annotation.provenance, finalOf);
+    written.provenance = encodeProvenance(annotation.provenance, finalOf);
   return written;
-}
-
-function rewriteProvenance(
-  provenance: AnnotationProvenance,
-  finalOf: (annotator: AnnotatorId, id: string) => string,
-): AnnotationProvenance {
-  return {
-    decision: provenance.decision,
-    decidedBy: provenance.decidedBy,
-    decidedAt: provenance.decidedAt,
-    sources: provenance.sources.map(({ annotator, annotationId, label, start, end }) => ({
-      annotator,
-      annotationId: finalOf(annotator, annotationId) as typeof annotationId,
-      label,
-      start,
-      end,
-    })),
-  };
 }
 
 /** What one file says about the groups of this document, in final ids. */

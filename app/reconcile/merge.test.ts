@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset, serialiseDataset, type DatasetV1 } from '../formats/dataset/index.ts';
 import { makeDocument } from '../formats/dataset/test-support.ts';
 import { asAnnotationId, asAnnotatorId } from '../model/ids.ts';
+import { compareLayers } from './compare-layers.ts';
 import { acceptMembers, rejectGroup } from './decisions.ts';
 import { mergeDatasets } from './merge.ts';
 import {
   annotatorFile,
+  MERGED_AT,
   merged,
   mergeIssues,
   reviewed,
@@ -13,7 +15,7 @@ import {
 } from './merge-test-support.ts';
 import { groupIdOf, reconciledIdOf } from './reconciled-ids.ts';
 import { summariseReview } from './review-summary.ts';
-import { span } from './test-support.ts';
+import { ANA_AND_BEN, span } from './test-support.ts';
 
 const ana = annotatorFile('ana', [
   span('ana', 30, 40, 'date'),
@@ -83,6 +85,17 @@ describe('mergeDatasets', () => {
         ],
       },
     });
+  });
+
+  it("writes an agreement as the review view's accept would, field for field in the file's order", () => {
+    const group = compareLayers(
+      [span('ana', 30, 40, 'date'), span('ben', 30, 40, 'date')],
+      ANA_AND_BEN,
+    )[0]!;
+    const ids = group.members.map((member) => member.id);
+    const { documentId: _documentId, ...accepted } = acceptMembers(group, ids, null, MERGED_AT)
+      .annotations[0]!;
+    expect(JSON.stringify(annotationsOf(output, 'reconciled')[0])).toBe(JSON.stringify(accepted));
   });
 
   it('leaves everything else open, marked by kind, in the document review', () => {

@@ -21,10 +21,10 @@ import {
   type DatasetLabel,
   type DatasetV1,
 } from '../formats/dataset/types.ts';
+import { compareStrings } from '../model/compare-strings.ts';
 import type { AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
 import { RECONCILED_ANNOTATOR, RECONCILED_ANNOTATOR_ENTRY } from '../model/review.ts';
 import { err, ok, type Result } from '../result.ts';
-import { compareStrings } from './compare-layers.ts';
 import { contentId } from './content-id.ts';
 import { mergeDocument, type DocumentCopy, type IdMap, type MergeIssue } from './merge-document.ts';
 

@@ -3,6 +3,7 @@
 // (and stops matching once the group gains or loses a member); a reconciled annotation's id from
 // its group and what it says, so deciding the same thing twice replaces rather than duplicates.
 
+import { compareStrings } from '../model/compare-strings.ts';
 import {
   asAnnotationId,
   asSpanGroupId,
@@ -18,10 +19,7 @@ const RECONCILED_NAMESPACE = 'marginalia/reconciled-annotation/v1';
 
 /** The id of the span group with these members (in any order). */
 export function groupIdOf(memberIds: readonly string[]): SpanGroupId {
-  const sorted =
-    memberIds.length === 1
-      ? memberIds
-      : [...memberIds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = memberIds.length === 1 ? memberIds : [...memberIds].sort(compareStrings);
   return asSpanGroupId(contentId(GROUP_NAMESPACE, sorted));
 }
 

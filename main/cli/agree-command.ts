@@ -4,7 +4,10 @@
 
 import { agreementReportOf, scoreAgreement } from '../../app/agreement/index.ts';
 import { formatAgreement } from '../../app/agreement/agreement-text.ts';
-import { mergeDatasets, type MergedDatasets } from '../../app/agreement/merge-datasets.ts';
+import {
+  agreementInputOfDatasets,
+  type DatasetsAgreementInput,
+} from '../../app/agreement/datasets-agreement-input.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
 import { readDatasetFiles } from './read-dataset-file.ts';
@@ -47,7 +50,7 @@ export const agreeCommand: CliCommand = {
  * annotations their quotes and context are hundreds of megabytes the garbage collector would
  * otherwise keep marking while the measures run.
  */
-async function readAndMerge(files: string[], io: CliIo): Promise<MergedDatasets | number> {
+async function readAndMerge(files: string[], io: CliIo): Promise<DatasetsAgreementInput | number> {
   const datasets = await readDatasetFiles(files, io);
-  return typeof datasets === 'number' ? datasets : mergeDatasets(datasets);
+  return typeof datasets === 'number' ? datasets : agreementInputOfDatasets(datasets);
 }

@@ -11,6 +11,7 @@ import { APP_VERSION } from '../../app/version.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
 import { bundleToModel } from './convert-model.ts';
+import { CLI_PARSE_OPTIONS } from './native-document-id.ts';
 import { reasonOf } from './read-dataset-file.ts';
 
 /** What convert needs beyond CliIo: somewhere to write, and the time it stamps exports with. */
@@ -95,7 +96,8 @@ async function convert(
     io.stderr(`${input}: cannot read: ${reasonOf(error, 'file')}\n`);
     return EXIT_USAGE;
   }
-  const decoded = decodeImportFile(input, text);
+  // A dataset's document ids are checked with the native hash, as every other command does.
+  const decoded = decodeImportFile(input, text, CLI_PARSE_OPTIONS);
   if (!decoded.ok) {
     for (const { path, message } of decoded.error)
       io.stderr(path === '' ? `${input}: ${message}\n` : `${input}: ${path}: ${message}\n`);

@@ -1,6 +1,7 @@
 // Reading dataset files for a CLI command, reporting problems the way `validate` prints them.
 
 import { parseDataset, type DatasetV1 } from '../../app/formats/dataset/index.ts';
+import { describeFileError } from '../describe-file-error.ts';
 import { CLI_PARSE_OPTIONS } from './native-document-id.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './command.ts';
@@ -46,15 +47,11 @@ export async function readDatasetFile(
 }
 
 /**
- * The reason without the path Node's message repeats ("ENOENT: no such file…, open 'x'");
- * ENOENT means a missing file when reading, a missing directory when writing.
+ * The reason without the path Node's message repeats ("ENOENT: no such file…, open 'x'"), in
+ * a terminal's words; ENOENT means a missing file when reading, a missing directory when writing.
  */
 export function reasonOf(error: unknown, missing: 'file' | 'directory'): string {
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  if (code === 'ENOENT') return `no such ${missing}`;
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+  return describeFileError(error, { missing: `no such ${missing}`, isFolder: 'is a directory' });
 }
 
 type Settled<T> = { value: T } | { error: unknown };

@@ -3,6 +3,7 @@
 // labels, and the reason behind every undefined value.
 
 import { useMemo, useState } from 'react';
+import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import type { AnnotatorId, DocumentId, LabelId } from '../../app/model/ids.ts';
 import { useAppServices } from '../shell/app-services.ts';
 import { annotatorsWithLayers, hasComparableDocument, isDefaultRater } from './agreement-input.ts';
@@ -65,7 +66,7 @@ export function AgreementScreen({ onOpenDocument, onImportAnnotations }: { onOpe
         <h1>Agreement</h1>
         {comparable && result && (
           <span className="muted" data-testid="agreement-summary">
-            {raters} annotators · {compared} document{compared === 1 ? '' : 's'} compared
+            {countOf(raters, 'annotator')} · {countOf(compared, 'document')} compared
             {result.skipped > 0 && ` · ${result.skipped} with fewer than two of them left out`}
           </span>
         )}

@@ -1,3 +1,4 @@
+import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import type { AnnotatorId } from '../../app/model/ids.ts';
 import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
 
@@ -32,7 +33,7 @@ export function RaterPicker({
             {option.id === RECONCILED_ANNOTATOR && <span className="muted"> (review verdicts)</span>}
           </span>
           <span className="rater-count">
-            {option.documents} doc{option.documents === 1 ? '' : 's'}
+            {countOf(option.documents, 'doc')}
           </span>
         </label>
       ))}

@@ -8,7 +8,7 @@ import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
 import { documentIdOf } from '../../app/text/document-id.ts';
 import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
 import { KORYBKO_EXCERPT, POMPEO_EXCERPT } from '../test-support/corpus-excerpts.ts';
-import { agreementInputOf, annotatorsWithLayers, hasComparableDocument, isDefaultRater, scoreLibraryAgreement, type AgreementLibrary } from './agreement-input.ts';
+import { agreementInputOf, annotatorsWithLayers, comparableDocumentIds, hasComparableDocument, isDefaultRater, scoreLibraryAgreement, type AgreementLibrary } from './agreement-input.ts';
 import { agreementView } from './agreement-rows.ts';
 
 const ANA = asAnnotatorId('annotator-ana');
@@ -58,6 +58,7 @@ function library(): AgreementLibrary {
       [korybko.id, [ANA, BO, RECONCILED_ANNOTATOR]],
       [pompeo.id, [ANA, CHEN]],
     ]),
+    documentCount: 2,
   };
 }
 
@@ -87,6 +88,16 @@ describe('the library as agreement input', () => {
     const { input } = agreementInputOf(library(), new Set([ANA, RECONCILED_ANNOTATOR]));
     expect(input.raters).toEqual(new Map([[korybko.id, [ANA, RECONCILED_ANNOTATOR]]]));
     expect(computeAgreement(input).documents[korybko.id]!.f1Exact.mean).toBe(1);
+  });
+
+  it('reads only documents two annotators have layers on, and counts the rest as left out', () => {
+    const lone = documentIdOf('A report only Ana read.');
+    const layers = new Map([...library().layers, [lone, [ANA]]]);
+    expect(comparableDocumentIds(layers)).toEqual([korybko.id, pompeo.id]);
+    expect(comparableDocumentIds(new Map([[lone, [ANA]]]))).toEqual([]);
+    // Three documents in the library, two read: Ana and Bo compare Korybko only.
+    const { skipped } = agreementInputOf({ ...library(), layers, documentCount: 3 }, new Set([ANA, BO]));
+    expect(skipped).toBe(2);
   });
 
   it('has nothing to compare when no document has two chosen raters', () => {

@@ -11,9 +11,12 @@ import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
 
 /** What the agreement screen reads from the database, in one snapshot. */
 export interface AgreementLibrary {
+  /** The documents two or more annotators have layers on (comparableDocumentIds), and their spans. */
   model: DatasetModel;
   /** Document id → the annotators with a layer on it (renderer/db/layer-index.ts). */
   layers: Map<DocumentId, AnnotatorId[]>;
+  /** Every document of the library, read or not: those left out are counted against it. */
+  documentCount: number;
 }
 
 /** The agreement of the chosen raters, and how much of the library it covers. */
@@ -35,6 +38,11 @@ export function isDefaultRater(id: AnnotatorId): boolean {
   return id !== RECONCILED_ANNOTATOR;
 }
 
+/** The documents with layers of two or more annotators: the only ones agreement may compare. */
+export function comparableDocumentIds(layers: ReadonlyMap<DocumentId, readonly AnnotatorId[]>): DocumentId[] {
+  return [...layers].flatMap(([id, annotators]) => (annotators.length >= 2 ? [id] : []));
+}
+
 /** Whether any document has two of `chosen` among its layers. */
 export function hasComparableDocument(layers: ReadonlyMap<DocumentId, readonly AnnotatorId[]>, chosen: ReadonlySet<AnnotatorId>): boolean {
   for (const annotators of layers.values()) if (annotators.filter((id) => chosen.has(id)).length >= 2) return true;
@@ -51,7 +59,7 @@ export function agreementInputOf(library: AgreementLibrary, chosen: ReadonlySet<
   const documents = library.model.documents.filter((document) => raters.has(document.id)).map(({ id, text }) => ({ id, text }));
   // A span implies a layer, so every kept span's annotator is among its document's raters.
   const annotations = library.model.annotations.filter((annotation) => chosen.has(annotation.annotator) && raters.has(annotation.documentId));
-  return { input: { documents, annotations, raters }, skipped: library.model.documents.length - documents.length };
+  return { input: { documents, annotations, raters }, skipped: library.documentCount - documents.length };
 }
 
 /** Scores the library's agreement among `chosen`: synchronous, and a second or so at 100,000 spans. */

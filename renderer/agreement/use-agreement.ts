@@ -1,29 +1,18 @@
-// The agreement screen's data: the library read as one snapshot (again whenever an import or an
-// edit writes layers), and the measures scored off the click path. Scoring is synchronous and
-// takes a second or so at 100,000 annotations, so it waits for the "Computing…" state to be
-// painted first; a newer request cancels an older one that has not started.
+// The agreement screen's data: the comparable part of the library read as one snapshot (again
+// whenever an import or an edit writes layers), and the measures scored off the click path.
+// Scoring is synchronous and takes a second or so at 100,000 annotations, so it waits for the
+// "Computing…" state to be painted first; a newer request cancels an older one not started.
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { AnnotatorId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
-import { readLayerIndex } from '../db/layer-index.ts';
-import { readLibraryModel } from '../shell/export-dataset.ts';
 import { scoreLibraryAgreement, type AgreementLibrary, type LibraryAgreement } from './agreement-input.ts';
+import { readAgreementLibrary } from './read-agreement-library.ts';
 
-/** The library's documents, spans, annotators and layers; undefined while loading. */
+/** The library as the agreement screen needs it (readAgreementLibrary); undefined while loading. */
 export function useAgreementLibrary(db: MarginaliaDatabase): AgreementLibrary | undefined {
-  return useLiveQuery(
-    () =>
-      // One outer transaction, so the layer index and the spans describe the same moment. It
-      // spans every table: readLibraryModel's own transaction must find all of its tables here,
-      // and which those are is its business.
-      db.transaction('r', db.tables, async () => {
-        const [model, layers] = await Promise.all([readLibraryModel(db), readLayerIndex(db)]);
-        return { model, layers };
-      }),
-    [db],
-  );
+  return useLiveQuery(() => readAgreementLibrary(db), [db]);
 }
 
 export type AgreementOutcome = { ok: true; value: LibraryAgreement } | { ok: false; message: string };

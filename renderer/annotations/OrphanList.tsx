@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { DocumentId } from '../../app/model/ids.ts';
-import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
+import { labelName } from '../../app/model/labels.ts';
 import { discardOrphan, readDocumentOrphans } from '../db/orphan-store.ts';
 import type { OrphanRow } from '../db/rows.ts';
 import { useAppServices } from '../shell/app-services.ts';
@@ -11,10 +11,6 @@ export interface OrphanListProps {
   documentId: DocumentId;
   /** Places the orphan at the analyst's text selection (the screen owns the selection). */
   onPlace(orphan: OrphanRow): void;
-}
-
-function labelName(orphan: OrphanRow): string {
-  return BUILT_IN_LABELS.find((label) => label.id === orphan.label)?.name ?? orphan.label;
 }
 
 /**
@@ -46,7 +42,7 @@ export function OrphanList({ documentId, onPlace }: OrphanListProps) {
         <ul>
           {orphans.map((orphan) => (
             <li key={orphan.id} data-orphan-id={orphan.id}>
-              <span className={`chip chip-${orphan.label}`}>{labelName(orphan)}</span>
+              <span className={`chip chip-${orphan.label}`}>{labelName(orphan.label)}</span>
               <q>{orphan.quote || '(no quote)'}</q>
               <span className="muted">
                 {orphan.reason} · from {orphan.fileName}
@@ -58,7 +54,7 @@ export function OrphanList({ documentId, onPlace }: OrphanListProps) {
                   // Leaves focus and the text selection where the analyst put them, like the label buttons.
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => onPlace(orphan)}
-                  title={`Make the selected text a ${labelName(orphan)} annotation with this one’s note and annotator`}
+                  title={`Make the selected text a ${labelName(orphan.label)} annotation with this one’s note and annotator`}
                 >
                   Place at selection
                 </button>
@@ -77,7 +73,7 @@ export function OrphanList({ documentId, onPlace }: OrphanListProps) {
       {pendingDiscard && (
         <ConfirmDialog
           title="Discard this annotation?"
-          message={`The ${labelName(pendingDiscard)} “${pendingDiscard.quote || '(no quote)'}” from ${pendingDiscard.fileName} will be removed from this computer. This cannot be undone.`}
+          message={`The ${labelName(pendingDiscard.label)} “${pendingDiscard.quote || '(no quote)'}” from ${pendingDiscard.fileName} will be removed from this computer. This cannot be undone.`}
           confirmLabel="Discard"
           onCancel={() => setPendingDiscard(null)}
           onConfirm={() => {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Annotation } from '../../app/model/annotation.ts';
-import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
+import { labelName } from '../../app/model/labels.ts';
 
 /** Where spans overlap, a click offers each of them, innermost first. */
 export function SpanPicker({
@@ -37,7 +37,7 @@ export function SpanPicker({
       <div className="span-picker-title">{annotations.length} overlapping spans</div>
       {annotations.map((annotation) => (
         <button key={annotation.id} type="button" role="menuitem" className="span-picker-item" onClick={() => onPick(annotation)}>
-          <span className={`chip chip-${annotation.label}`}>{BUILT_IN_LABELS.find((l) => l.id === annotation.label)?.name ?? annotation.label}</span>
+          <span className={`chip chip-${annotation.label}`}>{labelName(annotation.label)}</span>
           <span className="span-picker-quote">{annotation.quote}</span>
         </button>
       ))}

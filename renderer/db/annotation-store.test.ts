@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../app/model/annotation.ts';
-import { asAnnotationId, asLabelId, type DocumentId } from '../../app/model/ids.ts';
+import { asAnnotationId, asAnnotatorId, asLabelId, type DocumentId } from '../../app/model/ids.ts';
 import { codePoints } from '../../app/model/offsets.ts';
 import {
   ALICE,
@@ -117,6 +117,14 @@ describe('foldLayers', () => {
     expect(folded).toEqual([
       aliceLayer,
       { key: layerKeyOf(documentId, BOB.id), documentId, annotatorId: BOB.id, annotations: [bob1] },
+    ]);
+  });
+
+  it('names an edits-only layer’s annotator in full when the id holds a "|"', () => {
+    const teamAlice = asAnnotatorId('team|alice');
+    const annotation = makeAnnotation({ documentId, annotator: teamAlice });
+    expect(foldLayers([], [put(annotation)])).toEqual([
+      { key: layerKeyOf(documentId, teamAlice), documentId, annotatorId: teamAlice, annotations: [annotation] },
     ]);
   });
 

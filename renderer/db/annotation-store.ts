@@ -2,9 +2,9 @@
 // in components). Reads fold each layer's journal into its snapshot; writes append one edit.
 
 import type { Annotation } from '../../app/model/annotation.ts';
-import type { AnnotatorId, DocumentId } from '../../app/model/ids.ts';
+import type { DocumentId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from './database.ts';
-import { layerKeyOf, type DocumentRow, type EditRow, type LayerRow, type OrphanRow } from './rows.ts';
+import { layerKeyOf, parseLayerKey, type DocumentRow, type EditRow, type LayerRow, type OrphanRow } from './rows.ts';
 
 /** One undoable change: `before` null is a creation, `after` null a deletion. */
 export interface AnnotationChange {
@@ -51,20 +51,26 @@ export function foldLayers(layers: readonly LayerRow[], edits: readonly EditRow[
   // A layer that has only edits so far (its first annotation) has no snapshot row yet.
   for (const [key, layerEdits] of editsByLayer) {
     if (layers.some((layer) => layer.key === key)) continue;
-    const first = layerEdits[0]!;
-    const annotatorId = key.slice(key.indexOf('|') + 1) as AnnotatorId;
-    result.push({ key, documentId: first.documentId, annotatorId, annotations: foldEdits([], layerEdits) });
+    const { documentId, annotatorId } = parseLayerKey(key);
+    result.push({ key, documentId, annotatorId, annotations: foldEdits([], layerEdits) });
   }
   return result;
 }
 
 /**
- * Persists one change in one transaction: the journal row and the library's counts.
+ * Persists one change in one transaction: the journal row and the library's counts, and, when
+ * the change places an orphan (or undoes that), the orphan's row too, so a failed write leaves
+ * the orphan where it was and a placement that landed leaves no orphan behind.
+ *
+ * All requests are issued at once, so the transaction is one round trip; the orphan's goes
+ * first, so whatever fails after it aborts the transaction and the orphan's change with it.
+ * The orphans table joins the transaction's scope only for a placement: a wider scope would
+ * make every plain edit wait on transactions over orphans (this is the "add a span" path).
  *
  * `nextRow` is the document's library row after the change, when the caller keeps it (the
- * open document's session does): it is written as is, alongside the journal row, so the
- * transaction is one round trip. Without it the counts are read, changed and written back,
- * three requests in a row — measured at ~30 ms to persisted while a frame paints in between.
+ * open document's session does): it is written as one blind put. Without it the counts are
+ * read, changed and written back (`modify`), a read before the write: a round trip more, which
+ * let a frame paint before the commit (~30 ms to persisted, measured) on the session's path.
  */
 export async function writeAnnotationChange(
   db: MarginaliaDatabase,
@@ -78,46 +84,17 @@ export async function writeAnnotationChange(
   const edit: EditRow = change.after
     ? { layerKey, documentId: subject.documentId, op: 'put', annotation: change.after }
     : { layerKey, documentId: subject.documentId, op: 'delete', annotationId: subject.id };
-  if (change.placedOrphan) return writePlacement(db, change, edit, now, nextRow);
-  await db.transaction('rw', db.edits, db.documents, async () => {
-    if (nextRow) {
-      await Promise.all([db.edits.add(edit), db.documents.put(nextRow)]);
-      return;
-    }
-    await db.edits.add(edit);
-    await db.documents
-      .where('id')
-      .equals(subject.documentId)
-      .modify((row) => {
-        row.counts = applyToCounts(row.counts, change);
-        row.updatedAt = now.toISOString();
-      });
-  });
-}
-
-/**
- * A change that places an orphan (or undoes that): the journal row, the counts and the orphan
- * row in one transaction, so a failed write leaves the orphan where it was and a placement
- * that landed leaves no orphan behind. The orphan's request goes first: whatever fails after
- * it aborts the transaction, and the deletion with it.
- */
-async function writePlacement(
-  db: MarginaliaDatabase,
-  change: AnnotationChange,
-  edit: EditRow,
-  now: Date,
-  nextRow: DocumentRow | undefined,
-): Promise<void> {
-  const orphan = change.placedOrphan!;
-  await db.transaction('rw', db.orphans, db.edits, db.documents, async () => {
+  const orphan = change.placedOrphan;
+  const scope = orphan ? [db.orphans, db.edits, db.documents] : [db.edits, db.documents];
+  await db.transaction('rw', scope, async () => {
     await Promise.all([
-      change.after ? db.orphans.delete(orphan.id) : db.orphans.put(orphan),
+      ...(orphan ? [change.after ? db.orphans.delete(orphan.id) : db.orphans.put(orphan)] : []),
       db.edits.add(edit),
       nextRow
         ? db.documents.put(nextRow)
         : db.documents
             .where('id')
-            .equals(edit.documentId)
+            .equals(subject.documentId)
             .modify((row) => {
               row.counts = applyToCounts(row.counts, change);
               row.updatedAt = now.toISOString();
@@ -155,5 +132,3 @@ export function countByLabel(annotations: readonly Annotation[]): Record<string,
   for (const annotation of annotations) counts[annotation.label] = (counts[annotation.label] ?? 0) + 1;
   return counts;
 }
-
-export { layerKeyOf };

@@ -20,6 +20,20 @@ export interface AddDocumentsResult {
   alreadyPresent: { sourceName: string; existing: DocumentRow }[];
 }
 
+/** The library row of a document just added: no annotations yet, created and updated `now`. */
+export function newDocumentRow(document: NewDocument, now: string): DocumentRow {
+  return {
+    id: document.id,
+    title: document.title,
+    sourceName: document.sourceName,
+    format: document.format,
+    length: codePointLength(document.text),
+    counts: {},
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 /** Adds documents in one transaction; a document already present (same id) is skipped. */
 export async function addDocuments(db: MarginaliaDatabase, documents: readonly NewDocument[], now = new Date()): Promise<AddDocumentsResult> {
   return db.transaction('rw', db.documents, db.texts, async () => {
@@ -32,16 +46,7 @@ export async function addDocuments(db: MarginaliaDatabase, documents: readonly N
         result.alreadyPresent.push({ sourceName: document.sourceName, existing });
         continue;
       }
-      const row: DocumentRow = {
-        id: document.id,
-        title: document.title,
-        sourceName: document.sourceName,
-        format: document.format,
-        length: codePointLength(document.text),
-        counts: {},
-        createdAt: now.toISOString(),
-        updatedAt: now.toISOString(),
-      };
+      const row = newDocumentRow(document, now.toISOString());
       seen.set(document.id, row);
       result.added.push(row);
     }
@@ -71,6 +76,7 @@ export async function deleteDocument(db: MarginaliaDatabase, id: DocumentId): Pr
   });
 }
 
+/** A document's text, read apart from its library row (which listing loads without it). */
 export async function readDocumentText(db: MarginaliaDatabase, id: DocumentId): Promise<string | undefined> {
   return (await db.texts.get(id))?.text;
 }

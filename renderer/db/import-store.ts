@@ -5,10 +5,10 @@
 import type { ImportPlan, LibrarySnapshot } from '../../app/import/plan-types.ts';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
-import { codePointLength } from '../../app/text/code-points.ts';
 import { countByLabel, foldLayers } from './annotation-store.ts';
 import type { MarginaliaDatabase } from './database.ts';
-import { layerKeyOf, type DocumentRow, type LayerRow, type OrphanRow } from './rows.ts';
+import { newDocumentRow } from './document-store.ts';
+import { layerKeyOf, type LayerRow, type OrphanRow } from './rows.ts';
 
 export interface ImportWriteResult {
   documents: number;
@@ -23,16 +23,7 @@ export async function applyImportPlan(
 ): Promise<ImportWriteResult> {
   const now = meta.importedAt.toISOString();
   return db.transaction('rw', [db.documents, db.texts, db.layers, db.annotators, db.orphans, db.reviews], async () => {
-    const newDocuments: DocumentRow[] = plan.documentsToAdd.map((document) => ({
-      id: document.id,
-      title: document.title,
-      sourceName: meta.fileName,
-      format: 'dataset',
-      length: codePointLength(document.text),
-      counts: {},
-      createdAt: now,
-      updatedAt: now,
-    }));
+    const newDocuments = plan.documentsToAdd.map((document) => newDocumentRow({ ...document, format: 'dataset', sourceName: meta.fileName }, now));
     await db.documents.bulkAdd(newDocuments);
     await db.texts.bulkAdd(plan.documentsToAdd.map((document) => ({ id: document.id, text: document.text })));
     await db.annotators.bulkAdd(plan.annotatorsToAdd);
@@ -93,13 +84,13 @@ export async function readLibrarySnapshot(db: MarginaliaDatabase, documentIds: r
       if (row && text !== undefined) documents.set(row.id, { title: row.title, text });
     });
     const present = [...documents.keys()];
-    const [layers, edits] = await Promise.all([
+    const [layers, edits, reviews] = await Promise.all([
       db.layers.where('documentId').anyOf(present).toArray(),
       db.edits.where('documentId').anyOf(present).sortBy('seq'),
+      db.reviews.bulkGet(present),
     ]);
     const annotations = new Map<string, Annotation>();
     for (const layer of foldLayers(layers, edits)) for (const annotation of layer.annotations) annotations.set(annotation.id, annotation);
-    const reviews = await db.reviews.bulkGet(present);
     return {
       documents,
       reviewedDocuments: new Set(reviews.flatMap((review) => (review ? [review.documentId] : []))),

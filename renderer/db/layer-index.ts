@@ -3,6 +3,7 @@
 
 import type { AnnotatorId, DocumentId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from './database.ts';
+import { parseLayerKey } from './rows.ts';
 
 /** Document id → the annotators with a layer (a snapshot or edits) on it. */
 export async function readLayerIndex(db: MarginaliaDatabase): Promise<Map<DocumentId, AnnotatorId[]>> {
@@ -10,10 +11,9 @@ export async function readLayerIndex(db: MarginaliaDatabase): Promise<Map<Docume
     const [layerKeys, editKeys] = await Promise.all([db.layers.toCollection().primaryKeys(), db.edits.orderBy('layerKey').uniqueKeys()]);
     const index = new Map<DocumentId, AnnotatorId[]>();
     for (const key of new Set([...layerKeys, ...editKeys].map(String))) {
-      const separator = key.lastIndexOf('|');
-      const documentId = key.slice(0, separator) as DocumentId;
+      const { documentId, annotatorId } = parseLayerKey(key);
       const annotators = index.get(documentId) ?? [];
-      annotators.push(key.slice(separator + 1) as AnnotatorId);
+      annotators.push(annotatorId);
       index.set(documentId, annotators);
     }
     return index;

@@ -56,3 +56,12 @@ export interface SettingRow {
 export function layerKeyOf(documentId: DocumentId, annotatorId: AnnotatorId): string {
   return `${documentId}|${annotatorId}`;
 }
+
+/**
+ * The two halves of a layer key, split at the first "|": a document id (`sha256:<hex>`) never
+ * holds one, while an annotator id is opaque and may (an imported `team|alice`).
+ */
+export function parseLayerKey(key: string): { documentId: DocumentId; annotatorId: AnnotatorId } {
+  const separator = key.indexOf('|');
+  return { documentId: key.slice(0, separator) as DocumentId, annotatorId: key.slice(separator + 1) as AnnotatorId };
+}

@@ -3,6 +3,7 @@ import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotationId, DocumentId } from '../../app/model/ids.ts';
 import type { Label } from '../../app/model/labels.ts';
 import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
+import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
 import { AnnotationDetails } from '../annotations/AnnotationDetails.tsx';
 import { AnnotationList } from '../annotations/AnnotationList.tsx';
 import { LabelToolbar } from '../annotations/LabelToolbar.tsx';
@@ -16,7 +17,6 @@ import { useAppServices } from '../shell/app-services.ts';
 import { useScreenCommands } from '../shell/use-screen-commands.ts';
 import { isTypingTarget, shortcutOf } from './shortcuts.ts';
 import { useDocumentSession } from './use-document-session.ts';
-import { useLayerAnnotators } from './use-layer-annotators.ts';
 import { usePlaceOrphan } from './use-place-orphan.ts';
 
 export interface DocumentScreenProps {
@@ -144,7 +144,9 @@ function OpenDocument({
   }, [tag, runCommand, selectedId, session, select]);
 
   const annotations = session.sorted();
-  const layers = useLayerAnnotators(session);
+  // The annotators with a layer here, from the session (it holds every layer of the document);
+  // the reconciled layer is a review's outcome, not a side to compare.
+  const layers = session.annotators().filter((id) => id !== RECONCILED_ANNOTATOR);
   return (
     <div className="document-screen">
       <div className="document-main">

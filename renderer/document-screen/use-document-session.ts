@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { compactDocumentLayers, readDocumentAnnotations } from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
+import { readDocumentText } from '../db/document-store.ts';
 import type { DocumentRow } from '../db/rows.ts';
 import { DocumentSession } from '../document/document-session.ts';
 
@@ -18,11 +19,12 @@ export function useDocumentSession(db: MarginaliaDatabase, documentId: DocumentI
     let idle: number | undefined;
     void (async () => {
       const [row, text, annotations] = await db.transaction('r', [db.documents, db.texts, db.layers, db.edits], () =>
-        Promise.all([db.documents.get(documentId), db.texts.get(documentId), readDocumentAnnotations(db, documentId)]),
+        Promise.all([db.documents.get(documentId), readDocumentText(db, documentId), readDocumentAnnotations(db, documentId)]),
       );
       if (cancelled) return;
-      if (!row || !text) return setState({ status: 'missing' });
-      const session = new DocumentSession(db, documentId, text.text, annotations, row);
+      // Compared with undefined: an empty text is still a document.
+      if (!row || text === undefined) return setState({ status: 'missing' });
+      const session = new DocumentSession(db, documentId, text, annotations, row);
       setState({ status: 'ready', session, row });
       // Folding the journal rewrites the layer record: worth it, but not while the analyst waits.
       idle = requestIdleCallback(() => void session.whenPersisted().then(() => compactDocumentLayers(db, documentId)), { timeout: 5000 });

@@ -3,8 +3,8 @@
 
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotationId } from '../../app/model/ids.ts';
-import { utf16, type CodePointRange } from '../../app/model/offsets.ts';
-import { snapToWords } from '../../app/text/snap.ts';
+import type { CodePointRange } from '../../app/model/offsets.ts';
+import { spansClickedAt } from '../../app/model/spans-overlapping.ts';
 import type { DocumentSession } from '../document/document-session.ts';
 import type { DomOffsets } from './dom-offsets.ts';
 import { HighlightPainter } from './highlight-painter.ts';
@@ -45,14 +45,7 @@ export class DocumentViewController {
 
   /** The selected text as a code-point range, trimmed and (optionally) snapped to words. */
   selectionRange(snap: boolean): CodePointRange | null {
-    const selection = window.getSelection();
-    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-    const range = this.offsets.rangeOf(selection.getRangeAt(0));
-    if (!range) return null;
-    const snapped = snapToWords(this.session.text, range, { snap });
-    if (!snapped) return null;
-    const { index } = this.session;
-    return { start: index.toCodePoint(snapped.start), end: index.toCodePoint(snapped.end) };
+    return this.offsets.selectionRange(this.session.text, snap);
   }
 
   clearSelection(): void {
@@ -61,15 +54,8 @@ export class DocumentViewController {
 
   /** Annotations under a viewport point, innermost first. */
   annotationsAtPoint(x: number, y: number): Annotation[] {
-    const position = document.caretPositionFromPoint?.(x, y);
-    if (!position) return [];
-    const index = this.offsets.toIndex(position.offsetNode, position.offset);
-    if (index === null) return [];
-    const offset = this.session.index.toCodePoint(utf16(index));
-    // A click lands between two characters; count the character to its right, unless the
-    // click is at the very end of a span, where the left one is meant.
-    const hits = this.session.annotationsAt(offset);
-    return hits.length > 0 ? hits : offset > 0 ? this.session.annotationsAt(offset - 1).filter((a) => a.end === offset) : [];
+    const offset = this.offsets.codePointAtPoint(x, y);
+    return offset === null ? [] : spansClickedAt(offset, (at) => this.session.annotationsAt(at));
   }
 
   select(id: AnnotationId | null): void {

@@ -2,7 +2,9 @@
 // view renders paragraph i of the ParagraphTable as the i-th child of the root, holding one
 // text node (or a <br> when empty), so a DOM point is a paragraph plus an offset within it.
 
-import { utf16, type CodePointOffset, type Utf16Index, type Utf16Range } from '../../app/model/offsets.ts';
+import { utf16, type CodePointOffset, type CodePointRange, type Utf16Index, type Utf16Range } from '../../app/model/offsets.ts';
+import { utf16RangeToCodePoints } from '../../app/text/quote-selector.ts';
+import { snapToWords } from '../../app/text/snap.ts';
 import type { CodePointIndex } from '../../app/text/code-points.ts';
 import type { ParagraphTable } from '../../app/text/paragraphs.ts';
 
@@ -75,6 +77,25 @@ export class DomOffsets {
     range.setStart(text, Math.max(0, start - base));
     range.setEnd(text, Math.min(text.length, end - base));
     return range;
+  }
+
+  /**
+   * The window's selection as a code-point range of `text` (the text this view shows), trimmed
+   * of spaces and, with `snap`, widened to whole words; null when nothing here is selected.
+   */
+  selectionRange(text: string, snap: boolean): CodePointRange | null {
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    const range = this.rangeOf(selection.getRangeAt(0));
+    const snapped = range && snapToWords(text, range, { snap });
+    return snapped ? utf16RangeToCodePoints(this.index, snapped) : null;
+  }
+
+  /** The caret offset, in code points, under a viewport point; null off the text. */
+  codePointAtPoint(x: number, y: number): number | null {
+    const position = document.caretPositionFromPoint?.(x, y);
+    const index = position ? this.toIndex(position.offsetNode, position.offset) : null;
+    return index === null ? null : this.index.toCodePoint(utf16(index));
   }
 
   /** Where paragraph i's text starts and ends, in code points (end-exclusive). */

@@ -10,7 +10,13 @@ import {
 } from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { addDocuments } from '../db/document-store.ts';
-import { ALICE, BOB, openTestDatabase, randomDocumentId } from '../test-support/test-database.ts';
+import {
+  ALICE,
+  BOB,
+  makeAnnotation,
+  openTestDatabase,
+  randomDocumentId,
+} from '../test-support/test-database.ts';
 import { DocumentSession } from './document-session.ts';
 
 const CLAIM = asLabelId('claim');
@@ -443,6 +449,29 @@ describe('DocumentSession.annotationsAt', () => {
     // The offset right after the emoji (one code point, two UTF-16 units).
     expect(session.annotationsAt(rangeOf('😀').end)).toEqual([sentence]);
     expect(session.annotationsAt(rangeOf('Both').start)).toEqual([]);
+  });
+
+  it('agrees with a scan of every annotation, ties in reading order', async () => {
+    const db = openTestDatabase();
+    const documentId = randomDocumentId();
+    const span = fc
+      .tuple(fc.nat(CODE_POINTS.length), fc.nat(CODE_POINTS.length))
+      .filter(([a, b]) => a !== b)
+      .map(([a, b]) => ({ start: codePoints(Math.min(a, b)), end: codePoints(Math.max(a, b)) }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 30 }), (spans) => {
+        const annotations = spans.map((range) => makeAnnotation({ documentId, ...range }));
+        const session = new DocumentSession(db, documentId, TEXT, annotations);
+        for (let offset = 0; offset <= CODE_POINTS.length; offset++) {
+          const covering = session
+            .sorted()
+            .filter((annotation) => annotation.start <= offset && offset < annotation.end)
+            .sort((a, b) => a.end - a.start - (b.end - b.start));
+          expect(session.annotationsAt(offset)).toEqual(covering);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -20,8 +20,3 @@ export async function planImportFile(
   const library = await readLibrarySnapshot(db, referencedDocumentIds(decoded.value));
   return planDecodedImport(file.name, decoded.value, library, { importedAt: now, fallbackAnnotator: annotator });
 }
-
-/** Annotation files go through the import dialog; everything else is a document. */
-export function isAnnotationFile(name: string): boolean {
-  return /\.(json|jsonld|jsonl)$/i.test(name);
-}

@@ -5,7 +5,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import type { ImportPlan } from '../../app/import/plan-types.ts';
 import type { ImportRefusal } from '../../app/import/read-import-file.ts';
-import type { OpenDocumentsResult, PickedFile } from '../../app/ipc/contract.ts';
+import { isImportDataFile, type OpenDocumentsResult, type PickedFile } from '../../app/ipc/contract.ts';
 import type { Annotator } from '../../app/model/annotation.ts';
 import type { Result } from '../../app/result.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
@@ -13,7 +13,7 @@ import { applyImportPlan } from '../db/import-store.ts';
 import type { Notice } from '../shell/app-services.ts';
 import { describeImport, importPickedFiles } from '../shell/import-documents.ts';
 import { ImportDialog } from './ImportDialog.tsx';
-import { isAnnotationFile, planImportFile } from './plan-import-file.ts';
+import { planImportFile } from './plan-import-file.ts';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
 
 interface PendingImport {
@@ -40,8 +40,9 @@ export function useImportFlow(db: MarginaliaDatabase, annotator: Annotator | nul
     async (picked: Promise<OpenDocumentsResult>) => {
       try {
         const result = await picked;
-        const annotationFiles = result.files.filter((file) => isAnnotationFile(file.name));
-        const documents = { files: result.files.filter((file) => !isAnnotationFile(file.name)), refused: result.refused };
+        // Annotation files go through the import dialog; everything else is a document.
+        const annotationFiles = result.files.filter((file) => isImportDataFile(file.name));
+        const documents = { files: result.files.filter((file) => !isImportDataFile(file.name)), refused: result.refused };
         if (documents.files.length > 0 || documents.refused.length > 0) notify(describeImport(await importPickedFiles(db, documents)));
         if (annotationFiles.length > 0) await planNext(annotationFiles);
       } catch (error) {

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
 import { deleteDocument, renameDocument } from '../db/document-store.ts';
@@ -47,9 +48,7 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
     <section className="library">
       <div className="library-head">
         <h1>Library</h1>
-        <span className="muted">
-          {documents.length} document{documents.length === 1 ? '' : 's'}
-        </span>
+        <span className="muted">{countOf(documents.length, 'document')}</span>
         <input
           type="search"
           className="search"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_FILE_BYTES } from '../../app/ipc/contract.ts';
-import { readBrowserFiles } from './platform.ts';
+import { DOCUMENT_FILE_ACCEPT, IMPORT_FILE_ACCEPT, readBrowserFiles } from './platform.ts';
 
 const MB = 1024 * 1024;
 
@@ -53,5 +53,12 @@ describe('readBrowserFiles', () => {
       },
     ]);
     expect(dataset.reads()).toBe(0);
+  });
+});
+
+describe('the file inputs of the browser fallback', () => {
+  it('offer every document extension the importer takes, and datasets for File → Import…', () => {
+    expect(DOCUMENT_FILE_ACCEPT).toBe('.txt,.text,.md,.markdown,.html,.htm,.xhtml');
+    expect(IMPORT_FILE_ACCEPT).toBe(`.json,.jsonld,.jsonl,${DOCUMENT_FILE_ACCEPT}`);
   });
 });

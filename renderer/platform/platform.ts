@@ -12,7 +12,8 @@ import type {
   SaveFileRequest,
   SaveFileResult,
 } from '../../app/ipc/contract.ts';
-import { importSizeRefusal, MAX_DOCUMENT_FILE_BYTES } from '../../app/ipc/contract.ts';
+import { DOCUMENT_EXTENSIONS } from '../../app/formats/document-import/document-formats.ts';
+import { IMPORT_DATA_EXTENSIONS, importSizeRefusal, MAX_DOCUMENT_FILE_BYTES } from '../../app/ipc/contract.ts';
 
 /** Rolling backups in the user data folder, kept by main (Electron only). */
 export interface PlatformBackups {
@@ -26,7 +27,6 @@ export interface PlatformBackups {
 }
 
 export interface Platform {
-  readonly kind: 'electron' | 'browser';
   openDocuments(): Promise<OpenDocumentsResult>;
   /** File → Import…: datasets, annotation files and documents, each held to its size limit. */
   openImportFiles(): Promise<OpenDocumentsResult>;
@@ -70,9 +70,15 @@ export async function readBrowserFiles(
   return result;
 }
 
-export const DOCUMENT_FILE_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml';
+/** An `<input accept>` value: ".txt,.text,…". */
+function acceptOf(extensions: readonly string[]): string {
+  return extensions.map((extension) => `.${extension}`).join(',');
+}
+
+/** What Import documents offers: what the importer takes, as main's dialog does. */
+export const DOCUMENT_FILE_ACCEPT = acceptOf(DOCUMENT_EXTENSIONS);
 /** What File → Import… offers: datasets and annotation files, and documents. */
-export const IMPORT_FILE_ACCEPT = `.json,.jsonld,.jsonl,${DOCUMENT_FILE_ACCEPT}`;
+export const IMPORT_FILE_ACCEPT = acceptOf([...IMPORT_DATA_EXTENSIONS, ...DOCUMENT_EXTENSIONS]);
 
 function pickBrowserFiles(accept: string, limits: BrowserFileLimits): Promise<OpenDocumentsResult> {
   return new Promise((resolve) => {
@@ -88,7 +94,6 @@ function pickBrowserFiles(accept: string, limits: BrowserFileLimits): Promise<Op
 
 function browserPlatform(): Platform {
   return {
-    kind: 'browser',
     openDocuments: () => pickBrowserFiles(DOCUMENT_FILE_ACCEPT, 'documents'),
     openImportFiles: () => pickBrowserFiles(IMPORT_FILE_ACCEPT, 'import'),
     async saveFile(request) {
@@ -111,7 +116,6 @@ function browserPlatform(): Platform {
 
 function electronPlatform(bridge: NonNullable<Window['marginalia']>): Platform {
   return {
-    kind: 'electron',
     openDocuments: () => bridge.openDocuments(),
     openImportFiles: () => bridge.openImportFiles(),
     saveFile: (request) => bridge.saveFile(request),

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotatorId, LabelId } from '../../app/model/ids.ts';
-import { BUILT_IN_LABELS, findLabel } from '../../app/model/labels.ts';
+import { BUILT_IN_LABELS, labelName } from '../../app/model/labels.ts';
 import type { SpanGroupKind } from '../../app/model/review.ts';
 import type { SpanGroup } from '../../app/reconcile/compare-layers.ts';
 import { formatDateTime } from '../library/format.ts';
@@ -61,7 +61,7 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
             <div className="member-head">
               <kbd>{i + 1}</kbd>
               <strong className="ellipsis">{nameOf(member.annotator)}</strong>
-              <span className={`chip chip-${member.label} checked`}>{findLabel(BUILT_IN_LABELS, member.label)?.name ?? member.label}</span>
+              <span className={`chip chip-${member.label} checked`}>{labelName(member.label)}</span>
               <span className="list-meta">
                 {member.start}–{member.end}
               </span>
@@ -137,7 +137,7 @@ function Decision({ decided, rejected, nameOf }: { decided: Annotation[]; reject
         return (
           <div key={annotation.id} className="decision-item" data-decision={provenance.decision}>
             <div className="member-head">
-              <span className={`chip chip-${annotation.label} checked`}>{findLabel(BUILT_IN_LABELS, annotation.label)?.name ?? annotation.label}</span>
+              <span className={`chip chip-${annotation.label} checked`}>{labelName(annotation.label)}</span>
               <span className="list-meta">
                 {annotation.start}–{annotation.end}
               </span>

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CodePointRange } from '../../app/model/offsets.ts';
-import { utf16 } from '../../app/model/offsets.ts';
 import type { SpanGroup } from '../../app/reconcile/compare-layers.ts';
-import { snapToWords } from '../../app/text/snap.ts';
+import { spansClickedAt } from '../../app/model/spans-overlapping.ts';
 import { DocumentText } from '../document-view/DocumentText.tsx';
 import { DomOffsets } from '../document-view/dom-offsets.ts';
 import { ReviewPainter } from './review-painter.ts';
@@ -39,17 +38,7 @@ export function ReviewPane({ session, onView, onClickGroups }: ReviewPaneProps) 
       const painter = new ReviewPainter(session, offsets, scroller);
       const view: ReviewView = {
         painter,
-        selectionRange() {
-          const selection = window.getSelection();
-          if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-          const range = offsets.rangeOf(selection.getRangeAt(0));
-          const trimmed = range && snapToWords(session.text, range, { snap: false });
-          if (!trimmed) return null;
-          return {
-            start: session.index.toCodePoint(trimmed.start),
-            end: session.index.toCodePoint(trimmed.end),
-          };
-        },
+        selectionRange: () => offsets.selectionRange(session.text, false),
         reveal(group) {
           const [first] = painter.paragraphsOf(group);
           const range = first === undefined ? null : painter.rangeFor(group, first);
@@ -79,7 +68,7 @@ export function ReviewPane({ session, onView, onClickGroups }: ReviewPaneProps) 
     const current = viewRef.current;
     if (current) {
       current.offsets.append(paragraphElements);
-      current.view.painter.refresh();
+      current.view.painter.paragraphsAdded();
     }
     if (done) setReady(true);
   }, []);
@@ -101,16 +90,8 @@ export function ReviewPane({ session, onView, onClickGroups }: ReviewPaneProps) 
     if (!current || event.button !== 0) return;
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed) return;
-    const position = document.caretPositionFromPoint?.(event.clientX, event.clientY);
-    const index = position ? current.offsets.toIndex(position.offsetNode, position.offset) : null;
-    if (index === null) return onClickGroups([]);
-    const offset = session.index.toCodePoint(utf16(index));
-    const hits = session.groupsAt(offset);
-    onClickGroups(
-      hits.length > 0 || offset === 0
-        ? hits
-        : session.groupsAt(offset - 1).filter((group) => group.end === offset),
-    );
+    const offset = current.offsets.codePointAtPoint(event.clientX, event.clientY);
+    onClickGroups(offset === null ? [] : spansClickedAt(offset, (at) => session.groupsAt(at)));
   };
 
   return (

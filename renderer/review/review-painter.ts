@@ -52,7 +52,12 @@ export class ReviewPainter {
     this.highlights.dispose();
   }
 
-  /** Paragraphs were appended, or groups and statuses changed: repaint what is in view. */
+  /** Paragraphs were appended (the view adds them in chunks): some may be in view. */
+  paragraphsAdded(): void {
+    this.visible.updateSoon();
+  }
+
+  /** Groups or statuses changed: repaint what is in view. */
   refresh(): void {
     for (const paragraph of this.visible) this.paint(paragraph);
     this.visible.updateSoon();

@@ -11,7 +11,8 @@ import {
   type ReviewStatus,
   type SpanGroupKind,
 } from '../../app/model/review.ts';
-import { compareLayers, compareStrings, type SpanGroup } from '../../app/reconcile/compare-layers.ts';
+import { compareStrings } from '../../app/model/compare-strings.ts';
+import { compareLayers, type SpanGroup } from '../../app/reconcile/compare-layers.ts';
 import {
   acceptAllAgreed,
   acceptMembers,

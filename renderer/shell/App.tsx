@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import type { MenuCommand } from '../../app/ipc/contract.ts';
 import type { Annotator } from '../../app/model/annotation.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
@@ -25,7 +26,6 @@ export type View = { kind: 'library' } | { kind: 'agreement' } | { kind: 'docume
 export type ScreenCommand = Extract<MenuCommand, 'undo' | 'redo' | 'next-annotation' | 'previous-annotation'>;
 
 export function App({ db, platform, backups }: { db: MarginaliaDatabase; platform: Platform; backups: BackupScheduler | null }) {
-  const [loaded, setLoaded] = useState(false);
   const [annotator, setAnnotator] = useState<Annotator | null>(null);
   const [preferences, setPreferences] = useState<Preferences | null>(null);
   const [view, setView] = useState<View>({ kind: 'library' });
@@ -41,7 +41,6 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
     void Promise.all([readCurrentAnnotator(db), readPreferences(db)]).then(([current, prefs]) => {
       setAnnotator(current);
       setPreferences(prefs);
-      setLoaded(true);
     });
     // Ask the browser not to evict our only copy of the analyst's work under storage pressure.
     void navigator.storage?.persist?.();
@@ -65,7 +64,7 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
       try {
         const { result, documents, annotations } = await exportLibrary(db, platform, request);
         if (result.status === 'saved')
-          notify({ kind: 'success', title: 'Exported', details: [`${documents} documents, ${annotations} annotations → ${result.path}`] });
+          notify({ kind: 'success', title: 'Exported', details: [`${countOf(documents, 'document')}, ${countOf(annotations, 'annotation')} → ${result.path}`] });
         else if (result.status === 'failed') notify({ kind: 'error', title: 'Export failed', details: [result.message] });
       } catch (error) {
         notify({ kind: 'error', title: 'Export failed', details: [error instanceof Error ? error.message : String(error)] });
@@ -106,7 +105,7 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
           return setRestoreOpen(platform.backups !== null);
         case 'prepare-quit':
           // Main waits (a few seconds at most) for the quit backup before it quits.
-          return void (backups ? backups.backupNow('quit', true) : Promise.resolve()).finally(() => platform.backups?.quitReady());
+          return void (backups ? backups.backupBeforeQuit() : Promise.resolve()).finally(() => platform.backups?.quitReady());
         default:
           return screenCommands.current?.(command);
       }
@@ -127,7 +126,8 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
     setSettingsOpen(false);
   };
 
-  if (!loaded || !preferences) return <div className="app-loading">Opening your library…</div>;
+  // Preferences are read with the annotator, so they also say the first read is done.
+  if (preferences === null) return <div className="app-loading">Opening your library…</div>;
   if (!services)
     return <NameDialog firstRun name="" preferences={preferences} onSave={saveSettings} />;
 

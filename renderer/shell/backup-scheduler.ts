@@ -1,6 +1,8 @@
 // Rolling backups of the whole library as dataset files (Electron only: main keeps them in the
 // user data folder and rotates them). A Dexie middleware marks the library dirty on any write;
-// a dirty library is backed up at most once per interval, and always when the app quits.
+// a dirty library is backed up at most once per interval, and when the app quits. A quit
+// without changes writes nothing: main keeps ten backups, and ten identical ones would push out
+// every older state (and the library would be serialised at every quit for nothing).
 
 import type { DBCore, Middleware } from 'dexie';
 import { serialiseDataset } from '../../app/formats/dataset/index.ts';
@@ -18,9 +20,10 @@ export class BackupScheduler {
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> = Promise.resolve();
-  /** The last backup failure, or null; shown to the analyst by the shell. */
-  lastError: string | null = null;
-  /** Told about failed backups; the shell turns them into a notice. */
+  /**
+   * Told about failed backups; the shell turns them into a notice. The library stays dirty, so
+   * the next change or the quit tries again.
+   */
   onError: (message: string) => void = () => {};
 
   /** Must be made before the database opens: Dexie middleware cannot be added later. */
@@ -32,29 +35,46 @@ export class BackupScheduler {
     db.use(this.middleware());
   }
 
-  /** Backs up now (if anything changed since the last backup, or `force`). */
-  backupNow(reason: BackupReason, force = false): Promise<void> {
+  /** Backs up now, if anything changed since the last backup. */
+  backupNow(reason: BackupReason): Promise<void> {
+    return this.backupIf(reason, () => this.dirty);
+  }
+
+  /**
+   * The backup before quitting: what changed since the last backup, or the library as it is
+   * when there is no backup at all yet (a first run, or a folder someone emptied).
+   */
+  backupBeforeQuit(): Promise<void> {
+    return this.backupIf('quit', async () => {
+      if (this.dirty) return true;
+      // Unable to list: writing one more backup is the safe side.
+      const existing = await this.backups.list().catch(() => []);
+      return existing.length === 0;
+    });
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Queued after any backup under way, so `needed` sees the state that one leaves. */
+  private backupIf(reason: BackupReason, needed: () => boolean | Promise<boolean>): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.running = this.running.then(async () => {
-      if (!this.dirty && !force) return;
+      if (!(await needed())) return;
+      // Cleared before reading: a write during the backup marks the library dirty again.
       this.dirty = false;
       try {
         const content = serialiseDataset(await buildLibraryDataset(this.db));
         const result = await this.backups.save(content, reason);
         if (result.status === 'failed') throw new Error(result.message);
-        this.lastError = null;
       } catch (error) {
         this.dirty = true;
-        this.lastError = error instanceof Error ? error.message : String(error);
-        this.onError(this.lastError);
+        this.onError(error instanceof Error ? error.message : String(error));
       }
     });
     return this.running;
-  }
-
-  dispose(): void {
-    clearTimeout(this.timer);
   }
 
   private markDirty(): void {

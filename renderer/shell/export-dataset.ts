@@ -76,7 +76,7 @@ export async function exportLibrary(db: MarginaliaDatabase, platform: Platform, 
   const file = exportModel(model, request.format, { exportedAt: now, generatorVersion: APP_VERSION });
   const info = EXPORT_FORMATS.find((format) => format.id === request.format)!;
   const day = now.toISOString().slice(0, 10);
-  const stem = `${request.format === 'dataset' ? 'marginalia-dataset' : `marginalia-${request.format}`}${request.layers === 'reconciled' ? '-reconciled' : ''}`;
+  const stem = `marginalia-${request.format}${request.layers === 'reconciled' ? '-reconciled' : ''}`;
   const result = await platform.saveFile({
     suggestedName: `${stem}-${day}.${file.extension}`,
     content: file.content,

@@ -3,6 +3,7 @@
 // transaction, skipping any whose text is already in the library.
 
 import type { OpenDocumentsResult } from '../../app/ipc/contract.ts';
+import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import { importDocumentFile } from '../../app/formats/document-import/import-document-file.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { addDocuments, type AddDocumentsResult, type NewDocument } from '../db/document-store.ts';
@@ -33,7 +34,7 @@ export function describeImport(report: ImportReport): Omit<Notice, 'id'> {
   const count = report.added.length;
   const title =
     count > 0
-      ? `Imported ${count} document${count === 1 ? '' : 's'}`
+      ? `Imported ${countOf(count, 'document')}`
       : report.alreadyPresent.length > 0 && report.refused.length === 0
         ? 'Nothing new to import'
         : 'No documents imported';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asAnnotationId, asAnnotatorId, asLabelId, asSpanGroupId } from '../../model/ids.ts';
 import { codePoints } from '../../model/offsets.ts';
 import { BUILT_IN_LABELS } from '../../model/labels.ts';
-import { encodeDataset, type DatasetInput } from './encode.ts';
+import { encodeDataset, encodeProvenance, type DatasetInput } from './encode.ts';
 import { makeAnnotation, makeDocument } from './test-support.ts';
 
 const first = makeDocument('First', 'Alpha beta gamma delta.');
@@ -126,6 +126,16 @@ describe('encodeDataset, reviewed libraries', () => {
       decidedAt: '2024-05-09T14:00:00.000Z',
       sources: [{ annotator: 'ben', annotationId: 'b', label: 'claim', start: 0, end: 5 }],
     });
+  });
+
+  it('writes each cited id as the file being written names it, when told how', () => {
+    const renamed = encodeProvenance(reconciledAnnotation.provenance, (annotator, id) =>
+      annotator === 'ben' ? `${id}-renamed` : id,
+    );
+    expect(renamed.sources).toEqual([
+      { annotator: 'ben', annotationId: 'b-renamed', label: 'claim', start: 0, end: 5 },
+    ]);
+    expect(encodeProvenance(reconciledAnnotation.provenance).sources[0]!.annotationId).toBe('b');
   });
 
   it('lists the reconciled layer with its role, even when only an annotation names it', () => {

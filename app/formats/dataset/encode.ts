@@ -2,7 +2,8 @@
 // (apart from exportedAt) and datasets diff cleanly under version control.
 
 import type { Annotation, Annotator, SourceDocument } from '../../model/annotation.ts';
-import type { AnnotatorId, DocumentId, LabelId } from '../../model/ids.ts';
+import { compareStrings } from '../../model/compare-strings.ts';
+import type { AnnotationId, AnnotatorId, DocumentId, LabelId } from '../../model/ids.ts';
 import { BUILT_IN_LABELS, type Label } from '../../model/labels.ts';
 import {
   RECONCILED_ANNOTATOR,
@@ -72,7 +73,7 @@ export function encodeDataset(input: DatasetInput): DatasetV1 {
 }
 
 function compareByPosition(a: Annotation, b: Annotation): number {
-  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.start - b.start || a.end - b.end || compareStrings(a.id, b.id);
 }
 
 function encodeAnnotation(annotation: Annotation): DatasetAnnotation {
@@ -95,15 +96,25 @@ function encodeAnnotation(annotation: Annotation): DatasetAnnotation {
   return encoded;
 }
 
-/** A copy with the format's fields only (reading a file copies them this way too). */
-export function encodeProvenance(provenance: AnnotationProvenance): AnnotationProvenance {
+/**
+ * A copy with the format's fields only (reading a file copies them this way too). `finalIdOf`
+ * gives a cited annotation's id in the file being written, where that differs from the one
+ * cited: `marginalia merge` renames ids that clash between its inputs.
+ */
+export function encodeProvenance(
+  provenance: AnnotationProvenance,
+  finalIdOf?: (annotator: AnnotatorId, annotationId: string) => string,
+): AnnotationProvenance {
   return {
     decision: provenance.decision,
     decidedBy: provenance.decidedBy,
     decidedAt: provenance.decidedAt,
     sources: provenance.sources.map(({ annotator, annotationId, label, start, end }) => ({
       annotator,
-      annotationId,
+      annotationId:
+        finalIdOf === undefined
+          ? annotationId
+          : (finalIdOf(annotator, annotationId) as AnnotationId),
       label,
       start,
       end,

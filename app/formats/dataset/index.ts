@@ -3,7 +3,12 @@
 
 export { encodeDataset, GENERATOR_NAME, type DatasetInput } from './encode.ts';
 export { serialiseDataset, serialiseDatasetInPieces, COMPACT_DATASET_ABOVE } from './serialise.ts';
-export { parseDataset, MAX_DATASET_ISSUES, type ParseDatasetOptions } from './parse.ts';
+export {
+  parseDataset,
+  parseDatasetValue,
+  MAX_DATASET_ISSUES,
+  type ParseDatasetOptions,
+} from './parse.ts';
 export { datasetToModel, type DatasetModel } from './to-model.ts';
 export {
   DATASET_FORMAT,

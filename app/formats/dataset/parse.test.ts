@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentIdOf } from '../../text/document-id.ts';
-import { MAX_DATASET_ISSUES, parseDataset } from './parse.ts';
+import { MAX_DATASET_ISSUES, parseDataset, parseDatasetValue } from './parse.ts';
 import type { DatasetIssue } from './types.ts';
 
 const validText = readFileSync(new URL('fixtures/valid-small.json', import.meta.url), 'utf8');
@@ -77,6 +77,16 @@ describe('parseDataset', () => {
       '/documents/0/title',
       '/documents/0/annotations/0/quote',
     ]);
+  });
+
+  it('checks an already parsed value as it checks the text it came from', () => {
+    const dataset = JSON.parse(validText) as Json;
+    expect(parseDatasetValue(dataset)).toEqual(parseDataset(validText));
+    dataset.documents[0].annotations[0].quote = 'May';
+    const text = JSON.stringify(dataset);
+    expect(parseDatasetValue(JSON.parse(text))).toEqual(parseDataset(text));
+    expect(parseDatasetValue(JSON.parse(text), { verifyQuotes: false }).ok).toBe(true);
+    expect(parseDatasetValue([])).toEqual(parseDataset('[]'));
   });
 
   it('accepts a quote that differs from its offsets only when told not to verify quotes', () => {

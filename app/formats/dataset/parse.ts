@@ -40,7 +40,18 @@ export function parseDataset(
   } catch (error) {
     return err([syntaxIssue(text, error)]);
   }
+  return parseDatasetValue(data, options);
+}
 
+/**
+ * parseDataset for a file whose text was already parsed (JSON.parse, after dropping a byte-order
+ * mark): every check but the syntax. The importer tells formats apart by parsing the file, and
+ * parsing it again took ~0.2 s of `marginalia convert` on a 56 MB dataset.
+ */
+export function parseDatasetValue(
+  data: unknown,
+  options: ParseDatasetOptions = {},
+): Result<DatasetV1, DatasetIssue[]> {
   if (!isRecord(data))
     return err([
       {

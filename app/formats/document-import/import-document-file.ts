@@ -8,10 +8,13 @@ import { sliceByCodePoints } from '../../text/code-points.ts';
 import { decodeDocumentBytes } from '../../text/decode.ts';
 import { documentIdOf } from '../../text/document-id.ts';
 import { normaliseText } from '../../text/normalise.ts';
+import {
+  describeDocumentFormats,
+  documentFormatOf,
+  type DocumentFormat,
+} from './document-formats.ts';
 import { htmlToText } from './html-to-text.ts';
 import { markdownToText } from './markdown-to-text.ts';
-
-export type DocumentFormat = 'text' | 'markdown' | 'html';
 
 export interface ImportedDocument {
   id: DocumentId;
@@ -23,27 +26,15 @@ export interface ImportedDocument {
 /** Titles are cut here: an article without a headline opens with a whole paragraph. */
 const MAX_TITLE_LENGTH = 200;
 
-// A Map, not an object literal: "notes.constructor" must not find Object.prototype.constructor.
-const FORMATS_BY_EXTENSION = new Map<string, DocumentFormat>([
-  ['txt', 'text'],
-  ['text', 'text'],
-  ['md', 'markdown'],
-  ['markdown', 'markdown'],
-  ['html', 'html'],
-  ['htm', 'html'],
-  ['xhtml', 'html'],
-]);
-
 /** Converts an imported file to a document, or says (naming the file) why it cannot. */
 export function importDocumentFile(
   fileName: string,
   bytes: Uint8Array,
 ): Result<ImportedDocument, string> {
-  const format = formatOf(fileName);
+  const format = documentFormatOf(fileName);
   if (format === null) {
     return err(
-      `${fileName} cannot be imported: only plain text (.txt, .text), Markdown (.md, .markdown) ` +
-        'and HTML (.html, .htm, .xhtml) files are supported',
+      `${fileName} cannot be imported: only ${describeDocumentFormats()} files are supported`,
     );
   }
   const decoded = decodeDocumentBytes(fileName, bytes);
@@ -66,13 +57,6 @@ export function importDocumentFile(
     converted.title === null ? firstLine(text) : normaliseText(converted.title),
   );
   return ok({ id: documentIdOf(text), title, text, format });
-}
-
-function formatOf(fileName: string): DocumentFormat | null {
-  const dot = fileName.lastIndexOf('.');
-  if (dot <= 0 || dot < Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')))
-    return null;
-  return FORMATS_BY_EXTENSION.get(fileName.slice(dot + 1).toLowerCase()) ?? null;
 }
 
 function firstLine(text: string): string {

@@ -17,7 +17,7 @@ import type {
 import { capIssues } from '../../import/issues.ts';
 import { asLabelId, isDocumentId, type LabelId } from '../../model/ids.ts';
 import { err, ok, type Result } from '../../result.ts';
-import { codePointLength, sliceByCodePoints } from '../../text/code-points.ts';
+import { CodePointIndex, codePointLength, sliceByCodePoints } from '../../text/code-points.ts';
 import { documentIdOf } from '../../text/document-id.ts';
 import { describeValue } from '../dataset/describe-value.ts';
 import { locateJsonSyntaxError } from '../dataset/json-syntax.ts';
@@ -89,6 +89,9 @@ export function decodeJsonl(fileText: string): Result<ImportBundle, ImportIssue[
     for (const problem of problems) issue(problem.path, problem.message);
     const length = codePointLength(rawText);
     const lineAnnotations: Omit<BundleAnnotation, 'document'>[] = [];
+    // One index per line: without it each quote rescans the text (100 spans of a long line
+    // took seconds).
+    let index: CodePointIndex | undefined;
     for (const span of spans) {
       if (span.end > length) {
         issue(
@@ -121,7 +124,7 @@ export function decodeJsonl(fileText: string): Result<ImportBundle, ImportIssue[
         label: asLabelId(span.label),
         start,
         end,
-        quote: sliceByCodePoints(normalised.text, start, end),
+        quote: sliceByCodePoints(normalised.text, start, end, (index ??= new CodePointIndex(normalised.text))),
       });
     }
     if (normalised.changed && spans.length > 0) normalisedLines.push(i + 1);

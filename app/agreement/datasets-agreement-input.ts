@@ -6,17 +6,20 @@
 //   document, annotator, label and offsets: one library exported twice) counts once.
 // - An annotator a file lists in `annotators` rates every document of that file, even with no
 //   spans in it: "I read it and found nothing" is data, and agreement must count it.
-// - The reconciled layer (role `reconciled`, or the reserved id) is a verdict drawn from the
-//   raters, not a rater: agreeing with it would count the raters twice. Its annotations are left
-//   out, so a merged dataset fed back to `agree` scores the people who annotated it.
+// - The reconciled layer (the reserved id `reconciled`) is a verdict drawn from the raters, not
+//   a rater: agreeing with it would count the raters twice. Its annotations are left out, so a
+//   merged dataset fed back to `agree` scores the people who annotated it. Only the id matters:
+//   parseDataset refuses the role `reconciled` on any other id (review-checks.ts).
+//
+// Not a merge in app/reconcile/merge.ts's sense (one reviewed dataset): only what agreement reads.
 
 import type { AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
-import type { DatasetAnnotator, DatasetV1 } from '../formats/dataset/types.ts';
+import type { DatasetV1 } from '../formats/dataset/types.ts';
 import { RECONCILED_ANNOTATOR } from '../model/review.ts';
 import type { AgreementInput } from './agreement-types.ts';
 
 /** What agreement needs, plus the names a reader wants to see. */
-export interface MergedDatasets {
+export interface DatasetsAgreementInput {
   input: AgreementInput & { raters: Map<DocumentId, AnnotatorId[]> };
   /** Document titles, label names and annotator names, as the first file to mention each has them. */
   titles: Map<DocumentId, string>;
@@ -26,7 +29,7 @@ export interface MergedDatasets {
 
 type Span = AgreementInput['annotations'][number];
 
-/** What merging keeps per document. */
+/** What is kept per document while the files are read. */
 interface DocumentState {
   raters: Set<AnnotatorId>;
   /** The first file in which each annotator has a span on the document. */
@@ -37,8 +40,11 @@ interface DocumentState {
   byId?: Map<string, Span[]>;
 }
 
-/** The documents of all `datasets` (in order of first appearance) with their spans and raters. */
-export function mergeDatasets(datasets: readonly DatasetV1[]): MergedDatasets {
+/**
+ * The documents of all `datasets` (parsed and checked by parseDataset; in order of first
+ * appearance) with their spans and raters.
+ */
+export function agreementInputOfDatasets(datasets: readonly DatasetV1[]): DatasetsAgreementInput {
   const documents: { id: DocumentId; text: string }[] = [];
   const titles = new Map<DocumentId, string>();
   const states = new Map<DocumentId, DocumentState>();
@@ -49,12 +55,8 @@ export function mergeDatasets(datasets: readonly DatasetV1[]): MergedDatasets {
   datasets.forEach((dataset, file) => {
     for (const { id, name } of dataset.labels) if (!labelNames.has(id)) labelNames.set(id, name);
     const raters: AnnotatorId[] = [];
-    const verdicts = new Set<AnnotatorId>([RECONCILED_ANNOTATOR]);
     for (const annotator of dataset.annotators) {
-      if (isReconciledLayer(annotator)) {
-        verdicts.add(annotator.id);
-        continue;
-      }
+      if (annotator.id === RECONCILED_ANNOTATOR) continue;
       raters.push(annotator.id);
       if (!annotatorNames.has(annotator.id)) annotatorNames.set(annotator.id, annotator.name);
     }
@@ -69,11 +71,11 @@ export function mergeDatasets(datasets: readonly DatasetV1[]): MergedDatasets {
       for (const id of raters) state.raters.add(id);
       for (const annotation of document.annotations) {
         const { label, start, end, annotator } = annotation;
-        if (verdicts.has(annotator)) continue;
+        if (annotator === RECONCILED_ANNOTATOR) continue;
         const span = { documentId: document.id, label, start, end, annotator };
         // Ids are unique within a file, so a repeat needs the annotator's spans on this
         // document from an earlier file; only then is the document indexed by id (at 100,000
-        // spans, a map of every id would cost more than the rest of the merge).
+        // spans, a map of every id would cost more than the rest of this pass).
         const firstFile = state.firstFileOf.get(annotator);
         if (firstFile === undefined) state.firstFileOf.set(annotator, file);
         else if (firstFile !== file) {
@@ -97,11 +99,6 @@ export function mergeDatasets(datasets: readonly DatasetV1[]): MergedDatasets {
     labelNames,
     annotatorNames,
   };
-}
-
-/** Whether `annotator` holds the reconciled layer, which is never a rater. */
-export function isReconciledLayer(annotator: Pick<DatasetAnnotator, 'id' | 'role'>): boolean {
-  return annotator.role === 'reconciled' || annotator.id === RECONCILED_ANNOTATOR;
 }
 
 function indexById(ids: readonly string[], spans: readonly Span[]): Map<string, Span[]> {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { encodeDataset } from '../formats/dataset/index.ts';
+import { encodeDataset, parseDataset, serialiseDataset } from '../formats/dataset/index.ts';
 import { makeAnnotation, makeDocument } from '../formats/dataset/test-support.ts';
 import type { Annotation, SourceDocument } from '../model/annotation.ts';
 import { asAnnotatorId } from '../model/ids.ts';
 import { BUILT_IN_LABELS } from '../model/labels.ts';
 import { computeAgreement } from './agreement-report.ts';
-import { mergeDatasets } from './merge-datasets.ts';
+import { agreementInputOfDatasets } from './datasets-agreement-input.ts';
 import { annotatorFile, merged } from '../reconcile/merge-test-support.ts';
 import { span } from '../reconcile/test-support.ts';
 
@@ -23,9 +23,9 @@ function dataset(annotators: string[], documents: SourceDocument[], annotations:
   });
 }
 
-describe('mergeDatasets', () => {
+describe('agreementInputOfDatasets', () => {
   it('makes each listed annotator a rater of every document of its file', () => {
-    const merged = mergeDatasets([
+    const merged = agreementInputOfDatasets([
       dataset(['ana'], [meeting, quiet], []),
       dataset(['ben', 'cem'], [meeting], []),
     ]);
@@ -42,7 +42,7 @@ describe('mergeDatasets', () => {
   it('keeps an annotation repeated across files once, but not a different one with its id', () => {
     const actor = makeAnnotation(meeting, 0, 3, { id: 'a1', label: 'actor', annotator: 'ana' });
     const moved = makeAnnotation(meeting, 8, 11, { id: 'a1', label: 'actor', annotator: 'ana' });
-    const merged = mergeDatasets([
+    const merged = agreementInputOfDatasets([
       dataset(['ana'], [meeting], [actor]),
       dataset(['ana'], [meeting], [actor]),
       dataset(['ana'], [meeting], [moved]),
@@ -60,7 +60,7 @@ describe('mergeDatasets', () => {
     expect(output.annotators.map((a) => a.id)).toContain('reconciled');
     expect(output.documents[0]!.annotations.some((a) => a.annotator === 'reconciled')).toBe(true);
 
-    const fromMerged = mergeDatasets([output]);
+    const fromMerged = agreementInputOfDatasets([output]);
     expect([...fromMerged.input.raters.values()]).toEqual([['ana', 'ben']]);
     expect(fromMerged.input.annotations.map((a) => a.annotator).sort()).toEqual([
       'ana',
@@ -70,7 +70,22 @@ describe('mergeDatasets', () => {
     ]);
     expect(fromMerged.annotatorNames.has(asAnnotatorId('reconciled'))).toBe(false);
     expect(computeAgreement(fromMerged.input)).toEqual(
-      computeAgreement(mergeDatasets([ana, ben]).input),
+      computeAgreement(agreementInputOfDatasets([ana, ben]).input),
     );
+  });
+
+  it('tells the reconciled layer by its id alone: no file parseDataset accepts gives the role to another', () => {
+    const boss = dataset(['ana', 'boss'], [meeting], []);
+    boss.annotators[1]!.role = 'reconciled';
+    expect(parseDataset(serialiseDataset(boss))).toEqual({
+      ok: false,
+      error: [
+        {
+          path: '/annotators/1/role',
+          message:
+            'expected "annotator" or no role (only the reserved id "reconciled" holds the reconciled layer), found "reconciled"',
+        },
+      ],
+    });
   });
 });

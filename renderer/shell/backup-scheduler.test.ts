@@ -1,0 +1,102 @@
+import { describe, expect, it, onTestFinished } from 'vitest';
+import type { BackupInfo, BackupName, BackupReason } from '../../app/ipc/contract.ts';
+import { MarginaliaDatabase } from '../db/database.ts';
+import type { PlatformBackups } from '../platform/platform.ts';
+import { deleteTestDatabase, uniqueDatabaseName } from '../test-support/test-database.ts';
+import { utf8Bytes } from '../test-support/corpus-excerpts.ts';
+import { BackupScheduler } from './backup-scheduler.ts';
+import { importPickedFiles } from './import-documents.ts';
+
+/** Main's side of backups, in memory: keeps what is saved, lists it newest first. */
+function backupFolder(initial: readonly BackupInfo[] = []) {
+  const saved: { reason: BackupReason; content: string }[] = [];
+  const listed: BackupInfo[] = [...initial];
+  let listFails = false;
+  const backups: PlatformBackups = {
+    async save(content, reason) {
+      saved.push({ reason, content });
+      const name = `marginalia-backup-${saved.length}.json` as BackupName;
+      listed.unshift({ name, createdAt: new Date().toISOString(), bytes: content.length });
+      return { status: 'saved', name };
+    },
+    async list() {
+      if (listFails) throw new Error('the backup folder could not be listed');
+      return [...listed];
+    },
+    async read() {
+      return { status: 'failed', message: 'not used here' };
+    },
+    async quitReady() {},
+  };
+  return {
+    backups,
+    reasons: () => saved.map((backup) => backup.reason),
+    failListing: () => (listFails = true),
+  };
+}
+
+/** A scheduler on a fresh database: it must exist before the database opens. */
+function schedulerWith(backups: PlatformBackups) {
+  const db = new MarginaliaDatabase(uniqueDatabaseName());
+  const scheduler = new BackupScheduler(db, backups);
+  onTestFinished(async () => {
+    scheduler.dispose();
+    await deleteTestDatabase(db);
+  });
+  return { db, scheduler };
+}
+
+const A_BACKUP: BackupInfo = {
+  name: 'marginalia-backup-20250301T120000000Z.json',
+  createdAt: '2025-03-01T12:00:00.000Z',
+  bytes: 100,
+};
+
+function addDocument(db: MarginaliaDatabase, text: string) {
+  return importPickedFiles(db, {
+    files: [{ name: 'note.txt', bytes: utf8Bytes(text) }],
+    refused: [],
+  });
+}
+
+describe('the backup on quit', () => {
+  it('writes nothing when nothing changed since the last backup', async () => {
+    const folder = backupFolder([A_BACKUP]);
+    const { db, scheduler } = schedulerWith(folder.backups);
+    await db.open();
+    for (let quit = 0; quit < 10; quit++) await scheduler.backupBeforeQuit();
+    expect(folder.reasons()).toEqual([]);
+  });
+
+  it('writes one when there is no backup yet, even without changes, and only that one', async () => {
+    const folder = backupFolder();
+    const { db, scheduler } = schedulerWith(folder.backups);
+    await db.open();
+    await scheduler.backupBeforeQuit();
+    await scheduler.backupBeforeQuit();
+    expect(folder.reasons()).toEqual(['quit']);
+  });
+
+  it('writes what changed since the last backup, then nothing until the next change', async () => {
+    const folder = backupFolder([A_BACKUP]);
+    const { db, scheduler } = schedulerWith(folder.backups);
+    await addDocument(db, 'Pashinyan’s visit to Washington');
+    await scheduler.backupBeforeQuit();
+    await scheduler.backupBeforeQuit();
+    expect(folder.reasons()).toEqual(['quit']);
+
+    await addDocument(db, 'Aliyev’s reply');
+    await scheduler.backupNow('change');
+    await scheduler.backupBeforeQuit();
+    expect(folder.reasons()).toEqual(['quit', 'change']);
+  });
+
+  it('writes one when the backups cannot be listed', async () => {
+    const folder = backupFolder([A_BACKUP]);
+    folder.failListing();
+    const { db, scheduler } = schedulerWith(folder.backups);
+    await db.open();
+    await scheduler.backupBeforeQuit();
+    expect(folder.reasons()).toEqual(['quit']);
+  });
+});
