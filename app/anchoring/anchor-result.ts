@@ -49,6 +49,3 @@ export type AnchorResult =
     }
   /** Nowhere to put it; `reason` says why in words an analyst can act on. */
   | { status: 'orphan'; reason: string };
-
-/** The anchored results, those with offsets. */
-export type PlacedAnchor = Exclude<AnchorResult, { status: 'orphan' }>;
