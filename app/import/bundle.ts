@@ -4,7 +4,10 @@
 // context if it had those. Anchoring (app/anchoring) turns selectors into verified offsets
 // against the library's text, or into orphans; planning (app/import/plan) decides what is new.
 
-import type { AnnotationId, AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
+import type { DateValue, ValueStatus } from '../model/date-value.ts';
+import type { Entity } from '../model/entity.ts';
+import type { AnnotationId, AnnotatorId, DocumentId, EntityId, LabelId, RelationId, RelationTypeId } from '../model/ids.ts';
+import type { RelationType } from '../model/relation.ts';
 import type { AnnotationProvenance, AnnotatorRole, DocumentReview } from '../model/review.ts';
 
 export type ImportFormat = 'marginalia-dataset' | 'w3c-annotation' | 'jsonl' | 'doccano-jsonl';
@@ -17,6 +20,8 @@ export interface BundleDocument {
   title?: string;
   /** The full text, when the file carries it (datasets and JSONL do; W3C files may not). */
   text?: string;
+  /** `YYYY-MM-DD`, when the file gives the publication date. */
+  publishedAt?: string;
 }
 
 export interface BundleAnnotation {
@@ -38,6 +43,26 @@ export interface BundleAnnotation {
   updatedAt?: string;
   /** How a reconciled annotation was decided (datasets only); kept as the file has it. */
   provenance?: AnnotationProvenance;
+  /** Actor annotations: the id of an entity of ImportBundle.entities. */
+  entity?: EntityId;
+  value?: DateValue;
+  valueStatus?: ValueStatus;
+}
+
+/** A relation as a file gives it: its endpoints are ids of annotations of the same file. */
+export interface BundleRelation {
+  /** Where in the file it came from (a JSON Pointer or `line 12`), for messages. */
+  source: string;
+  id?: RelationId;
+  /** Index into ImportBundle.documents. */
+  document: number;
+  type: RelationTypeId;
+  /** Ids of annotations of ImportBundle.annotations (BundleAnnotation.id). */
+  from: AnnotationId;
+  to: AnnotationId;
+  annotator?: AnnotatorId;
+  createdAt?: string;
+  updatedAt?: string;
 }
 
 /** A document's review as a dataset carries it (docs/reconciliation.md). */
@@ -57,6 +82,12 @@ export interface ImportBundle {
   labels: { id: LabelId; name: string; color?: string }[];
   /** The documents' reviews; only datasets carry them. */
   reviews?: BundleReview[];
+  /** Links between the file's annotations, when the format carries them. */
+  relations?: BundleRelation[];
+  /** The relation types the file declares (datasets); the built-ins when absent. */
+  relationTypes?: RelationType[];
+  /** The entities the file's actor annotations link to (datasets, W3C). */
+  entities?: Entity[];
   /** Problems that did not stop decoding but the analyst should see (unknown fields, etc.). */
   warnings: string[];
 }

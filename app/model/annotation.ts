@@ -1,4 +1,5 @@
-import type { AnnotationId, AnnotatorId, DocumentId, LabelId } from './ids.ts';
+import type { DateValue, ValueStatus } from './date-value.ts';
+import type { AnnotationId, AnnotatorId, DocumentId, EntityId, LabelId } from './ids.ts';
 import type { CodePointOffset } from './offsets.ts';
 import type { AnnotationProvenance, AnnotatorRole } from './review.ts';
 
@@ -25,6 +26,12 @@ export interface Annotation {
   updatedAt: string;
   /** How an annotation of the reconciled layer was decided; absent on every other layer. */
   provenance?: AnnotationProvenance;
+  /** Actor annotations only: the entity of the library's list this mention stands for. */
+  entity?: EntityId;
+  /** Date annotations only: the calendar value the expression denotes (app/model/date-value.ts). */
+  value?: DateValue;
+  /** With `value`: proposed by the date parser (`suggested`) or set or confirmed by the analyst. */
+  valueStatus?: ValueStatus;
 }
 
 /** How much context either side of a quote an annotation keeps. */
@@ -43,6 +50,8 @@ export interface SourceDocument {
   id: DocumentId;
   title: string;
   text: string;
+  /** The day the document was published, `YYYY-MM-DD`: what relative dates are resolved against. */
+  publishedAt?: string;
 }
 
 /** Orders annotations by start, then longer first, then id: the order of every list. */

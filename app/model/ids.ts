@@ -11,6 +11,12 @@ export type AnnotatorId = Brand<string, 'AnnotatorId'>;
 export type LabelId = Brand<string, 'LabelId'>;
 /** A span group of a review (app/reconcile): derived from its members' ids. */
 export type SpanGroupId = Brand<string, 'SpanGroupId'>;
+/** A typed link between two annotations (app/model/relation.ts). */
+export type RelationId = Brand<string, 'RelationId'>;
+/** A relation type: `claimant`, `date`, `target` are built in. */
+export type RelationTypeId = Brand<string, 'RelationTypeId'>;
+/** A real-world actor of the library's entity list (app/model/entity.ts). */
+export type EntityId = Brand<string, 'EntityId'>;
 
 export const DOCUMENT_ID_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
@@ -36,4 +42,16 @@ export function asDocumentId(value: string): DocumentId {
 
 export function asSpanGroupId(value: string): SpanGroupId {
   return value as SpanGroupId;
+}
+
+export function asRelationId(value: string): RelationId {
+  return value as RelationId;
+}
+
+export function asRelationTypeId(value: string): RelationTypeId {
+  return value as RelationTypeId;
+}
+
+export function asEntityId(value: string): EntityId {
+  return value as EntityId;
 }

@@ -7,7 +7,9 @@ import {
   type Annotator,
   type SourceDocument,
 } from '../../model/annotation.ts';
+import type { Entity } from '../../model/entity.ts';
 import type { Label } from '../../model/labels.ts';
+import type { Relation, RelationType } from '../../model/relation.ts';
 import type { DocumentReview } from '../../model/review.ts';
 import { CodePointIndex, sliceByCodePoints } from '../../text/code-points.ts';
 import { encodeProvenance } from './encode.ts';
@@ -20,6 +22,12 @@ export interface DatasetModel {
   labels: Label[];
   /** The documents' reviews (docs/reconciliation.md); absent when no document has one. */
   reviews?: DocumentReview[];
+  /** Links between annotations of one document and layer (app/model/relation.ts); absent when none. */
+  relations?: Relation[];
+  /** The relation types the relations use; the built-ins when absent. */
+  relationTypes?: RelationType[];
+  /** The entities actor annotations link to, or the library's whole list; absent when none. */
+  entities?: Entity[];
 }
 
 /**
