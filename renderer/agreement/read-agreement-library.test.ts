@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { documentIdOf } from '../../app/text/document-id.ts';
-import { writeAnnotationChange } from '../db/annotation-store.ts';
+import { writeChanges } from '../db/write-changes.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { addDocuments } from '../db/document-store.ts';
 import { ALICE, BOB, makeAnnotation, openTestDatabase } from '../test-support/test-database.ts';
@@ -33,10 +33,12 @@ async function libraryOfThree(db: MarginaliaDatabase) {
 }
 
 async function tag(db: MarginaliaDatabase, documentId: DocumentId, annotator = ALICE) {
-  await writeAnnotationChange(db, {
-    before: null,
-    after: makeAnnotation({ documentId, annotator: annotator.id }),
-  });
+  await writeChanges(db, [
+    {
+      before: null,
+      after: makeAnnotation({ documentId, annotator: annotator.id }),
+    },
+  ]);
 }
 
 /** Records which documents' texts were read. */

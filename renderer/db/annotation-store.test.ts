@@ -15,8 +15,8 @@ import {
   foldEdits,
   foldLayers,
   readDocumentAnnotations,
-  writeAnnotationChange,
 } from './annotation-store.ts';
+import { writeChanges } from './write-changes.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import { addDocuments } from './document-store.ts';
 import { layerKeyOf, type EditRow, type LayerRow } from './rows.ts';
@@ -124,7 +124,12 @@ describe('foldLayers', () => {
     const teamAlice = asAnnotatorId('team|alice');
     const annotation = makeAnnotation({ documentId, annotator: teamAlice });
     expect(foldLayers([], [put(annotation)])).toEqual([
-      { key: layerKeyOf(documentId, teamAlice), documentId, annotatorId: teamAlice, annotations: [annotation] },
+      {
+        key: layerKeyOf(documentId, teamAlice),
+        documentId,
+        annotatorId: teamAlice,
+        annotations: [annotation],
+      },
     ]);
   });
 
@@ -146,7 +151,7 @@ describe('countByLabel', () => {
   });
 });
 
-describe('writeAnnotationChange', () => {
+describe('writeChanges', () => {
   it('journals a creation, counts it and touches the document', async () => {
     const db = openTestDatabase();
     const documentId = await addDocument(db);
@@ -157,7 +162,7 @@ describe('writeAnnotationChange', () => {
       end: codePoints(12),
       quote: 'Ilham Aliyev',
     });
-    await writeAnnotationChange(db, { before: null, after: created }, LATER);
+    await writeChanges(db, [{ before: null, after: created }], { now: LATER });
 
     expect(await readDocumentAnnotations(db, documentId)).toEqual([created]);
     expect(await db.edits.toArray()).toEqual([{ seq: expect.any(Number), ...put(created) }]);
@@ -173,12 +178,12 @@ describe('writeAnnotationChange', () => {
     const documentId = await addDocument(db);
     const created = makeAnnotation({ documentId, label: CLAIM });
     const other = makeAnnotation({ documentId, label: CLAIM });
-    await writeAnnotationChange(db, { before: null, after: created }, LATER);
-    await writeAnnotationChange(db, { before: null, after: other }, LATER);
+    await writeChanges(db, [{ before: null, after: created }], { now: LATER });
+    await writeChanges(db, [{ before: null, after: other }], { now: LATER });
     expect((await db.documents.get(documentId))!.counts).toEqual({ claim: 2 });
 
     const relabelled = { ...created, label: ACTOR, updatedAt: LATER_STILL.toISOString() };
-    await writeAnnotationChange(db, { before: created, after: relabelled }, LATER_STILL);
+    await writeChanges(db, [{ before: created, after: relabelled }], { now: LATER_STILL });
     expect((await readDocumentAnnotations(db, documentId)).sort(byId)).toEqual(
       [relabelled, other].sort(byId),
     );
@@ -192,11 +197,11 @@ describe('writeAnnotationChange', () => {
     const db = openTestDatabase();
     const documentId = await addDocument(db);
     const created = makeAnnotation({ documentId, label: DATE });
-    await writeAnnotationChange(db, { before: null, after: created }, LATER);
-    await writeAnnotationChange(
+    await writeChanges(db, [{ before: null, after: created }], { now: LATER });
+    await writeChanges(
       db,
-      { before: created, after: { ...created, note: 'the Granada summit' } },
-      LATER_STILL,
+      [{ before: created, after: { ...created, note: 'the Granada summit' } }],
+      { now: LATER_STILL },
     );
     expect((await db.documents.get(documentId))!.counts).toEqual({ date: 1 });
     expect((await readDocumentAnnotations(db, documentId))[0]!.note).toBe('the Granada summit');
@@ -206,8 +211,8 @@ describe('writeAnnotationChange', () => {
     const db = openTestDatabase();
     const documentId = await addDocument(db);
     const created = makeAnnotation({ documentId, label: CLAIM });
-    await writeAnnotationChange(db, { before: null, after: created }, LATER);
-    await writeAnnotationChange(db, { before: created, after: null }, LATER_STILL);
+    await writeChanges(db, [{ before: null, after: created }], { now: LATER });
+    await writeChanges(db, [{ before: created, after: null }], { now: LATER_STILL });
 
     expect(await readDocumentAnnotations(db, documentId)).toEqual([]);
     expect((await db.edits.orderBy('seq').toArray()).map((edit) => edit.op)).toEqual([
@@ -224,14 +229,14 @@ describe('writeAnnotationChange', () => {
     const db = openTestDatabase();
     const documentId = await addDocument(db);
     const stray = makeAnnotation({ documentId, label: CLAIM });
-    await writeAnnotationChange(db, { before: stray, after: null }, LATER);
+    await writeChanges(db, [{ before: stray, after: null }], { now: LATER });
     expect((await db.documents.get(documentId))!.counts).toEqual({ claim: 0 });
   });
 
   it('writes nothing for a change with neither side', async () => {
     const db = openTestDatabase();
     const documentId = await addDocument(db);
-    await writeAnnotationChange(db, { before: null, after: null }, LATER);
+    await writeChanges(db, [{ before: null, after: null }], { now: LATER });
     expect(await db.edits.count()).toBe(0);
     expect((await db.documents.get(documentId))!.updatedAt).toBe(IMPORTED_AT.toISOString());
   });
@@ -279,10 +284,10 @@ describe('readDocumentAnnotations', () => {
       quote: 'Nikol Pashinyan',
     });
     const foreign = makeAnnotation({ documentId: elsewhere, annotator: BOB.id });
-    await writeAnnotationChange(db, { before: aliyev, after: null }, LATER);
-    await writeAnnotationChange(db, { before: granada, after: granadaDated }, LATER);
-    await writeAnnotationChange(db, { before: null, after: pashinyan }, LATER);
-    await writeAnnotationChange(db, { before: null, after: foreign }, LATER);
+    await writeChanges(db, [{ before: aliyev, after: null }], { now: LATER });
+    await writeChanges(db, [{ before: granada, after: granadaDated }], { now: LATER });
+    await writeChanges(db, [{ before: null, after: pashinyan }], { now: LATER });
+    await writeChanges(db, [{ before: null, after: foreign }], { now: LATER });
     return { documentId, elsewhere, expected: [granadaDated, pashinyan], foreign };
   }
 
@@ -333,7 +338,7 @@ describe('readDocumentAnnotations', () => {
     expect(await compactDocumentLayers(db, documentId)).toBe(0);
 
     const [granadaDated, pashinyan] = expected;
-    await writeAnnotationChange(db, { before: pashinyan!, after: null }, LATER_STILL);
+    await writeChanges(db, [{ before: pashinyan!, after: null }], { now: LATER_STILL });
     expect(await readDocumentAnnotations(db, documentId)).toEqual([granadaDated]);
     expect(await compactDocumentLayers(db, documentId)).toBe(1);
     expect(await readDocumentAnnotations(db, documentId)).toEqual([granadaDated]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { documentIdOf } from '../../app/text/document-id.ts';
 import { ALICE, BOB, makeAnnotation, openTestDatabase } from '../test-support/test-database.ts';
 import { bobsOrphanRow } from '../test-support/test-orphans.ts';
-import { readDocumentAnnotations, writeAnnotationChange } from './annotation-store.ts';
+import { readDocumentAnnotations } from './annotation-store.ts';
+import { writeChanges } from './write-changes.ts';
 import {
   addDocuments,
   deleteDocument,
@@ -145,10 +146,10 @@ describe('deleteDocument', () => {
         annotatorId: ALICE.id,
         annotations: [compacted],
       });
-      await writeAnnotationChange(
+      await writeChanges(
         db,
-        { before: null, after: makeAnnotation({ documentId, annotator: BOB.id }) },
-        LATER,
+        [{ before: null, after: makeAnnotation({ documentId, annotator: BOB.id }) }],
+        { now: LATER },
       );
       await db.orphans.add(bobsOrphanRow(documentId));
     }
@@ -175,11 +176,9 @@ describe('deleteDocument', () => {
   it('lets the same text be imported again afterwards, without its old annotations', async () => {
     const db = openTestDatabase();
     await addDocuments(db, [GRANADA], IMPORTED_AT);
-    await writeAnnotationChange(
-      db,
-      { before: null, after: makeAnnotation({ documentId: GRANADA.id }) },
-      LATER,
-    );
+    await writeChanges(db, [{ before: null, after: makeAnnotation({ documentId: GRANADA.id }) }], {
+      now: LATER,
+    });
     await deleteDocument(db, GRANADA.id);
 
     const again = await addDocuments(db, [GRANADA], LATER);

@@ -5,7 +5,8 @@ import { type DocumentId } from '../../app/model/ids.ts';
 import { codePoints } from '../../app/model/offsets.ts';
 import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
 import { ALICE, BOB, openTestDatabase, randomDocumentId } from '../test-support/test-database.ts';
-import { readDocumentAnnotations, writeAnnotationChange } from './annotation-store.ts';
+import { readDocumentAnnotations } from './annotation-store.ts';
+import { writeChanges } from './write-changes.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import { addDocuments } from './document-store.ts';
 import { bobsOrphanRow } from '../test-support/test-orphans.ts';
@@ -57,15 +58,13 @@ async function libraryWithOrphan(db: MarginaliaDatabase) {
   return { documentId, orphan, annotation: placed(orphan, 'Nikol Pashinyan') };
 }
 
-describe('placing an orphan (writeAnnotationChange with placedOrphan)', () => {
+describe('placing an orphan (writeChanges with placedOrphan)', () => {
   it('writes the annotation into its annotator’s layer, counts it and deletes the orphan', async () => {
     const db = openTestDatabase();
     const { documentId, orphan, annotation } = await libraryWithOrphan(db);
-    await writeAnnotationChange(
-      db,
-      { before: null, after: annotation, placedOrphan: orphan },
-      PLACED_AT,
-    );
+    await writeChanges(db, [{ before: null, after: annotation, placedOrphan: orphan }], {
+      now: PLACED_AT,
+    });
 
     expect(await readDocumentAnnotations(db, documentId)).toEqual([annotation]);
     expect((await db.edits.toArray()).map((edit) => edit.layerKey)).toEqual([
@@ -81,16 +80,12 @@ describe('placing an orphan (writeAnnotationChange with placedOrphan)', () => {
   it('puts the orphan back, as it was, when the placement is undone', async () => {
     const db = openTestDatabase();
     const { documentId, orphan, annotation } = await libraryWithOrphan(db);
-    await writeAnnotationChange(
-      db,
-      { before: null, after: annotation, placedOrphan: orphan },
-      PLACED_AT,
-    );
-    await writeAnnotationChange(
-      db,
-      { before: annotation, after: null, placedOrphan: orphan },
-      UNDONE_AT,
-    );
+    await writeChanges(db, [{ before: null, after: annotation, placedOrphan: orphan }], {
+      now: PLACED_AT,
+    });
+    await writeChanges(db, [{ before: annotation, after: null, placedOrphan: orphan }], {
+      now: UNDONE_AT,
+    });
 
     expect(await readDocumentAnnotations(db, documentId)).toEqual([]);
     expect(await db.orphans.toArray()).toEqual([orphan]);
@@ -105,12 +100,10 @@ describe('placing an orphan (writeAnnotationChange with placedOrphan)', () => {
       counts: { actor: 1 },
       updatedAt: PLACED_AT.toISOString(),
     };
-    await writeAnnotationChange(
-      db,
-      { before: null, after: annotation, placedOrphan: orphan },
-      PLACED_AT,
-      row,
-    );
+    await writeChanges(db, [{ before: null, after: annotation, placedOrphan: orphan }], {
+      now: PLACED_AT,
+      rows: [row],
+    });
     expect(await db.documents.get(documentId)).toEqual(row);
     expect(await db.orphans.count()).toBe(0);
     expect(await readDocumentAnnotations(db, documentId)).toEqual([annotation]);
@@ -127,22 +120,20 @@ describe('placing an orphan (writeAnnotationChange with placedOrphan)', () => {
     db.edits.hook('creating', failJournal);
     const row = (await db.documents.get(documentId))!;
     await expect(
-      writeAnnotationChange(
-        db,
-        { before: null, after: annotation, placedOrphan: orphan },
-        PLACED_AT,
-        {
-          ...row,
-          counts: { actor: 1 },
-        },
-      ),
+      writeChanges(db, [{ before: null, after: annotation, placedOrphan: orphan }], {
+        now: PLACED_AT,
+        rows: [
+          {
+            ...row,
+            counts: { actor: 1 },
+          },
+        ],
+      }),
     ).rejects.toThrow(/disk is full/);
     await expect(
-      writeAnnotationChange(
-        db,
-        { before: null, after: annotation, placedOrphan: orphan },
-        PLACED_AT,
-      ),
+      writeChanges(db, [{ before: null, after: annotation, placedOrphan: orphan }], {
+        now: PLACED_AT,
+      }),
     ).rejects.toThrow(/disk is full/);
     db.edits.hook('creating').unsubscribe(failJournal);
 

@@ -1,6 +1,7 @@
 import type { Annotation, Annotator } from '../../app/model/annotation.ts';
 import type { ImportOrphan } from '../../app/import/plan-types.ts';
-import type { AnnotationId, AnnotatorId, DocumentId } from '../../app/model/ids.ts';
+import type { AnnotationId, AnnotatorId, DocumentId, RelationId } from '../../app/model/ids.ts';
+import type { Relation } from '../../app/model/relation.ts';
 import type { DocumentReview } from '../../app/model/review.ts';
 
 /** What the library lists; the text lives apart so listing never loads megabytes. */
@@ -14,6 +15,8 @@ export interface DocumentRow {
   length: number;
   /** Annotations per label id, over every layer. */
   counts: Record<string, number>;
+  /** `YYYY-MM-DD`: what the document's relative dates are resolved against. */
+  publishedAt?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -29,12 +32,16 @@ export interface LayerRow {
   documentId: DocumentId;
   annotatorId: AnnotatorId;
   annotations: Annotation[];
+  /** The layer's relations (app/model/relation.ts); absent in layers written before they existed. */
+  relations?: Relation[];
 }
 
-/** One change since the layer's snapshot: an annotation written, or one removed. */
+/** One change since the layer's snapshot: an annotation or a relation written, or one removed. */
 export type EditRow =
   | { seq?: number; layerKey: string; documentId: DocumentId; op: 'put'; annotation: Annotation }
-  | { seq?: number; layerKey: string; documentId: DocumentId; op: 'delete'; annotationId: AnnotationId };
+  | { seq?: number; layerKey: string; documentId: DocumentId; op: 'delete'; annotationId: AnnotationId }
+  | { seq?: number; layerKey: string; documentId: DocumentId; op: 'put-relation'; relation: Relation }
+  | { seq?: number; layerKey: string; documentId: DocumentId; op: 'delete-relation'; relationId: RelationId };
 
 export type AnnotatorRow = Annotator;
 

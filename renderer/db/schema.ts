@@ -41,4 +41,12 @@ export const SCHEMA_V4 = {
   reviews: '&documentId',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 4;
+// Version 5 adds the library's entity list (app/model/entity.ts), one row per entity. Relations
+// live in the layers beside the annotations they link (LayerRow.relations, and the journal's
+// relation edits), and publication dates on the document rows: neither needs an index.
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  entities: '&id, name',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 5;

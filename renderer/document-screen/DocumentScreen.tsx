@@ -12,7 +12,7 @@ import { SpanPicker } from '../annotations/SpanPicker.tsx';
 import type { DocumentSession } from '../document/document-session.ts';
 import { DocumentPane } from '../document-view/DocumentPane.tsx';
 import type { DocumentViewController } from '../document-view/document-view-controller.ts';
-import type { ScreenCommand } from '../shell/App.tsx';
+import type { ScreenCommand } from '../shell/views.ts';
 import { useAppServices } from '../shell/app-services.ts';
 import { useScreenCommands } from '../shell/use-screen-commands.ts';
 import { isTypingTarget, shortcutOf } from './shortcuts.ts';

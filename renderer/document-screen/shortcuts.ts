@@ -1,4 +1,4 @@
-import type { ScreenCommand } from '../shell/App.tsx';
+import type { ScreenCommand } from '../shell/views.ts';
 
 export type Shortcut =
   | { kind: 'label'; key: string }

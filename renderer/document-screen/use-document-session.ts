@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DocumentId } from '../../app/model/ids.ts';
-import { compactDocumentLayers, readDocumentAnnotations } from '../db/annotation-store.ts';
+import { compactDocumentLayers, readDocumentLayers } from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { readDocumentText } from '../db/document-store.ts';
 import type { DocumentRow } from '../db/rows.ts';
@@ -17,21 +17,23 @@ export function useDocumentSession(db: MarginaliaDatabase, documentId: DocumentI
   useEffect(() => {
     let cancelled = false;
     let idle: number | undefined;
+    let session: DocumentSession | undefined;
     void (async () => {
-      const [row, text, annotations] = await db.transaction('r', [db.documents, db.texts, db.layers, db.edits], () =>
-        Promise.all([db.documents.get(documentId), readDocumentText(db, documentId), readDocumentAnnotations(db, documentId)]),
+      const [row, text, layers] = await db.transaction('r', [db.documents, db.texts, db.layers, db.edits], () =>
+        Promise.all([db.documents.get(documentId), readDocumentText(db, documentId), readDocumentLayers(db, documentId)]),
       );
       if (cancelled) return;
       // Compared with undefined: an empty text is still a document.
       if (!row || text === undefined) return setState({ status: 'missing' });
-      const session = new DocumentSession(db, documentId, text, annotations, row);
+      session = new DocumentSession(db, documentId, text, layers.annotations, row, layers.relations);
       setState({ status: 'ready', session, row });
       // Folding the journal rewrites the layer record: worth it, but not while the analyst waits.
-      idle = requestIdleCallback(() => void session.whenPersisted().then(() => compactDocumentLayers(db, documentId)), { timeout: 5000 });
+      idle = requestIdleCallback(() => void session!.whenPersisted().then(() => compactDocumentLayers(db, documentId)), { timeout: 5000 });
     })();
     return () => {
       cancelled = true;
       if (idle !== undefined) cancelIdleCallback(idle);
+      session?.dispose();
     };
   }, [db, documentId]);
   return state;

@@ -8,7 +8,7 @@
 
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotationId } from '../../app/model/ids.ts';
-import type { AnnotationChange } from '../db/annotation-store.ts';
+import { isAnnotationChange, type Change } from '../changes/change.ts';
 import type { DocumentSession } from '../document/document-session.ts';
 import type { DomOffsets } from './dom-offsets.ts';
 import { ParagraphHighlights } from './paragraph-highlights.ts';
@@ -93,9 +93,11 @@ export class HighlightPainter {
     return this.offsets.paragraphsOfSpan(annotation);
   }
 
-  private onChanges(changes: readonly AnnotationChange[]): void {
+  private onChanges(changes: readonly Change[]): void {
     const touched = new Set<number>();
-    for (const { before, after } of changes) {
+    for (const change of changes) {
+      if (!isAnnotationChange(change)) continue;
+      const { before, after } = change;
       if (before) for (const paragraph of this.paragraphsOf(before)) touched.add(paragraph);
       if (after) for (const paragraph of this.paragraphsOf(after)) touched.add(paragraph);
     }

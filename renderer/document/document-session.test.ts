@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { Change } from '../changes/change.ts';
 import { describe, expect, it } from 'vitest';
 import { compareAnnotations, type Annotation } from '../../app/model/annotation.ts';
 import { asAnnotationId, asLabelId, type DocumentId } from '../../app/model/ids.ts';
@@ -6,7 +7,6 @@ import { codePoints, type CodePointRange } from '../../app/model/offsets.ts';
 import {
   countByLabel,
   readDocumentAnnotations,
-  type AnnotationChange,
 } from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { addDocuments } from '../db/document-store.ts';
@@ -498,7 +498,7 @@ describe('DocumentSession persistence', () => {
 
   it('tells the painter about each change at once, and React once the write has landed', async () => {
     const { db, session } = await openSession();
-    const changes: (readonly AnnotationChange[])[] = [];
+    const changes: (readonly Change[])[] = [];
     const storedWhenNotified: number[] = [];
     const unsubscribe = session.subscribe(() => {
       void readDocumentAnnotations(db, session.documentId).then((stored) => storedWhenNotified.push(stored.length));

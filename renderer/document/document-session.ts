@@ -1,46 +1,61 @@
-// The open document: its text, offset tables and annotations in memory, the single place the
-// UI changes annotations. Every change is applied in memory first (so the highlight paints in
-// the same frame), recorded for undo, and written to Dexie in its own transaction.
+// The open document: its text, offset tables, annotations and relations in memory, the single
+// place the UI edits them. Every edit is a list of changes (renderer/changes/change.ts) committed
+// through the database's change hub: applied here in memory first (so the highlight paints in
+// the same frame), recorded in the document's undo history, and written in one transaction.
 
+import { proposeDateValue } from '../../app/dates/propose-date-value.ts';
 import { annotationFromOrphan } from '../../app/import/annotation-from-orphan.ts';
 import { compareAnnotations, type Annotation, type Annotator } from '../../app/model/annotation.ts';
-import { spansOverlapping } from '../../app/model/spans-overlapping.ts';
-import { asAnnotationId, type AnnotationId, type AnnotatorId, type DocumentId, type LabelId } from '../../app/model/ids.ts';
+import type { DateValue, ValueStatus } from '../../app/model/date-value.ts';
+import {
+  asAnnotationId,
+  asRelationId,
+  type AnnotationId,
+  type AnnotatorId,
+  type DocumentId,
+  type EntityId,
+  type LabelId,
+  type RelationId,
+  type RelationTypeId,
+} from '../../app/model/ids.ts';
+import { DATE } from '../../app/model/labels.ts';
 import type { CodePointRange } from '../../app/model/offsets.ts';
+import { BUILT_IN_RELATION_TYPES, findRelationType, type Relation } from '../../app/model/relation.ts';
+import { spansOverlapping } from '../../app/model/spans-overlapping.ts';
 import { CodePointIndex, codePointLength, sliceByCodePoints } from '../../app/text/code-points.ts';
 import { ParagraphTable } from '../../app/text/paragraphs.ts';
 import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
-import { applyToCounts, countByLabel, writeAnnotationChange, type AnnotationChange } from '../db/annotation-store.ts';
-import type { DocumentRow, OrphanRow } from '../db/rows.ts';
+import { isAnnotationChange, type Change, type DocumentMetadata, type EntityChange } from '../changes/change.ts';
+import type { ChangeHolder, ChangeHub } from '../changes/change-hub.ts';
+import { changeHubOf } from '../changes/hub-of.ts';
+import type { UndoHistory } from '../changes/undo-history.ts';
+import { readDocumentLayers } from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
-import { invertChange, UndoHistory } from './undo-history.ts';
+import type { DocumentRow, OrphanRow } from '../db/rows.ts';
+import { applyToCounts, countByLabel } from '../db/write-changes.ts';
+import { RelationIndex } from './relation-index.ts';
 
 export type SessionListener = () => void;
-/** Told exactly which annotations changed, for work proportional to the change (painting). */
-export type ChangeListener = (changes: readonly AnnotationChange[]) => void;
+/** Told exactly what changed, for work proportional to the change (painting). */
+export type ChangeListener = (changes: readonly Change[]) => void;
 
-/** Undo histories outlive sessions, so switching documents and back keeps them. */
-const historiesByDocument = new Map<DocumentId, UndoHistory>();
+/** Why a link could not be made; null when it was. */
+export type LinkRefusal = string;
 
-/** Drops a deleted document's undo history: its entries refer to annotations that are gone. */
-export function forgetUndoHistory(documentId: DocumentId): void {
-  historiesByDocument.delete(documentId);
-}
-
-export class DocumentSession {
+export class DocumentSession implements ChangeHolder {
   readonly index: CodePointIndex;
   readonly paragraphs: ParagraphTable;
-  readonly history: UndoHistory;
+  private readonly hub: ChangeHub;
   private readonly annotations = new Map<AnnotationId, Annotation>();
   /** Kept sorted incrementally: re-sorting 10,000 annotations per keystroke costs a frame. */
-  private readonly sortedList: Annotation[];
+  private sortedList: Annotation[];
+  private relations: RelationIndex;
   private readonly listeners = new Set<SessionListener>();
   private readonly changeListeners = new Set<ChangeListener>();
-  private pendingWrites: Promise<void> = Promise.resolve();
+  private readonly detach: () => void;
+  private readonly stopErrors: () => void;
   /** Bumped on every change; React reads it through useSyncExternalStore. */
   version = 0;
-  /** The last write that failed, shown to the analyst; null when all is saved. */
-  writeError: string | null = null;
 
   /** The longest annotation, in code points: bounds the search for spans overlapping a range. */
   private maxLength = 0;
@@ -48,6 +63,7 @@ export class DocumentSession {
   private row: DocumentRow | undefined;
   /** Annotations per annotator: who has a layer here, without scanning the list or the library. */
   private readonly countsByAnnotator = new Map<AnnotatorId, number>();
+  private metadataNow: DocumentMetadata;
 
   constructor(
     private readonly db: MarginaliaDatabase,
@@ -55,22 +71,38 @@ export class DocumentSession {
     readonly text: string,
     annotations: readonly Annotation[],
     row?: DocumentRow,
+    relations: readonly Relation[] = [],
   ) {
-    this.row = row && { ...row, counts: countByLabel(annotations) };
+    this.hub = changeHubOf(db);
     this.index = new CodePointIndex(text);
     this.paragraphs = new ParagraphTable(text);
+    this.sortedList = [];
+    this.relations = new RelationIndex();
+    this.metadataNow = { title: row?.title ?? '' };
+    this.load(annotations, relations, row);
+    this.detach = this.hub.attach(documentId, this);
+    this.stopErrors = this.hub.subscribeErrors(() => this.notify());
+  }
+
+  private load(annotations: readonly Annotation[], relations: readonly Relation[], row: DocumentRow | undefined): void {
+    this.annotations.clear();
+    this.countsByAnnotator.clear();
+    this.maxLength = 0;
+    this.row = row && { ...row, counts: countByLabel(annotations) };
+    if (row) this.metadataNow = metadataOf(row);
     for (const annotation of annotations) this.annotations.set(annotation.id, annotation);
     this.sortedList = [...this.annotations.values()].sort(compareAnnotations);
     for (const annotation of this.sortedList) {
       this.maxLength = Math.max(this.maxLength, annotation.end - annotation.start);
       this.countAnnotator(annotation.annotator, 1);
     }
-    let history = historiesByDocument.get(documentId);
-    if (!history) {
-      history = new UndoHistory();
-      historiesByDocument.set(documentId, history);
-    }
-    this.history = history;
+    this.relations = new RelationIndex(relations);
+  }
+
+  /** Stops being the in-memory truth of the document (the screen closed). */
+  dispose(): void {
+    this.detach();
+    this.stopErrors();
   }
 
   subscribe = (listener: SessionListener): (() => void) => {
@@ -84,6 +116,20 @@ export class DocumentSession {
   }
 
   getVersion = (): number => this.version;
+
+  /** The document's undo history, shared with its review screen. */
+  get history(): UndoHistory {
+    return this.hub.history(this.documentId);
+  }
+
+  /** The last write that failed, shown to the analyst; null when all is saved. */
+  get writeError(): string | null {
+    return this.hub.writeError;
+  }
+
+  get metadata(): DocumentMetadata {
+    return this.metadataNow;
+  }
 
   /** Annotations in reading order (start, then longer first). Do not mutate. */
   sorted(): readonly Annotation[] {
@@ -108,25 +154,49 @@ export class DocumentSession {
     return [...this.countsByAnnotator.keys()];
   }
 
-  /** Resolves when every change so far is in the database. */
-  whenPersisted(): Promise<void> {
-    return this.pendingWrites;
+  /** Every relation of the document, in a stable order. */
+  allRelations(): Relation[] {
+    return this.relations.all();
   }
 
-  /** Tags a code-point range; the quote and its context are read from the text. */
+  relation(id: RelationId): Relation | undefined {
+    return this.relations.get(id);
+  }
+
+  /** A claim's links. */
+  relationsFrom(id: AnnotationId): Relation[] {
+    return this.relations.from(id);
+  }
+
+  /** The relations pointing at an actor or a date: the claims that link to it. */
+  relationsTo(id: AnnotationId): Relation[] {
+    return this.relations.to(id);
+  }
+
+  /** Resolves when every change so far is in the database. */
+  whenPersisted(): Promise<void> {
+    return this.hub.whenPersisted();
+  }
+
+  /**
+   * Tags a code-point range; the quote and its context are read from the text. A date gets the
+   * value its text denotes, resolved against the publication date, marked suggested.
+   */
   create(label: LabelId, range: CodePointRange, annotator: Annotator, now = new Date()): Annotation {
-    const timestamp = now.toISOString();
-    const annotation: Annotation = {
-      id: asAnnotationId(crypto.randomUUID()),
-      documentId: this.documentId,
-      label,
-      ...this.quoteAt(range),
-      annotator: annotator.id,
-      note: '',
-      createdAt: timestamp,
-      updatedAt: timestamp,
-    };
+    const annotation = this.newAnnotation(label, range, annotator, now);
     this.commit(`Tag “${shorten(annotation.quote)}”`, [{ before: null, after: annotation }]);
+    return annotation;
+  }
+
+  /**
+   * Tags a range and links it from `from` as `type`, in one undoable step: what linking does
+   * when the analyst selects fresh text while linking is armed.
+   */
+  createLinked(label: LabelId, range: CodePointRange, annotator: Annotator, from: AnnotationId, type: RelationTypeId, now = new Date()): Annotation | LinkRefusal {
+    const annotation = this.newAnnotation(label, range, annotator, now);
+    const link = this.linkChanges(from, type, annotation, now);
+    if (typeof link === 'string') return link;
+    this.commit(`Tag and link “${shorten(annotation.quote)}”`, [{ before: null, after: annotation }, ...link]);
     return annotation;
   }
 
@@ -149,27 +219,95 @@ export class DocumentSession {
     if (!before) return;
     const { range, ...fields } = patch;
     const after: Annotation = { ...before, ...fields, ...(range ? this.quoteAt(range) : {}), updatedAt: now.toISOString() };
+    // A relabelled span can no longer be an entity mention or carry a date value it does not fit.
+    if (patch.label && patch.label !== before.label) {
+      delete after.entity;
+      delete after.value;
+      delete after.valueStatus;
+    }
     const description = patch.label ? 'Relabel' : patch.note !== undefined ? 'Edit note' : 'Edit span';
+    // Relations whose endpoint's label no longer fits their type go with the relabelling.
+    const dropped = patch.label ? this.relations.touching(id).filter((relation) => !this.fits(relation, after)) : [];
+    this.commit(description, [...dropped.map((relation): Change => ({ kind: 'relation', before: relation, after: null })), { before, after }]);
+  }
+
+  /**
+   * Links an actor annotation to an entity, or unlinks it (null). `entityChanges` go in the same
+   * undoable step: the entity created from the span's text, or the alias its text adds.
+   */
+  setEntity(id: AnnotationId, entity: EntityId | null, entityChanges: readonly EntityChange[] = [], now = new Date()): void {
+    const before = this.annotations.get(id);
+    if (!before || ((before.entity ?? null) === entity && entityChanges.length === 0)) return;
+    const after: Annotation = { ...before, updatedAt: now.toISOString() };
+    if (entity === null) delete after.entity;
+    else after.entity = entity;
+    const created = entityChanges.some((change) => change.before === null);
+    const description = entity === null ? 'Unlink entity' : created ? 'Create and link entity' : 'Link entity';
+    this.commit(description, [...entityChanges, ...((before.entity ?? null) === entity ? [] : [{ before, after }])]);
+  }
+
+  /** Sets (or clears, with null) a date annotation's value; the analyst's value is confirmed. */
+  setValue(id: AnnotationId, value: DateValue | null, status: ValueStatus = 'confirmed', now = new Date()): void {
+    const before = this.annotations.get(id);
+    if (!before) return;
+    if ((before.value ?? null) === value && (value === null || before.valueStatus === status)) return;
+    const after: Annotation = { ...before, updatedAt: now.toISOString() };
+    if (value === null) {
+      delete after.value;
+      delete after.valueStatus;
+    } else {
+      after.value = value;
+      after.valueStatus = status;
+    }
+    const description = value === null ? 'Clear date value' : before.value === value ? 'Confirm date value' : 'Set date value';
     this.commit(description, [{ before, after }]);
   }
 
+  /** Sets the document's title or publication date. */
+  setMetadata(patch: Partial<DocumentMetadata>): void {
+    const before = this.metadataNow;
+    const after: DocumentMetadata = { ...before, ...patch };
+    if (patch.publishedAt === undefined && 'publishedAt' in patch) delete after.publishedAt;
+    if (after.title === before.title && after.publishedAt === before.publishedAt) return;
+    const description = after.title !== before.title ? 'Rename document' : 'Set publication date';
+    this.commit(description, [{ kind: 'document', documentId: this.documentId, before, after }]);
+  }
+
+  /** Deletes an annotation and the relations that touch it, as one undoable step. */
   remove(id: AnnotationId): void {
     const before = this.annotations.get(id);
-    if (before) this.commit(`Delete “${shorten(before.quote)}”`, [{ before, after: null }]);
+    if (!before) return;
+    const relations = this.relations.touching(id).map((relation): Change => ({ kind: 'relation', before: relation, after: null }));
+    this.commit(`Delete “${shorten(before.quote)}”`, [...relations, { before, after: null }]);
+  }
+
+  /**
+   * Links `from` to `to` as `type`. Refused (with the reason) when the endpoints are in different
+   * layers, have labels the type does not link, or are already linked so; a claim's date link
+   * replaces the one it had, in the same step.
+   */
+  link(from: AnnotationId, type: RelationTypeId, to: AnnotationId, now = new Date()): Relation | LinkRefusal {
+    const target = this.annotations.get(to);
+    if (!target) return 'That annotation is no longer in the document.';
+    const changes = this.linkChanges(from, type, target, now);
+    if (typeof changes === 'string') return changes;
+    const typeName = findRelationType(BUILT_IN_RELATION_TYPES, type)?.name ?? type;
+    this.commit(`Link ${typeName.toLowerCase()} “${shorten(target.quote)}”`, changes);
+    const added = changes.at(-1)!;
+    return added.after as Relation;
+  }
+
+  unlink(id: RelationId): void {
+    const relation = this.relations.get(id);
+    if (relation) this.commit('Remove link', [{ kind: 'relation', before: relation, after: null }]);
   }
 
   undo(): boolean {
-    const entry = this.history.takeUndo();
-    if (!entry) return false;
-    this.apply([...entry.changes].reverse().map(invertChange));
-    return true;
+    return this.hub.undo(this.documentId);
   }
 
   redo(): boolean {
-    const entry = this.history.takeRedo();
-    if (!entry) return false;
-    this.apply(entry.changes);
-    return true;
+    return this.hub.redo(this.documentId);
   }
 
   /**
@@ -180,49 +318,67 @@ export class DocumentSession {
     return this.annotationsOverlapping(offset, offset + 1).sort((a, b) => a.end - a.start - (b.end - b.start));
   }
 
-  private countAnnotator(annotator: AnnotatorId, delta: number): void {
-    const count = (this.countsByAnnotator.get(annotator) ?? 0) + delta;
-    // Dropped at zero: an annotator whose last annotation is deleted no longer has a layer to review.
-    if (count > 0) this.countsByAnnotator.set(annotator, count);
-    else this.countsByAnnotator.delete(annotator);
-  }
-
-  private quoteAt(range: CodePointRange): Pick<Annotation, 'start' | 'end' | 'quote' | 'prefix' | 'suffix'> {
-    return { start: range.start, end: range.end, ...quoteSelectorAt(this.text, range.start, range.end, this.index) };
-  }
-
-  private commit(description: string, changes: AnnotationChange[]): void {
-    this.history.record({ description, changes });
-    this.apply(changes);
-  }
-
-  private apply(requested: AnnotationChange[]): void {
-    // Only changes that fit the state in memory are applied and written: a stale undo entry
-    // (its annotation already gone) must not write a journal row or move the library counts.
-    const changes: AnnotationChange[] = [];
+  /** ChangeHolder: applies the changes that fit the state in memory. */
+  applyChanges(requested: readonly Change[]): { applied: Change[]; row?: DocumentRow } {
+    // Only changes that fit are applied and written: a stale undo entry (its annotation already
+    // gone) must not write a journal row or move the library counts.
+    const applied: Change[] = [];
     for (const change of requested) {
-      const previous = change.before ? this.annotations.get(change.before.id) : undefined;
-      if (change.before ? !previous : this.annotations.has(change.after!.id)) continue;
-      if (previous) {
-        this.annotations.delete(previous.id);
-        this.sortedList.splice(this.sortedList.indexOf(previous), 1);
-        this.countAnnotator(previous.annotator, -1);
+      if (isAnnotationChange(change)) {
+        const previous = change.before ? this.annotations.get(change.before.id) : undefined;
+        if (change.before ? !previous : this.annotations.has(change.after!.id)) continue;
+        if (previous) this.removeFromMemory(previous);
+        if (change.after) this.addToMemory(change.after);
+        const fitted = { ...change, before: previous ?? null };
+        this.countRow(fitted);
+        applied.push(fitted);
+      } else if (change.kind === 'relation') {
+        const previous = change.before ? this.relations.get(change.before.id) : undefined;
+        if (change.before ? !previous : this.relations.has(change.after!.id)) continue;
+        // A relation whose endpoint is gone would break "every relation's endpoints exist".
+        if (change.after && !(this.annotations.has(change.after.from) && this.annotations.has(change.after.to))) continue;
+        if (previous) this.relations.delete(previous.id);
+        if (change.after) this.relations.put(change.after);
+        applied.push({ ...change, before: previous ?? null });
+      } else if (change.kind === 'document') {
+        const fitted = { ...change, before: this.metadataNow };
+        this.metadataNow = change.after;
+        if (this.row) {
+          this.row = { ...this.row, title: change.after.title, updatedAt: new Date().toISOString() };
+          if (change.after.publishedAt === undefined) delete this.row.publishedAt;
+          else this.row.publishedAt = change.after.publishedAt;
+        }
+        applied.push(fitted);
+      } else {
+        applied.push(change);
       }
-      if (change.after) {
-        this.annotations.set(change.after.id, change.after);
-        this.sortedList.splice(insertionPoint(this.sortedList, change.after), 0, change.after);
-        this.maxLength = Math.max(this.maxLength, change.after.end - change.after.start);
-        this.countAnnotator(change.after.annotator, 1);
-      }
-      changes.push({ ...change, before: previous ?? null });
     }
-    if (changes.length === 0) return;
-    // The write goes first: its requests reach IndexedDB before React and the painter take
-    // the main thread for the frame that shows the change.
-    for (const change of changes) this.persist(change);
+    return this.row ? { applied, row: this.row } : { applied };
+  }
+
+  /** ChangeHolder: the changes are in memory and their write is under way; show them. */
+  changesApplied(changes: readonly Change[]): void {
     this.version++;
     for (const listener of this.changeListeners) listener(changes);
     this.afterWrites(() => this.notify());
+  }
+
+  /** ChangeHolder: something other than this session wrote to the document (an import, a restore). */
+  async reload(): Promise<void> {
+    const [layers, row] = await Promise.all([readDocumentLayers(this.db, this.documentId), this.db.documents.get(this.documentId)]);
+    const before = new Map(this.annotations);
+    this.load(layers.annotations, layers.relations, row ?? this.row);
+    // Told as changes, so that the painter repaints just what moved.
+    const changes: Change[] = [];
+    for (const annotation of this.sortedList) {
+      const previous = before.get(annotation.id);
+      before.delete(annotation.id);
+      if (previous !== annotation && JSON.stringify(previous) !== JSON.stringify(annotation)) changes.push({ before: previous ?? null, after: annotation });
+    }
+    for (const gone of before.values()) changes.push({ before: gone, after: null });
+    this.version++;
+    for (const listener of this.changeListeners) listener(changes);
+    this.notify();
   }
 
   /**
@@ -239,46 +395,105 @@ export class DocumentSession {
       callback();
     };
     const timer = setTimeout(run, 50);
-    void this.pendingWrites.then(run);
+    void this.hub.whenPersisted().then(run);
   }
 
-  private persist(change: AnnotationChange): void {
-    let nextRow: DocumentRow | undefined;
-    if (this.row) {
-      nextRow = { ...this.row, counts: applyToCounts(this.row.counts, change), updatedAt: new Date().toISOString() };
-      this.row = nextRow;
+  private newAnnotation(label: LabelId, range: CodePointRange, annotator: Annotator, now: Date): Annotation {
+    const timestamp = now.toISOString();
+    const annotation: Annotation = {
+      id: asAnnotationId(crypto.randomUUID()),
+      documentId: this.documentId,
+      label,
+      ...this.quoteAt(range),
+      annotator: annotator.id,
+      note: '',
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    };
+    if (label === DATE) {
+      const value = proposeDateValue(annotation.quote, this.metadataNow.publishedAt);
+      if (value !== null) {
+        annotation.value = value;
+        annotation.valueStatus = 'suggested';
+      }
     }
-    const write = () =>
-      writeAnnotationChange(this.db, change, undefined, nextRow).then(
-        () => {
-          // Read by npm run bench: the moment a change is committed to IndexedDB.
-          performance.mark('marginalia:annotation-persisted', { detail: (change.after ?? change.before)!.id });
-          if (this.writeError) {
-            this.writeError = null;
-            this.notify();
-          }
-        },
-        (error: unknown) => {
-          this.writeError = `Could not save a change: ${error instanceof Error ? error.message : String(error)}`;
-          this.notify();
-        },
-      );
-    // Writes are chained so the journal order is the order the analyst acted in; an idle
-    // session starts its write at once rather than a microtask later.
-    this.pendingWrites = this.writesInFlight === 0 ? this.track(write()) : this.track(this.pendingWrites.then(write));
+    return annotation;
   }
 
-  private writesInFlight = 0;
+  private linkChanges(fromId: AnnotationId, typeId: RelationTypeId, target: Annotation, now: Date): Change[] | LinkRefusal {
+    const source = this.annotations.get(fromId);
+    const type = findRelationType(BUILT_IN_RELATION_TYPES, typeId);
+    if (!source) return 'That claim is no longer in the document.';
+    if (!type) return `Unknown link type “${typeId}”.`;
+    if (source.label !== type.from || target.label !== type.to)
+      return `A ${type.name.toLowerCase()} link goes from a ${type.from} to a ${type.to}.`;
+    if (source.annotator !== target.annotator) return 'A link joins annotations of the same annotator’s layer.';
+    const existing = this.relations.from(fromId).filter((relation) => relation.type === typeId);
+    if (existing.some((relation) => relation.to === target.id)) return `Already linked as ${type.name.toLowerCase()}.`;
+    const timestamp = now.toISOString();
+    const relation: Relation = {
+      id: asRelationId(crypto.randomUUID()),
+      documentId: this.documentId,
+      type: typeId,
+      from: fromId,
+      to: target.id,
+      annotator: source.annotator,
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    };
+    const replaced = type.single ? existing.map((old): Change => ({ kind: 'relation', before: old, after: null })) : [];
+    return [...replaced, { kind: 'relation', before: null, after: relation }];
+  }
 
-  private track(promise: Promise<void>): Promise<void> {
-    this.writesInFlight++;
-    return promise.finally(() => this.writesInFlight--);
+  /** Whether a relation still fits once `changed` replaces its endpoint. */
+  private fits(relation: Relation, changed: Annotation): boolean {
+    const type = findRelationType(BUILT_IN_RELATION_TYPES, relation.type);
+    if (!type) return true;
+    if (relation.from === changed.id && changed.label !== type.from) return false;
+    if (relation.to === changed.id && changed.label !== type.to) return false;
+    return true;
+  }
+
+  private commit(description: string, changes: Change[]): void {
+    this.hub.commit(this.documentId, description, changes);
+  }
+
+  private removeFromMemory(annotation: Annotation): void {
+    this.annotations.delete(annotation.id);
+    this.sortedList.splice(this.sortedList.indexOf(annotation), 1);
+    this.countAnnotator(annotation.annotator, -1);
+  }
+
+  private addToMemory(annotation: Annotation): void {
+    this.annotations.set(annotation.id, annotation);
+    this.sortedList.splice(insertionPoint(this.sortedList, annotation), 0, annotation);
+    this.maxLength = Math.max(this.maxLength, annotation.end - annotation.start);
+    this.countAnnotator(annotation.annotator, 1);
+  }
+
+  private countRow(change: { before: Annotation | null; after: Annotation | null }): void {
+    if (this.row) this.row = { ...this.row, counts: applyToCounts(this.row.counts, change), updatedAt: new Date().toISOString() };
+  }
+
+  private countAnnotator(annotator: AnnotatorId, delta: number): void {
+    const count = (this.countsByAnnotator.get(annotator) ?? 0) + delta;
+    // Dropped at zero: an annotator whose last annotation is deleted no longer has a layer to review.
+    if (count > 0) this.countsByAnnotator.set(annotator, count);
+    else this.countsByAnnotator.delete(annotator);
+  }
+
+  private quoteAt(range: CodePointRange): Pick<Annotation, 'start' | 'end' | 'quote' | 'prefix' | 'suffix'> {
+    return { start: range.start, end: range.end, ...quoteSelectorAt(this.text, range.start, range.end, this.index) };
   }
 
   private notify(): void {
     this.version++;
     for (const listener of this.listeners) listener();
   }
+}
+
+function metadataOf(row: DocumentRow): DocumentMetadata {
+  return row.publishedAt === undefined ? { title: row.title } : { title: row.title, publishedAt: row.publishedAt };
 }
 
 function insertionPoint(sorted: readonly Annotation[], annotation: Annotation): number {

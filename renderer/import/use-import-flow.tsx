@@ -9,7 +9,7 @@ import { isImportDataFile, type OpenDocumentsResult, type PickedFile } from '../
 import type { Annotator } from '../../app/model/annotation.ts';
 import type { Result } from '../../app/result.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
-import { applyImportPlan } from '../db/import-store.ts';
+import { importIntoLibrary } from './import-into-library.ts';
 import type { Notice } from '../shell/app-services.ts';
 import { describeImport, importPickedFiles } from '../shell/import-documents.ts';
 import { ImportDialog } from './ImportDialog.tsx';
@@ -59,7 +59,7 @@ export function useImportFlow(db: MarginaliaDatabase, annotator: Annotator | nul
       plan={pending.plan}
       onClose={() => void planNext(queue)}
       onConfirm={async (plan) => {
-        const written = await applyImportPlan(db, plan, { fileName: pending.file.name, importedAt: new Date() });
+        const written = await importIntoLibrary(db, plan, { fileName: pending.file.name, importedAt: new Date() });
         notify({
           kind: 'success',
           title: `Imported ${pending.file.name}`,

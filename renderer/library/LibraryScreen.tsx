@@ -4,9 +4,9 @@ import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
 import { deleteDocument, renameDocument } from '../db/document-store.ts';
-import { forgetUndoHistory } from '../document/document-session.ts';
 import { readLayerIndex } from '../db/layer-index.ts';
 import type { DocumentRow } from '../db/rows.ts';
+import { changeHubOf } from '../changes/hub-of.ts';
 import { useAppServices } from '../shell/app-services.ts';
 import { ConfirmDialog } from '../shell/ConfirmDialog.tsx';
 import { formatDateTime, formatLength } from './format.ts';
@@ -122,7 +122,7 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
             const target = pendingDelete;
             setPendingDelete(null);
             void deleteDocument(db, target.id).then(() => {
-              forgetUndoHistory(target.id);
+              changeHubOf(db).forget(target.id);
               notify({ kind: 'info', title: `Deleted “${target.title}”` });
             });
           }}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type Re
 import type { AnnotationId, AnnotatorId, DocumentId, LabelId, SpanGroupId } from '../../app/model/ids.ts';
 import type { SpanGroup } from '../../app/reconcile/compare-layers.ts';
 import { isTypingTarget } from '../document-screen/shortcuts.ts';
-import type { ScreenCommand } from '../shell/App.tsx';
+import type { ScreenCommand } from '../shell/views.ts';
 import { useAppServices } from '../shell/app-services.ts';
 import { useScreenCommands } from '../shell/use-screen-commands.ts';
 import { GroupPanel, KIND_NAMES } from './GroupPanel.tsx';

@@ -1,6 +1,9 @@
 // The review of one document: every layer's annotations, the annotators compared, their span
-// groups (compareLayers) and the reconciled layer the decisions make. Each decision is applied in
-// memory first, recorded for undo (its inverse changes), and written in one transaction.
+// groups (compareLayers) and the reconciled layer the decisions make. A decision is a list of
+// changes (the reconciled annotations it removes and adds, and the review row before and after)
+// committed through the database's change hub, like any edit: applied here in memory first,
+// recorded in the document's undo history (shared with its document screen), written in one
+// transaction.
 
 import { compareAnnotations, type Annotation } from '../../app/model/annotation.ts';
 import type { AnnotationId, AnnotatorId, DocumentId, SpanGroupId } from '../../app/model/ids.ts';
@@ -21,24 +24,15 @@ import {
   type GroupOutcome,
   type SpanEdit,
 } from '../../app/reconcile/decisions.ts';
-import {
-  applyChange,
-  changeFor,
-  invertChange,
-  type ReconcileChange,
-  type ReconciledLayer,
-} from '../../app/reconcile/reconciled-layer.ts';
+import { applyChange, changeFor, type ReconciledLayer } from '../../app/reconcile/reconciled-layer.ts';
 import { spansOverlapping } from '../../app/model/spans-overlapping.ts';
 import { CodePointIndex } from '../../app/text/code-points.ts';
 import { ParagraphTable } from '../../app/text/paragraphs.ts';
+import { isAnnotationChange, type Change } from '../changes/change.ts';
+import type { ChangeHolder, ChangeHub } from '../changes/change-hub.ts';
+import { changeHubOf } from '../changes/hub-of.ts';
+import { readDocumentAnnotations } from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
-import { writeReconcileChanges } from '../db/review-store.ts';
-
-/** One undoable step: a decision, or "accept all agreed" as a whole. */
-interface ReviewStep {
-  description: string;
-  changes: ReconcileChange[];
-}
 
 export interface ReviewCounts {
   open: number;
@@ -46,7 +40,7 @@ export interface ReviewCounts {
   openByKind: Partial<Record<SpanGroupKind, number>>;
 }
 
-export class ReviewSession {
+export class ReviewSession implements ChangeHolder {
   readonly index: CodePointIndex;
   readonly paragraphs: ParagraphTable;
   /** Every annotator with a layer on the document, the reconciled layer excepted, sorted. */
@@ -56,16 +50,16 @@ export class ReviewSession {
   private statuses = new Map<SpanGroupId, ReviewStatus>();
   private layer: ReconciledLayer;
   /** The compared annotators' layers; the reconciled layer is `layer`. */
-  private readonly sources: Annotation[];
-  private readonly undoStack: ReviewStep[] = [];
-  private readonly redoStack: ReviewStep[] = [];
+  private sources: Annotation[];
+  /** The review row as the database holds it: a decision's change replaces it. */
+  private storedReview: DocumentReview | null;
+  private readonly hub: ChangeHub;
+  private readonly detach: () => void;
+  private readonly stopErrors: () => void;
   private readonly listeners = new Set<() => void>();
-  private pendingWrites: Promise<void> = Promise.resolve();
   /** The longest group, in code points: bounds the search for groups overlapping a range. */
   private maxLength = 0;
   version = 0;
-  /** The last write that failed; null when all is saved. */
-  writeError: string | null = null;
 
   constructor(
     private readonly db: MarginaliaDatabase,
@@ -75,8 +69,10 @@ export class ReviewSession {
     annotations: readonly Annotation[],
     review: DocumentReview | undefined,
   ) {
+    this.hub = changeHubOf(db);
     this.index = new CodePointIndex(text);
     this.paragraphs = new ParagraphTable(text);
+    this.storedReview = review ?? null;
     this.sources = annotations.filter((annotation) => annotation.annotator !== RECONCILED_ANNOTATOR);
     this.layer = {
       // ReconciledLayer keeps them sorted; the journal holds them in the order they were decided.
@@ -87,6 +83,19 @@ export class ReviewSession {
     const remembered = review?.annotators.filter((id) => this.layerAnnotators.includes(id)) ?? [];
     this.annotatorsChosen = remembered.length >= 2 ? remembered : [...this.layerAnnotators];
     this.regroup();
+    this.detach = this.hub.attach(documentId, this);
+    this.stopErrors = this.hub.subscribeErrors(() => this.notify());
+  }
+
+  /** Stops being the in-memory truth of the document (the screen closed). */
+  dispose(): void {
+    this.detach();
+    this.stopErrors();
+  }
+
+  /** The last write that failed; null when all is saved. */
+  get writeError(): string | null {
+    return this.hub.writeError;
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -194,74 +203,96 @@ export class ReviewSession {
   }
 
   get canUndo(): boolean {
-    return this.undoStack.length > 0;
+    return this.hub.history(this.documentId).canUndo;
   }
 
   get canRedo(): boolean {
-    return this.redoStack.length > 0;
+    return this.hub.history(this.documentId).canRedo;
   }
 
   get nextUndo(): string | null {
-    return this.undoStack.at(-1)?.description ?? null;
+    return this.hub.history(this.documentId).nextUndo ?? null;
   }
 
   get nextRedo(): string | null {
-    return this.redoStack.at(-1)?.description ?? null;
+    return this.hub.history(this.documentId).nextRedo ?? null;
   }
 
   undo(): boolean {
-    const step = this.undoStack.pop();
-    if (!step) return false;
-    this.redoStack.push(step);
-    this.apply([...step.changes].reverse().map(invertChange));
-    return true;
+    return this.hub.undo(this.documentId);
   }
 
   redo(): boolean {
-    const step = this.redoStack.pop();
-    if (!step) return false;
-    this.undoStack.push(step);
-    this.apply(step.changes);
-    return true;
+    return this.hub.redo(this.documentId);
   }
 
   /** Resolves when every decision so far is in the database. */
   whenPersisted(): Promise<void> {
-    return this.pendingWrites;
+    return this.hub.whenPersisted();
   }
 
   private decide(description: string, outcomes: readonly GroupOutcome[]): void {
     // Each change is computed against the layer the previous one left, as applying them will.
     let layer = this.layer;
-    const changes = outcomes.map((outcome) => {
+    const changes: Change[] = [];
+    for (const outcome of outcomes) {
       const change = changeFor(layer, outcome);
       layer = applyChange(layer, change);
-      return change;
-    });
-    this.undoStack.push({ description, changes });
-    this.redoStack.length = 0;
-    this.apply(changes);
+      for (const annotation of change.removed) changes.push({ before: annotation, after: null });
+      for (const annotation of change.added) changes.push({ before: null, after: annotation });
+    }
+    changes.push({ kind: 'review', documentId: this.documentId, before: this.storedReview, after: this.reviewOf(layer) });
+    this.hub.commit(this.documentId, description, changes);
   }
 
-  private apply(changes: readonly ReconcileChange[]): void {
-    for (const change of changes) this.layer = applyChange(this.layer, change);
-    this.updateStatuses();
-    const review = this.review();
-    const write = () =>
-      writeReconcileChanges(this.db, changes, review).then(
-        () => {
-          if (this.writeError !== null) {
-            this.writeError = null;
-            this.notify();
-          }
-        },
-        (error: unknown) => {
-          this.writeError = `Could not save a decision: ${error instanceof Error ? error.message : String(error)}`;
-          this.notify();
-        },
-      );
-    // Chained, so the journal holds decisions in the order they were made.
-    this.pendingWrites = this.pendingWrites.then(write);
+  /** ChangeHolder: applies the changes that fit the layers in memory. */
+  applyChanges(requested: readonly Change[]): { applied: Change[] } {
+    const applied: Change[] = [];
+    const annotations = new Map(this.layer.annotations.map((annotation) => [annotation.id, annotation]));
+    let sources: Map<AnnotationId, Annotation> | null = null;
+    let conflicts = this.layer.conflicts;
+    for (const change of requested) {
+      if (isAnnotationChange(change)) {
+        const subject = (change.after ?? change.before)!;
+        const reconciled = subject.annotator === RECONCILED_ANNOTATOR;
+        if (!reconciled) sources ??= new Map(this.sources.map((annotation) => [annotation.id, annotation]));
+        const target = reconciled ? annotations : sources!;
+        const previous = change.before ? target.get(change.before.id) : undefined;
+        if (change.before ? !previous : target.has(change.after!.id)) continue;
+        if (previous) target.delete(previous.id);
+        if (change.after) target.set(change.after.id, change.after);
+        applied.push({ ...change, before: previous ?? null });
+      } else if (change.kind === 'review') {
+        applied.push({ ...change, before: this.storedReview });
+        this.storedReview = change.after;
+        conflicts = change.after?.conflicts ?? [];
+      } else {
+        applied.push(change);
+      }
+    }
+    this.layer = { annotations: [...annotations.values()].sort(compareAnnotations), conflicts };
+    if (sources !== null) {
+      this.sources = [...sources.values()];
+      this.regroup();
+    } else this.updateStatuses();
+    return { applied };
+  }
+
+  /** ChangeHolder: what it applied is in memory and being written. */
+  changesApplied(): void {
+    this.notify();
+  }
+
+  /** ChangeHolder: an import or a restore wrote to the document; read every layer again. */
+  async reload(): Promise<void> {
+    const [annotations, review] = await Promise.all([readDocumentAnnotations(this.db, this.documentId), this.db.reviews.get(this.documentId)]);
+    this.storedReview = review ?? null;
+    this.sources = annotations.filter((annotation) => annotation.annotator !== RECONCILED_ANNOTATOR);
+    this.layer = {
+      annotations: annotations.filter((annotation) => annotation.annotator === RECONCILED_ANNOTATOR).sort(compareAnnotations),
+      conflicts: review?.conflicts ?? [],
+    };
+    this.regroup();
     this.notify();
   }
 
@@ -272,12 +303,18 @@ export class ReviewSession {
    * left out: an export's review may only name annotations of the compared annotators.
    */
   review(): DocumentReview {
-    const entries = new Map(this.layer.conflicts.map((conflict) => [conflict.id, conflict]));
+    return this.reviewOf(this.layer);
+  }
+
+  /** The review row a reconciled layer makes, for the current groups. */
+  private reviewOf(layer: ReconciledLayer): DocumentReview {
+    const entries = new Map(layer.conflicts.map((conflict) => [conflict.id, conflict]));
+    const statuses = this.statusesOf(layer);
     const conflicts: ReviewConflict[] = [];
     for (const group of this.groupList) {
       const entry = entries.get(group.id);
       if (entry !== undefined) conflicts.push(entry);
-      else if (group.kind !== 'agreed' && this.statusOf(group) === 'open')
+      else if (group.kind !== 'agreed' && statuses.get(group.id) === 'open')
         conflicts.push({ id: group.id, kind: group.kind, annotations: group.members.map((member) => member.id), status: 'open' });
     }
     return { documentId: this.documentId, annotators: [...this.annotatorsChosen], conflicts };
@@ -292,11 +329,15 @@ export class ReviewSession {
 
   /** groupStatus for every group, with the citations and entries indexed once rather than per group. */
   private updateStatuses(): void {
-    const entries = new Map(this.layer.conflicts.map((conflict) => [conflict.id, conflict.status]));
+    this.statuses = this.statusesOf(this.layer);
+  }
+
+  private statusesOf(layer: ReconciledLayer): Map<SpanGroupId, ReviewStatus> {
+    const entries = new Map(layer.conflicts.map((conflict) => [conflict.id, conflict.status]));
     const cited = new Set<string>();
-    for (const annotation of this.layer.annotations)
+    for (const annotation of layer.annotations)
       for (const source of annotation.provenance?.sources ?? []) cited.add(source.annotationId);
-    this.statuses = new Map(
+    return new Map(
       this.groupList.map((group) => [
         group.id,
         entries.get(group.id) ?? (group.members.every((member) => cited.has(member.id)) ? 'resolved' : 'open'),

@@ -17,6 +17,7 @@ export function useReviewSession(db: MarginaliaDatabase, documentId: DocumentId)
   const [state, setState] = useState<ReviewState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
+    let session: ReviewSession | undefined;
     void (async () => {
       const [row, text, annotations, review, annotators] = await db.transaction(
         'r',
@@ -35,10 +36,12 @@ export function useReviewSession(db: MarginaliaDatabase, documentId: DocumentId)
       const names = new Map<AnnotatorId, string>(
         [...annotators, RECONCILED_ANNOTATOR_ENTRY as Annotator].map(({ id, name }) => [id, name]),
       );
-      setState({ status: 'ready', session: new ReviewSession(db, documentId, text.text, annotations, review), row, names });
+      session = new ReviewSession(db, documentId, text.text, annotations, review);
+      setState({ status: 'ready', session, row, names });
     })();
     return () => {
       cancelled = true;
+      session?.dispose();
     };
   }, [db, documentId]);
   return state;

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import type { MenuCommand } from '../../app/ipc/contract.ts';
 import type { Annotator } from '../../app/model/annotation.ts';
-import type { DocumentId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { readCurrentAnnotator, readPreferences, saveCurrentAnnotatorName, savePreferences, type Preferences } from '../db/settings-store.ts';
 import { DocumentScreen } from '../document-screen/DocumentScreen.tsx';
@@ -19,11 +18,7 @@ import { ExportDialog } from './ExportDialog.tsx';
 import { NameDialog } from './NameDialog.tsx';
 import { Notifications } from './Notifications.tsx';
 import { TopBar } from './TopBar.tsx';
-
-export type View = { kind: 'library' } | { kind: 'agreement' } | { kind: 'document'; id: DocumentId } | { kind: 'review'; id: DocumentId };
-
-/** Commands the document screen handles when it is showing (menu items, global shortcuts). */
-export type ScreenCommand = Extract<MenuCommand, 'undo' | 'redo' | 'next-annotation' | 'previous-annotation'>;
+import type { ScreenCommand, View } from './views.ts';
 
 export function App({ db, platform, backups }: { db: MarginaliaDatabase; platform: Platform; backups: BackupScheduler | null }) {
   const [annotator, setAnnotator] = useState<Annotator | null>(null);

@@ -1,4 +1,4 @@
-import type { View } from './App.tsx';
+import type { View } from './views.ts';
 
 export interface TopBarProps {
   view: View;

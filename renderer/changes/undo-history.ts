@@ -1,12 +1,12 @@
-import type { AnnotationChange } from '../db/annotation-store.ts';
+import type { Change } from './change.ts';
 
-/** A user action: one or more annotation changes undone and redone together. */
+/** A user action: one or more changes undone and redone together. */
 export interface HistoryEntry {
   description: string;
-  changes: AnnotationChange[];
+  changes: Change[];
 }
 
-/** Undo and redo stacks of annotation changes (the text itself never changes). */
+/** Bounded undo and redo stacks of changes (the document text itself never changes). */
 export class UndoHistory {
   private readonly undoStack: HistoryEntry[] = [];
   private readonly redoStack: HistoryEntry[] = [];
@@ -47,9 +47,4 @@ export class UndoHistory {
   get nextRedo(): string | undefined {
     return this.redoStack.at(-1)?.description;
   }
-}
-
-/** The change that reverses `change`; undoing a placement puts its orphan back. */
-export function invertChange(change: AnnotationChange): AnnotationChange {
-  return { ...change, before: change.after, after: change.before };
 }

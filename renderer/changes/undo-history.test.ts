@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { asLabelId } from '../../app/model/ids.ts';
 import { makeAnnotation, randomDocumentId } from '../test-support/test-database.ts';
-import { invertChange, UndoHistory, type HistoryEntry } from './undo-history.ts';
+import { invertChange } from './change.ts';
+import { UndoHistory, type HistoryEntry } from './undo-history.ts';
 
 const documentId = randomDocumentId();
 
