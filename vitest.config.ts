@@ -23,6 +23,8 @@ export default defineConfig({
             '@noble/hashes/utils.js',
             'htmlparser2',
             'marked',
+            'chrono-node',
+            'fflate',
             // The React screens rendered by the .test.tsx files.
             'react',
             'react/jsx-dev-runtime',

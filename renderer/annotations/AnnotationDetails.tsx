@@ -1,19 +1,32 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { Annotation } from '../../app/model/annotation.ts';
-import { BUILT_IN_LABELS, type Label } from '../../app/model/labels.ts';
+import type { AnnotationId, RelationTypeId } from '../../app/model/ids.ts';
+import { ACTOR, BUILT_IN_LABELS, CLAIM, DATE, type Label } from '../../app/model/labels.ts';
+import { BUILT_IN_RELATION_TYPES } from '../../app/model/relation.ts';
+import type { DocumentSession } from '../document/document-session.ts';
 import { formatDateTime } from '../library/format.ts';
 import { useAppServices } from '../shell/app-services.ts';
+import { LinkedClaims } from './LinkedClaims.tsx';
+import { RelationField } from './RelationField.tsx';
+import { RELATION_SHORTCUTS } from './relation-shortcuts.ts';
+import { ValueField } from './ValueField.tsx';
 
 export interface AnnotationDetailsProps {
+  session: DocumentSession;
   annotation: Annotation;
+  /** The relation type whose linking the analyst armed (its key), if any. */
+  armed: RelationTypeId | null;
+  onDisarm(): void;
+  onLink(type: RelationTypeId, to: AnnotationId): void;
+  onChoose(annotation: Annotation): void;
   onRelabel(label: Label): void;
   onNote(note: string): void;
   onDelete(): void;
   onClose(): void;
 }
 
-export function AnnotationDetails({ annotation, onRelabel, onNote, onDelete, onClose }: AnnotationDetailsProps) {
+export function AnnotationDetails({ session, annotation, armed, onDisarm, onLink, onChoose, onRelabel, onNote, onDelete, onClose }: AnnotationDetailsProps) {
   const { db } = useAppServices();
   const annotator = useLiveQuery(() => db.annotators.get(annotation.annotator), [db, annotation.annotator]);
   const [note, setNote] = useState(annotation.note);
@@ -38,6 +51,25 @@ export function AnnotationDetails({ annotation, onRelabel, onNote, onDelete, onC
         ))}
       </div>
       <blockquote className="details-quote">{annotation.quote}</blockquote>
+      {annotation.label === CLAIM && (
+        <div className="relation-fields" aria-label="Links">
+          {BUILT_IN_RELATION_TYPES.map((type) => (
+            <RelationField
+              key={type.id}
+              session={session}
+              claim={annotation}
+              type={type}
+              armed={armed === type.id}
+              shortcut={RELATION_SHORTCUTS[type.id] ?? ''}
+              onLink={(to) => onLink(type.id, to)}
+              onDisarm={onDisarm}
+              onChoose={onChoose}
+            />
+          ))}
+        </div>
+      )}
+      {annotation.label === DATE && <ValueField session={session} annotation={annotation} />}
+      {(annotation.label === ACTOR || annotation.label === DATE) && <LinkedClaims session={session} annotation={annotation} onChoose={onChoose} />}
       <dl className="details-grid">
         <dt>Offsets</dt>
         <dd data-field="offsets">

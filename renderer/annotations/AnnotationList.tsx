@@ -12,10 +12,12 @@ export interface AnnotationListProps {
   version: number;
   selectedId: AnnotationId | null;
   onChoose(annotation: Annotation): void;
+  /** What an annotation carries, shown inline: a claim's claimant and date, an actor's entity, a date's value. */
+  describe?(annotation: Annotation): string | null;
 }
 
 /** The document's annotations grouped by label, virtualised: 10,000 rows cost a screenful. */
-export function AnnotationList({ annotations, version, selectedId, onChoose }: AnnotationListProps) {
+export function AnnotationList({ annotations, version, selectedId, onChoose, describe }: AnnotationListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => {
     // One pass over the annotations (already in reading order), then one row list.
@@ -53,6 +55,7 @@ export function AnnotationList({ annotations, version, selectedId, onChoose }: A
               </div>
             );
           const { annotation } = row;
+          const carried = describe?.(annotation);
           return (
             <button
               key={annotation.id}
@@ -65,6 +68,8 @@ export function AnnotationList({ annotations, version, selectedId, onChoose }: A
             >
               <span className="list-quote">{annotation.quote}</span>
               <span className="list-meta">
+                {carried ? <span className="list-carried">{carried}</span> : null}
+                {carried ? ' · ' : ''}
                 {annotation.start}–{annotation.end}
                 {annotation.note ? ' · note' : ''}
               </span>

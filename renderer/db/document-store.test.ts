@@ -8,7 +8,6 @@ import {
   addDocuments,
   deleteDocument,
   readDocumentText,
-  renameDocument,
   type NewDocument,
 } from './document-store.ts';
 import { layerKeyOf } from './rows.ts';
@@ -106,31 +105,6 @@ describe('addDocuments', () => {
     const db = openTestDatabase();
     expect(await addDocuments(db, [], IMPORTED_AT)).toEqual({ added: [], alreadyPresent: [] });
     expect(await db.documents.count()).toBe(0);
-  });
-});
-
-describe('renameDocument', () => {
-  it('sets the trimmed title and touches the document', async () => {
-    const db = openTestDatabase();
-    await addDocuments(db, [GRANADA], IMPORTED_AT);
-    await renameDocument(db, GRANADA.id, '  Aliyev and Pashinyan, Granada  ', LATER);
-    expect(await db.documents.get(GRANADA.id)).toMatchObject({
-      title: 'Aliyev and Pashinyan, Granada',
-      updatedAt: LATER.toISOString(),
-      createdAt: IMPORTED_AT.toISOString(),
-    });
-  });
-
-  it('refuses a blank title and keeps the old one', async () => {
-    const db = openTestDatabase();
-    await addDocuments(db, [GRANADA], IMPORTED_AT);
-    await expect(renameDocument(db, GRANADA.id, '   ', LATER)).rejects.toThrow(
-      'A document needs a title.',
-    );
-    expect(await db.documents.get(GRANADA.id)).toMatchObject({
-      title: 'Granada meeting',
-      updatedAt: IMPORTED_AT.toISOString(),
-    });
   });
 });
 

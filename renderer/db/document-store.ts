@@ -57,12 +57,6 @@ export async function addDocuments(db: MarginaliaDatabase, documents: readonly N
   });
 }
 
-export async function renameDocument(db: MarginaliaDatabase, id: DocumentId, title: string, now = new Date()): Promise<void> {
-  const trimmed = title.trim();
-  if (!trimmed) throw new Error('A document needs a title.');
-  await db.documents.update(id, { title: trimmed, updatedAt: now.toISOString() });
-}
-
 /** Deletes a document with its text, layers, journal and review, in one transaction. */
 export async function deleteDocument(db: MarginaliaDatabase, id: DocumentId): Promise<void> {
   await db.transaction('rw', [db.documents, db.texts, db.layers, db.edits, db.reviews, db.orphans], async () => {

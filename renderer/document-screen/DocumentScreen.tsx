@@ -1,13 +1,18 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { Annotation } from '../../app/model/annotation.ts';
-import type { AnnotationId, DocumentId } from '../../app/model/ids.ts';
+import type { AnnotationId, DocumentId, EntityId, RelationTypeId } from '../../app/model/ids.ts';
 import type { Label } from '../../app/model/labels.ts';
-import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
+import { BUILT_IN_LABELS, CLAIM } from '../../app/model/labels.ts';
+import { BUILT_IN_RELATION_TYPES, findRelationType } from '../../app/model/relation.ts';
 import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
 import { AnnotationDetails } from '../annotations/AnnotationDetails.tsx';
 import { AnnotationList } from '../annotations/AnnotationList.tsx';
 import { LabelToolbar } from '../annotations/LabelToolbar.tsx';
 import { OrphanList } from '../annotations/OrphanList.tsx';
+import { describeEnrichment } from '../annotations/describe-enrichment.ts';
+import { relationTypeOfKey } from '../annotations/relation-shortcuts.ts';
+import { DocumentHeader } from './DocumentHeader.tsx';
 import { SpanPicker } from '../annotations/SpanPicker.tsx';
 import type { DocumentSession } from '../document/document-session.ts';
 import { DocumentPane } from '../document-view/DocumentPane.tsx';
@@ -40,32 +45,36 @@ export function DocumentScreen({ documentId, commandsRef, onClose, onReview }: D
         </button>
       </div>
     );
-  return <OpenDocument session={state.session} title={state.row.title} commandsRef={commandsRef} onReview={onReview} />;
+  return <OpenDocument session={state.session} commandsRef={commandsRef} onReview={onReview} />;
 }
 
 /**
- * The title comes from the row read when the document opened, not a live query: every edit
- * writes that row (its counts), and a live query would re-render the screen between the
- * write and its commit.
+ * The title and publication date come from the session (which keeps the row current), not a
+ * live query: every edit writes that row (its counts), and a live query would re-render the
+ * screen between the write and its commit.
  */
 function OpenDocument({
   session,
-  title,
   commandsRef,
   onReview,
 }: {
   session: DocumentSession;
-  title: string;
   commandsRef: DocumentScreenProps['commandsRef'];
   onReview(): void;
 }) {
-  const { annotator, preferences, notify } = useAppServices();
+  const { db, annotator, preferences, notify } = useAppServices();
+  // Entity names for the side panel; the list changes rarely (the Entities screen, new entities).
+  const entities = useLiveQuery(() => db.entities.toArray(), [db]);
+  const entityNames = useMemo(() => new Map<EntityId, string>((entities ?? []).map((entity) => [entity.id, entity.name])), [entities]);
   useSyncExternalStore(session.subscribe, session.getVersion);
 
   const controllerRef = useRef<DocumentViewController | null>(null);
   const [selectedId, setSelectedId] = useState<AnnotationId | null>(null);
   const [picker, setPicker] = useState<{ annotations: Annotation[]; point: { x: number; y: number } } | null>(null);
   const selected = selectedId ? session.get(selectedId) : undefined;
+  /** The relation type whose linking is armed (c, d or t with a claim selected). */
+  const [armed, setArmed] = useState<RelationTypeId | null>(null);
+  const armedType = armed ? findRelationType(BUILT_IN_RELATION_TYPES, armed) : undefined;
 
   const select = useCallback((id: AnnotationId | null) => {
     setSelectedId(id);
@@ -77,10 +86,33 @@ function OpenDocument({
     },
     [],
   );
-  // A span removed by delete or undo cannot stay selected.
+  // A span removed by delete or undo cannot stay selected, nor linking stay armed without a claim.
   useEffect(() => {
     if (selectedId && !session.get(selectedId)) select(null);
+    if (armed && selected?.label !== CLAIM) setArmed(null);
   });
+
+  const link = useCallback(
+    (type: RelationTypeId, to: AnnotationId) => {
+      if (!selectedId) return;
+      const result = session.link(selectedId, type, to);
+      if (typeof result === 'string') notify({ kind: 'info', title: 'Not linked', details: [result] });
+    },
+    [session, selectedId, notify],
+  );
+
+  /** With linking armed, the selected text becomes the linked span: tagged and linked at once. */
+  const linkSelection = useCallback((): boolean => {
+    const controller = controllerRef.current;
+    if (!armedType || !selectedId || !controller) return false;
+    const range = controller.selectionRange(preferences.snapToWords);
+    if (!range) return false;
+    const result = session.createLinked(armedType.to, range, annotator, selectedId, armedType.id);
+    controller.clearSelection();
+    setArmed(null);
+    if (typeof result === 'string') notify({ kind: 'info', title: 'Not linked', details: [result] });
+    return true;
+  }, [armedType, selectedId, session, annotator, preferences.snapToWords, notify]);
 
   const choose = useCallback(
     (annotation: Annotation) => {
@@ -128,31 +160,44 @@ function OpenDocument({
       if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
       const shortcut = shortcutOf(event);
       if (!shortcut) return;
+      if (shortcut.kind === 'enter') {
+        // Enter belongs to the focused button unless it completes an armed link.
+        if (linkSelection()) event.preventDefault();
+        return;
+      }
       event.preventDefault();
-      if (shortcut.kind === 'label') {
+      if (shortcut.kind === 'link') {
+        const type = relationTypeOfKey(shortcut.key);
+        if (selected?.label === CLAIM && type) setArmed(type);
+        else notify({ kind: 'info', title: 'Select a claim first', details: ['c links a claimant, d a date and t a target to the selected claim.'] });
+      } else if (shortcut.kind === 'label') {
         const label = BUILT_IN_LABELS.find((candidate) => candidate.shortcut === shortcut.key);
         if (label) tag(label);
       } else if (shortcut.kind === 'command') runCommand(shortcut.command);
       else if (shortcut.kind === 'delete' && selectedId) session.remove(selectedId);
       else if (shortcut.kind === 'escape') {
         setPicker(null);
-        select(null);
+        // Esc cancels linking first, and only then lets go of the selection.
+        if (armed) setArmed(null);
+        else select(null);
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [tag, runCommand, selectedId, session, select]);
+  }, [tag, runCommand, selectedId, selected, session, select, armed, linkSelection, notify]);
 
   const annotations = session.sorted();
   // The annotators with a layer here, from the session (it holds every layer of the document);
   // the reconciled layer is a review's outcome, not a side to compare.
   const layers = session.annotators().filter((id) => id !== RECONCILED_ANNOTATOR);
+  const { title } = session.metadata;
   return (
     <div className="document-screen">
       <div className="document-main">
         <div className="document-head">
           <div className="document-title-row">
             <h1 className="document-title">{title}</h1>
+            <DocumentHeader session={session} />
             <button
               type="button"
               className="button small"
@@ -177,11 +222,26 @@ function OpenDocument({
               {session.writeError}
             </p>
           )}
+          {armedType && selected && (
+            <p className="linking-banner" role="status">
+              Linking a <strong>{armedType.name.toLowerCase()}</strong> to “{selected.quote.length > 50 ? `${selected.quote.slice(0, 47)}…` : selected.quote}”: click a {armedType.to} in the text, choose one in the list, or select text to tag a new one. <kbd>Esc</kbd> cancels.
+            </p>
+          )}
         </div>
         <DocumentPane
           session={session}
           onController={onController}
+          onSelectText={() => {
+            linkSelection();
+          }}
           onClickAnnotations={(hits, point) => {
+            // Armed: a click on a span of the right label links it rather than selecting it.
+            const target = armedType ? hits.find((hit) => hit.label === armedType.to) : undefined;
+            if (armedType && target) {
+              link(armedType.id, target.id);
+              setArmed(null);
+              return;
+            }
             if (hits.length === 0) {
               setPicker(null);
               return select(null);
@@ -194,14 +254,25 @@ function OpenDocument({
       <aside className="side-panel">
         {selected && (
           <AnnotationDetails
+            session={session}
             annotation={selected}
+            armed={armed}
+            onDisarm={() => setArmed(null)}
+            onLink={link}
+            onChoose={choose}
             onRelabel={(label) => session.update(selected.id, { label: label.id })}
             onNote={(note) => session.update(selected.id, { note })}
             onDelete={() => session.remove(selected.id)}
             onClose={() => select(null)}
           />
         )}
-        <AnnotationList annotations={annotations} version={session.version} selectedId={selectedId} onChoose={choose} />
+        <AnnotationList
+          annotations={annotations}
+          version={session.version}
+          selectedId={selectedId}
+          onChoose={choose}
+          describe={(annotation) => describeEnrichment(session, entityNames, annotation)}
+        />
         <OrphanList documentId={session.documentId} onPlace={placeOrphan} />
       </aside>
       {picker && (

@@ -2,8 +2,10 @@ import type { ScreenCommand } from '../shell/views.ts';
 
 export type Shortcut =
   | { kind: 'label'; key: string }
+  | { kind: 'link'; key: string }
   | CommandShortcut
   | { kind: 'delete' }
+  | { kind: 'enter' }
   | { kind: 'escape' };
 
 export interface CommandShortcut {
@@ -30,6 +32,8 @@ export function shortcutOf(event: KeyboardEvent): Shortcut | null {
   if (modified !== undefined) return modified;
   if (event.altKey) return null;
   if (/^[1-9]$/.test(event.key)) return { kind: 'label', key: event.key };
+  if (event.key === 'c' || event.key === 'd' || event.key === 't') return { kind: 'link', key: event.key };
+  if (event.key === 'Enter') return { kind: 'enter' };
   if (event.key === 'n') return { kind: 'command', command: 'next-annotation' };
   if (event.key === 'p') return { kind: 'command', command: 'previous-annotation' };
   if (event.key === 'Delete' || event.key === 'Backspace') return { kind: 'delete' };

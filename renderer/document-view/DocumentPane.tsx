@@ -11,10 +11,12 @@ export interface DocumentPaneProps {
   onController(controller: DocumentViewController | null): void;
   /** A click on the text: the annotations under it (innermost first) and where it happened. */
   onClickAnnotations(annotations: Annotation[], point: { x: number; y: number }): void;
+  /** The mouse let go of a text selection (linking, when armed, tags and links it). */
+  onSelectText?(): void;
 }
 
 /** The scrolling document: Lexical text, highlights, mouse and keyboard selection. */
-export function DocumentPane({ session, onController, onClickAnnotations }: DocumentPaneProps) {
+export function DocumentPane({ session, onController, onClickAnnotations, onSelectText }: DocumentPaneProps) {
   const controllerRef = useRef<DocumentViewController | null>(null);
   const [ready, setReady] = useState(false);
 
@@ -51,7 +53,10 @@ export function DocumentPane({ session, onController, onClickAnnotations }: Docu
     const controller = controllerRef.current;
     if (!controller || event.button !== 0) return;
     const selection = window.getSelection();
-    if (selection && !selection.isCollapsed) return;
+    if (selection && !selection.isCollapsed) {
+      onSelectText?.();
+      return;
+    }
     onClickAnnotations(controller.annotationsAtPoint(event.clientX, event.clientY), { x: event.clientX, y: event.clientY });
   };
 

@@ -7,10 +7,12 @@ import type { CodePointRange } from '../../app/model/offsets.ts';
 import { spansClickedAt } from '../../app/model/spans-overlapping.ts';
 import type { DocumentSession } from '../document/document-session.ts';
 import type { DomOffsets } from './dom-offsets.ts';
+import { ConnectorLayer } from './connector-layer.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 
 export class DocumentViewController {
   readonly painter: HighlightPainter;
+  readonly connectors: ConnectorLayer;
 
   constructor(
     readonly session: DocumentSession,
@@ -19,6 +21,7 @@ export class DocumentViewController {
   ) {
     this.painter = new HighlightPainter(session, offsets, scrollContainer);
     this.painter.updateVisible();
+    this.connectors = new ConnectorLayer(session, offsets, scrollContainer);
   }
 
   private complete = false;
@@ -26,6 +29,7 @@ export class DocumentViewController {
 
   dispose(): void {
     this.painter.dispose();
+    this.connectors.dispose();
   }
 
   /** More paragraphs of the document are in the DOM. */
@@ -33,6 +37,8 @@ export class DocumentViewController {
     this.offsets.append(elements);
     this.painter.paragraphsAdded();
     if (done) {
+      // Links to spans of paragraphs not rendered before can be drawn now.
+      this.connectors.draw();
       this.complete = true;
       for (const resolve of this.waitingForComplete.splice(0)) resolve();
     }
@@ -60,6 +66,7 @@ export class DocumentViewController {
 
   select(id: AnnotationId | null): void {
     this.painter.select(id);
+    this.connectors.show(id);
   }
 
   /** Scrolls an annotation into the middle of the view and flashes it. */

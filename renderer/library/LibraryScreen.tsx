@@ -3,7 +3,9 @@ import { useMemo, useState } from 'react';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
-import { deleteDocument, renameDocument } from '../db/document-store.ts';
+import { deleteDocument } from '../db/document-store.ts';
+import { editDocumentMetadata } from '../changes/document-metadata.ts';
+import { PublishedCell } from './PublishedCell.tsx';
 import { readLayerIndex } from '../db/layer-index.ts';
 import type { DocumentRow } from '../db/rows.ts';
 import { changeHubOf } from '../changes/hub-of.ts';
@@ -62,6 +64,7 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
         <thead>
           <tr>
             <th>Title</th>
+            <th>Published</th>
             <th className="numeric">Size</th>
             {BUILT_IN_LABELS.map((label) => (
               <th key={label.id} className="numeric">
@@ -80,11 +83,17 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
               <TitleCell
                 title={document.title}
                 onOpen={() => onOpen(document.id)}
-                onRename={(title) =>
-                  renameDocument(db, document.id, title).catch((error: unknown) =>
-                    notify({ kind: 'error', title: 'Could not rename', details: [String(error)] }),
-                  )
-                }
+                onRename={(title) => {
+                  const problem = editDocumentMetadata(db, document, { title });
+                  if (problem) notify({ kind: 'error', title: 'Could not rename', details: [problem] });
+                }}
+              />
+              <PublishedCell
+                value={document.publishedAt}
+                onChange={(publishedAt) => {
+                  const problem = editDocumentMetadata(db, document, { publishedAt });
+                  if (problem) notify({ kind: 'error', title: 'Could not set the publication date', details: [problem] });
+                }}
               />
               <td className="numeric">{formatLength(document.length)}</td>
               {BUILT_IN_LABELS.map((label) => (
