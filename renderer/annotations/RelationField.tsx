@@ -3,6 +3,7 @@ import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotationId } from '../../app/model/ids.ts';
 import type { RelationType } from '../../app/model/relation.ts';
 import type { DocumentSession } from '../document/document-session.ts';
+import { modifiedShortcutOf } from '../document-screen/shortcuts.ts';
 import { relationCandidates } from './relation-candidates.ts';
 import { SpanChip } from './SpanChip.tsx';
 
@@ -95,21 +96,24 @@ export function RelationField({ session, claim, type, armed, shortcut, onLink, o
           placeholder={type.single && links.length > 0 ? `Change the ${type.to}…` : `Link a ${type.to}…`}
           value={query}
           onFocus={() => setOpen(true)}
-          onBlur={() => {
-            // After a click on an option has landed.
-            setTimeout(() => {
-              if (document.activeElement !== inputRef.current) {
-                setOpen(false);
-                onDisarm();
-              }
-            }, 0);
-          }}
+          // Leaving the field closes the list but keeps linking armed: the analyst may be off to
+          // click a span, or to select fresh text to tag and link, in the document.
+          onBlur={() => setOpen(false)}
           onChange={(event) => {
             setQuery(event.target.value);
             setActive(0);
             setOpen(true);
           }}
           onKeyDown={(event) => {
+            // With nothing typed there is no text to undo: Ctrl/Cmd+Z undoes the last edit, as
+            // anywhere else in the document (a link just made, typically).
+            const command = query === '' ? modifiedShortcutOf(event.nativeEvent) : undefined;
+            if (command) {
+              event.preventDefault();
+              if (command.command === 'undo') session.undo();
+              else if (command.command === 'redo') session.redo();
+              return;
+            }
             if (event.key === 'ArrowDown') {
               event.preventDefault();
               setOpen(true);
