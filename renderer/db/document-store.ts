@@ -12,6 +12,8 @@ export interface NewDocument {
   text: string;
   format: DocumentRow['format'];
   sourceName: string;
+  /** `YYYY-MM-DD`, when the file says. */
+  publishedAt?: string;
 }
 
 export interface AddDocumentsResult {
@@ -31,6 +33,7 @@ export function newDocumentRow(document: NewDocument, now: string): DocumentRow 
     counts: {},
     createdAt: now,
     updatedAt: now,
+    ...(document.publishedAt === undefined ? {} : { publishedAt: document.publishedAt }),
   };
 }
 

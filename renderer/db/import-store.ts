@@ -5,15 +5,18 @@
 import type { ImportPlan, LibrarySnapshot } from '../../app/import/plan-types.ts';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
+import type { Relation } from '../../app/model/relation.ts';
 import { countByLabel, foldLayers } from './annotation-store.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import { newDocumentRow } from './document-store.ts';
-import { layerKeyOf, type LayerRow, type OrphanRow } from './rows.ts';
+import { layerKeyOf, parseLayerKey, type LayerRow, type OrphanRow } from './rows.ts';
 
 export interface ImportWriteResult {
   documents: number;
   annotations: number;
   orphans: number;
+  relations: number;
+  entities: number;
 }
 
 export async function applyImportPlan(
@@ -22,11 +25,17 @@ export async function applyImportPlan(
   meta: { fileName: string; importedAt: Date },
 ): Promise<ImportWriteResult> {
   const now = meta.importedAt.toISOString();
-  return db.transaction('rw', [db.documents, db.texts, db.layers, db.annotators, db.orphans, db.reviews], async () => {
+  return db.transaction('rw', [db.documents, db.texts, db.layers, db.annotators, db.orphans, db.reviews, db.entities], async () => {
     const newDocuments = plan.documentsToAdd.map((document) => newDocumentRow({ ...document, format: 'dataset', sourceName: meta.fileName }, now));
     await db.documents.bulkAdd(newDocuments);
     await db.texts.bulkAdd(plan.documentsToAdd.map((document) => ({ id: document.id, text: document.text })));
     await db.annotators.bulkAdd(plan.annotatorsToAdd);
+
+    // The plan matched the file's entities to the library's: what is left is new. An id the
+    // library has by now (another import since planning) is kept as the library has it.
+    const knownEntities = new Set((await db.entities.bulkGet(plan.entitiesToAdd.map((entity) => entity.id))).flatMap((row) => (row ? [row.id] : [])));
+    const entities = plan.entitiesToAdd.filter((entity) => !knownEntities.has(entity.id));
+    await db.entities.bulkAdd(entities);
 
     // One snapshot per document and annotator: the existing one plus what the file adds. The
     // journal of edits stays valid on top, since it only names annotations the library had.
@@ -37,20 +46,30 @@ export async function applyImportPlan(
       if (list) list.push(annotation);
       else byLayer.set(key, [annotation]);
     }
-    const keys = [...byLayer.keys()];
+    const relationsByLayer = new Map<string, Relation[]>();
+    for (const relation of plan.relationsToAdd) {
+      const key = layerKeyOf(relation.documentId, relation.annotator);
+      const list = relationsByLayer.get(key);
+      if (list) list.push(relation);
+      else relationsByLayer.set(key, [relation]);
+    }
+    const keys = [...new Set([...byLayer.keys(), ...relationsByLayer.keys()])];
     const existing = await db.layers.bulkGet(keys);
     const layers: LayerRow[] = keys.map((key, i) => {
-      const added = byLayer.get(key)!;
-      const first = added[0]!;
-      const before = existing[i]?.annotations ?? [];
-      return { key, documentId: first.documentId, annotatorId: first.annotator, annotations: [...before, ...added] };
+      const added = byLayer.get(key) ?? [];
+      const addedRelations = relationsByLayer.get(key) ?? [];
+      const { documentId, annotatorId } = parseLayerKey(key);
+      const layer: LayerRow = { key, documentId, annotatorId, annotations: [...(existing[i]?.annotations ?? []), ...added] };
+      const relations = [...(existing[i]?.relations ?? []), ...addedRelations];
+      if (relations.length > 0) layer.relations = relations;
+      return layer;
     });
     await db.layers.bulkPut(layers);
 
     const touched = new Set<DocumentId>(plan.annotationsToAdd.map((annotation) => annotation.documentId));
     const rows = await db.documents.bulkGet([...touched]);
     const addedByDocument = new Map<DocumentId, Annotation[]>();
-    for (const layer of layers) addedByDocument.set(layer.documentId, [...(addedByDocument.get(layer.documentId) ?? []), ...byLayer.get(layer.key)!]);
+    for (const layer of layers) addedByDocument.set(layer.documentId, [...(addedByDocument.get(layer.documentId) ?? []), ...(byLayer.get(layer.key) ?? [])]);
     await db.documents.bulkPut(
       rows.flatMap((row) => {
         if (!row) return [];
@@ -69,15 +88,21 @@ export async function applyImportPlan(
     // A document that already has a review keeps it (the plan drops the file's review then).
     const existingReviews = await db.reviews.bulkGet(plan.reviewsToAdd.map((review) => review.documentId));
     await db.reviews.bulkAdd(plan.reviewsToAdd.filter((_, i) => !existingReviews[i]));
-    return { documents: newDocuments.length, annotations: plan.annotationsToAdd.length, orphans: orphans.length };
+    return {
+      documents: newDocuments.length,
+      annotations: plan.annotationsToAdd.length,
+      orphans: orphans.length,
+      relations: plan.relationsToAdd.length,
+      entities: entities.length,
+    };
   });
 }
 
 /** What planning an import needs to know of the library: the documents a file names. */
 export async function readLibrarySnapshot(db: MarginaliaDatabase, documentIds: readonly DocumentId[]): Promise<LibrarySnapshot> {
-  return db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.annotators, db.reviews], async () => {
+  return db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.annotators, db.reviews, db.entities], async () => {
     const ids = [...new Set(documentIds)];
-    const [rows, texts, annotators] = await Promise.all([db.documents.bulkGet(ids), db.texts.bulkGet(ids), db.annotators.toArray()]);
+    const [rows, texts, annotators, entities] = await Promise.all([db.documents.bulkGet(ids), db.texts.bulkGet(ids), db.annotators.toArray(), db.entities.toArray()]);
     const documents = new Map<DocumentId, { title: string; text: string }>();
     rows.forEach((row, i) => {
       const text = texts[i]?.text;
@@ -90,13 +115,19 @@ export async function readLibrarySnapshot(db: MarginaliaDatabase, documentIds: r
       db.reviews.bulkGet(present),
     ]);
     const annotations = new Map<string, Annotation>();
-    for (const layer of foldLayers(layers, edits)) for (const annotation of layer.annotations) annotations.set(annotation.id, annotation);
+    const relationIds = new Set<string>();
+    for (const layer of foldLayers(layers, edits)) {
+      for (const annotation of layer.annotations) annotations.set(annotation.id, annotation);
+      for (const relation of layer.relations ?? []) relationIds.add(relation.id);
+    }
     return {
       documents,
       reviewedDocuments: new Set(reviews.flatMap((review) => (review ? [review.documentId] : []))),
       annotationIds: new Set(annotations.keys()),
       annotators: new Map(annotators.map((annotator) => [annotator.id, annotator.name])),
       annotations,
+      entities,
+      relationIds,
     };
   });
 }

@@ -4,6 +4,8 @@ import type { ImportRefusal } from '../../app/import/read-import-file.ts';
 import type { Result } from '../../app/result.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
+import type { EntityId } from '../../app/model/ids.ts';
+import { EntityMatchChoices } from './EntityMatchChoices.tsx';
 
 /** Up to this many orphans, conflicts and moves are listed one by one. */
 const LISTED = 8;
@@ -13,10 +15,12 @@ export interface ImportDialogProps {
   plan: Result<ImportPlan, ImportRefusal>;
   onConfirm(plan: ImportPlan): Promise<void>;
   onClose(): void;
+  /** The analyst answered offered entity matches: plan again with these answers. */
+  onChooseEntities?(choices: ReadonlyMap<EntityId, EntityId | 'new'>): void;
 }
 
 /** What an import will do, shown before anything is written; the analyst confirms or not. */
-export function ImportDialog({ fileName, plan, onConfirm, onClose }: ImportDialogProps) {
+export function ImportDialog({ fileName, plan, onConfirm, onClose, onChooseEntities }: ImportDialogProps) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   if (!plan.ok)
@@ -36,7 +40,7 @@ export function ImportDialog({ fileName, plan, onConfirm, onClose }: ImportDialo
       </Dialog>
     );
   const { value } = plan;
-  const nothingNew = value.documentsToAdd.length === 0 && value.annotationsToAdd.length === 0 && value.orphans.length === 0 && value.annotatorsToAdd.length === 0 && value.reviewsToAdd.length === 0;
+  const nothingNew = value.documentsToAdd.length === 0 && value.annotationsToAdd.length === 0 && value.orphans.length === 0 && value.annotatorsToAdd.length === 0 && value.reviewsToAdd.length === 0 && value.relationsToAdd.length === 0 && value.entitiesToAdd.length === 0;
   return (
     <Dialog title={`Import ${fileName}`} onCancel={busy ? undefined : onClose} className="import-dialog">
       <ul className="plan-lines">
@@ -44,6 +48,7 @@ export function ImportDialog({ fileName, plan, onConfirm, onClose }: ImportDialo
           <li key={i}>{line}</li>
         ))}
       </ul>
+      {onChooseEntities && <EntityMatchChoices matches={value.entityMatches} onChoose={onChooseEntities} />}
       {value.orphans.length > 0 && (
         <details className="plan-details">
           <summary>{countOf(value.orphans.length, 'annotation')} could not be placed; kept as orphans, to place by hand in the document</summary>

@@ -5,6 +5,7 @@ import { decodeImportUpload, planDecodedImport, referencedDocumentIds, type Impo
 import type { ImportPlan } from '../../app/import/plan-types.ts';
 import type { PickedFile } from '../../app/ipc/contract.ts';
 import type { Annotator } from '../../app/model/annotation.ts';
+import type { EntityId } from '../../app/model/ids.ts';
 import { err, type Result } from '../../app/result.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { readLibrarySnapshot } from '../db/import-store.ts';
@@ -14,9 +15,15 @@ export async function planImportFile(
   file: PickedFile,
   annotator: Annotator,
   now = new Date(),
+  /** The analyst's answers to offered entity matches (see PlanOptions.entityChoices). */
+  entityChoices?: ReadonlyMap<EntityId, EntityId | 'new'>,
 ): Promise<Result<ImportPlan, ImportRefusal>> {
   const decoded = decodeImportUpload(file.name, file.bytes);
   if (!decoded.ok) return err(decoded.error);
   const library = await readLibrarySnapshot(db, referencedDocumentIds(decoded.value));
-  return planDecodedImport(file.name, decoded.value, library, { importedAt: now, fallbackAnnotator: annotator });
+  return planDecodedImport(file.name, decoded.value, library, {
+    importedAt: now,
+    fallbackAnnotator: annotator,
+    ...(entityChoices ? { entityChoices } : {}),
+  });
 }

@@ -58,6 +58,10 @@ export function useImportFlow(db: MarginaliaDatabase, annotator: Annotator | nul
       fileName={pending.file.name}
       plan={pending.plan}
       onClose={() => void planNext(queue)}
+      onChooseEntities={async (choices) => {
+        if (!annotator) return;
+        setPending({ file: pending.file, plan: await planImportFile(db, pending.file, annotator, new Date(), choices) });
+      }}
       onConfirm={async (plan) => {
         const written = await importIntoLibrary(db, plan, { fileName: pending.file.name, importedAt: new Date() });
         notify({
