@@ -10,6 +10,7 @@ import { useAppServices } from '../shell/app-services.ts';
 import { LinkedClaims } from './LinkedClaims.tsx';
 import { RelationField } from './RelationField.tsx';
 import { RELATION_SHORTCUTS } from './relation-shortcuts.ts';
+import { EntityField } from '../entities/EntityField.tsx';
 import { ValueField } from './ValueField.tsx';
 
 export interface AnnotationDetailsProps {
@@ -68,6 +69,7 @@ export function AnnotationDetails({ session, annotation, armed, onDisarm, onLink
           ))}
         </div>
       )}
+      {annotation.label === ACTOR && <EntityField session={session} annotation={annotation} />}
       {annotation.label === DATE && <ValueField session={session} annotation={annotation} />}
       {(annotation.label === ACTOR || annotation.label === DATE) && <LinkedClaims session={session} annotation={annotation} onChoose={onChoose} />}
       <dl className="details-grid">

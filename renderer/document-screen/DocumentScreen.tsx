@@ -86,11 +86,15 @@ function OpenDocument({
     },
     [],
   );
-  // A span removed by delete or undo cannot stay selected, nor linking stay armed without a claim.
+  // A span removed by delete or undo cannot stay selected.
   useEffect(() => {
     if (selectedId && !session.get(selectedId)) select(null);
-    if (armed && selected?.label !== CLAIM) setArmed(null);
   });
+  // Linking stays armed only while a claim is selected.
+  const selectedLabel = selected?.label;
+  useEffect(() => {
+    if (armed && selectedLabel !== CLAIM) setArmed(null);
+  }, [armed, selectedLabel]);
 
   const link = useCallback(
     (type: RelationTypeId, to: AnnotationId) => {

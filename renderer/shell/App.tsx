@@ -8,6 +8,7 @@ import { DocumentScreen } from '../document-screen/DocumentScreen.tsx';
 import { LibraryScreen } from '../library/LibraryScreen.tsx';
 import { ReviewScreen } from '../review/ReviewScreen.tsx';
 import { AgreementScreen } from '../agreement/AgreementScreen.tsx';
+import { EntitiesScreen } from '../entities/EntitiesScreen.tsx';
 import { readBrowserFiles, type Platform } from '../platform/platform.ts';
 import { AppServicesContext, type AppServices, type Notice } from './app-services.ts';
 import { RestoreDialog } from '../import/RestoreDialog.tsx';
@@ -149,6 +150,7 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
           annotatorName={services.annotator.name}
           onLibrary={() => setView({ kind: 'library' })}
           onAgreement={() => setView({ kind: 'agreement' })}
+          onEntities={() => setView({ kind: 'entities' })}
           onImport={importDocuments}
           onImportAnnotations={importAnything}
           onExport={() => setExportOpen(true)}
@@ -159,6 +161,8 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
             <LibraryScreen onOpen={(id) => setView({ kind: 'document', id })} onImport={importDocuments} />
           ) : view.kind === 'agreement' ? (
             <AgreementScreen onOpenDocument={(id) => setView({ kind: 'document', id })} onImportAnnotations={importAnything} />
+          ) : view.kind === 'entities' ? (
+            <EntitiesScreen onOpenDocument={(id) => setView({ kind: 'document', id })} commandsRef={screenCommands} />
           ) : view.kind === 'review' ? (
             <ReviewScreen key={view.id} documentId={view.id} commandsRef={screenCommands} onBack={() => setView({ kind: 'document', id: view.id })} />
           ) : (

@@ -5,13 +5,14 @@ export interface TopBarProps {
   annotatorName: string;
   onLibrary(): void;
   onAgreement(): void;
+  onEntities(): void;
   onImport(): void;
   onImportAnnotations(): void;
   onExport(): void;
   onSettings(): void;
 }
 
-export function TopBar({ view, annotatorName, onLibrary, onAgreement, onImport, onImportAnnotations, onExport, onSettings }: TopBarProps) {
+export function TopBar({ view, annotatorName, onLibrary, onAgreement, onEntities, onImport, onImportAnnotations, onExport, onSettings }: TopBarProps) {
   return (
     <header className="top-bar">
       <button type="button" className="brand" onClick={onLibrary} aria-label="Library">
@@ -24,6 +25,9 @@ export function TopBar({ view, annotatorName, onLibrary, onAgreement, onImport, 
         </button>
         <button type="button" className={`tab ${view.kind === 'agreement' ? 'active' : ''}`} onClick={onAgreement}>
           Agreement
+        </button>
+        <button type="button" className={`tab ${view.kind === 'entities' ? 'active' : ''}`} onClick={onEntities}>
+          Entities
         </button>
       </nav>
       <div className="top-actions">

@@ -1,0 +1,50 @@
+// Undo and redo of the entity list (the hub's LIBRARY_SCOPE) for the Entities screen: the
+// buttons' state, the menu's Undo/Redo while the screen shows, and Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z
+// outside text fields (inside one, the keys undo typing, as everywhere else).
+
+import { useCallback, useEffect, useMemo, useReducer, type RefObject } from 'react';
+import { LIBRARY_SCOPE } from '../changes/change-hub.ts';
+import { changeHubOf } from '../changes/hub-of.ts';
+import type { MarginaliaDatabase } from '../db/database.ts';
+import { isTypingTarget, modifiedShortcutOf } from '../document-screen/shortcuts.ts';
+import { useScreenCommands } from '../shell/use-screen-commands.ts';
+import type { ScreenCommand } from '../shell/views.ts';
+
+export interface LibraryHistory {
+  undo(): boolean;
+  redo(): boolean;
+  /** What Undo and Redo would do ("Merge “Pompeo”"), undefined when nothing. */
+  nextUndo: string | undefined;
+  nextRedo: string | undefined;
+}
+
+export function useLibraryHistory(
+  db: MarginaliaDatabase,
+  commandsRef: RefObject<((command: ScreenCommand) => void) | null>,
+): LibraryHistory {
+  const hub = changeHubOf(db);
+  // The history has no listeners of its own; every step goes through the hub, which tells.
+  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => hub.subscribe(refresh), [hub]);
+
+  const target = useMemo(
+    () => ({ undo: () => hub.undo(LIBRARY_SCOPE), redo: () => hub.redo(LIBRARY_SCOPE) }),
+    [hub],
+  );
+  const noStep = useCallback(() => undefined, []);
+  const run = useScreenCommands(commandsRef, target, noStep);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTypingTarget(event.target) || event.defaultPrevented) return;
+      const shortcut = modifiedShortcutOf(event);
+      if (!shortcut) return;
+      event.preventDefault();
+      run(shortcut.command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [run]);
+
+  const history = hub.history(LIBRARY_SCOPE);
+  return { ...target, nextUndo: history.nextUndo, nextRedo: history.nextRedo };
+}
