@@ -36,5 +36,8 @@ export function annotationFromOrphan(
     createdAt: orphan.createdAt,
     updatedAt: placedAt.toISOString(),
     ...(orphan.provenance === undefined ? {} : { provenance: orphan.provenance }),
+    ...(orphan.entity === undefined ? {} : { entity: orphan.entity }),
+    ...(orphan.value === undefined ? {} : { value: orphan.value }),
+    ...(orphan.valueStatus === undefined ? {} : { valueStatus: orphan.valueStatus }),
   };
 }

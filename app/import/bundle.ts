@@ -6,7 +6,15 @@
 
 import type { DateValue, ValueStatus } from '../model/date-value.ts';
 import type { Entity } from '../model/entity.ts';
-import type { AnnotationId, AnnotatorId, DocumentId, EntityId, LabelId, RelationId, RelationTypeId } from '../model/ids.ts';
+import type {
+  AnnotationId,
+  AnnotatorId,
+  DocumentId,
+  EntityId,
+  LabelId,
+  RelationId,
+  RelationTypeId,
+} from '../model/ids.ts';
 import type { RelationType } from '../model/relation.ts';
 import type { AnnotationProvenance, AnnotatorRole, DocumentReview } from '../model/review.ts';
 

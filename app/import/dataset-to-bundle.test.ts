@@ -52,4 +52,36 @@ describe('decodeDatasetFile', () => {
       ],
     });
   });
+
+  it('carries relations, relation types, entities, links, values and publication dates', () => {
+    const text = readFileSync(
+      new URL('../formats/dataset/fixtures/valid-enriched.json', import.meta.url),
+      'utf8',
+    );
+    const result = decodeDatasetFile(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const { documents, annotations, relations, relationTypes, entities } = result.value;
+    expect(documents.map((document) => document.publishedAt)).toEqual(['2024-05-04', undefined]);
+    expect(relations).toHaveLength(4);
+    expect(relations![3]).toEqual({
+      source: '/documents/0/relations/3',
+      id: 'rel-4',
+      document: 0,
+      type: 'date',
+      from: 'ann-7',
+      to: 'ann-8',
+      annotator: 'ben',
+      createdAt: '2024-05-01T11:00:00.000Z',
+      updatedAt: '2024-05-01T11:00:00.000Z',
+    });
+    expect(relationTypes!.map((type) => type.id)).toEqual(['claimant', 'date', 'target', 'cites']);
+    expect(entities!.map((entity) => entity.name)).toEqual([
+      'Armenia',
+      'Jeyhun Bayramov',
+      'Armenia–Azerbaijan border commission',
+    ]);
+    const byId = new Map(annotations.map((annotation) => [annotation.id as string, annotation]));
+    expect(byId.get('ann-2')!.entity).toBe('ent-bayramov');
+    expect(byId.get('ann-1')).toMatchObject({ value: '2024-05-03', valueStatus: 'confirmed' });
+  });
 });

@@ -13,7 +13,8 @@ import {
 import { childPointer } from '../formats/dataset/json-pointer.ts';
 import { err, ok, type Result } from '../result.ts';
 import { encodeProvenance, encodeReview } from '../formats/dataset/encode.ts';
-import type { BundleReview, ImportBundle, ImportIssue } from './bundle.ts';
+import { entityOf, relationTypeOf } from '../formats/dataset/to-model.ts';
+import type { BundleRelation, BundleReview, ImportBundle, ImportIssue } from './bundle.ts';
 
 /** How a caller may check a dataset it imports: the quotes are never verified (see above). */
 export type DecodeDatasetOptions = Omit<ParseDatasetOptions, 'verifyQuotes'>;
@@ -40,9 +41,13 @@ function toBundle(parsed: Result<DatasetV1, DatasetIssue[]>): Result<ImportBundl
 
 /** The bundle a dataset parseDataset accepted describes; every field it has is kept. */
 export function datasetToBundle(dataset: DatasetV1): ImportBundle {
-  return {
+  const bundle: ImportBundle = {
     format: 'marginalia-dataset',
-    documents: dataset.documents.map(({ id, title, text }) => ({ id, ref: id, title, text })),
+    documents: dataset.documents.map(({ id, title, text, publishedAt }) =>
+      publishedAt === undefined
+        ? { id, ref: id, title, text }
+        : { id, ref: id, title, text, publishedAt },
+    ),
     annotations: dataset.documents.flatMap((document, documentIndex) =>
       document.annotations.map((annotation, i) => ({
         source: childPointer(childPointer(`/documents/${documentIndex}`, 'annotations'), i),
@@ -61,6 +66,9 @@ export function datasetToBundle(dataset: DatasetV1): ImportBundle {
         ...(annotation.provenance === undefined
           ? {}
           : { provenance: encodeProvenance(annotation.provenance) }),
+        ...(annotation.entity === undefined ? {} : { entity: annotation.entity }),
+        ...(annotation.value === undefined ? {} : { value: annotation.value }),
+        ...(annotation.valueStatus === undefined ? {} : { valueStatus: annotation.valueStatus }),
       })),
     ),
     annotators: dataset.annotators.map(({ id, name, role }) =>
@@ -70,6 +78,32 @@ export function datasetToBundle(dataset: DatasetV1): ImportBundle {
     reviews: reviewsOf(dataset),
     warnings: [],
   };
+  const relations = relationsOf(dataset);
+  if (relations.length > 0) bundle.relations = relations;
+  if (dataset.relationTypes !== undefined)
+    bundle.relationTypes = dataset.relationTypes.map(relationTypeOf);
+  if (dataset.entities !== undefined && dataset.entities.length > 0)
+    bundle.entities = dataset.entities.map(entityOf);
+  return bundle;
+}
+
+/** Every document's relations, field by field, with where each sits in the file. */
+function relationsOf(dataset: DatasetV1): BundleRelation[] {
+  return dataset.documents.flatMap((document, documentIndex) =>
+    (document.relations ?? []).map(
+      ({ id, type, from, to, annotator, createdAt, updatedAt }, i) => ({
+        source: `/documents/${documentIndex}/relations/${i}`,
+        id,
+        document: documentIndex,
+        type,
+        from,
+        to,
+        annotator,
+        createdAt,
+        updatedAt,
+      }),
+    ),
+  );
 }
 
 /** Each document's review, copied field by field so a later version's extras stay out. */

@@ -12,7 +12,10 @@ const emptyPlan: ImportPlan = {
   annotatorsToAdd: [],
   reviewsToAdd: [],
   labelsToAdd: [],
-  alreadyPresent: { documents: 0, annotations: 0, annotators: 0 },
+  relationsToAdd: [],
+  entitiesToAdd: [],
+  entityMatches: [],
+  alreadyPresent: { documents: 0, annotations: 0, annotators: 0, relations: 0 },
   conflicts: [],
   orphans: [],
   moved: [],
@@ -63,7 +66,7 @@ describe('describeImportPlan', () => {
       ...emptyPlan,
       documentsToAdd: [document],
       annotatorsToAdd: [{ id: asAnnotatorId('ana'), name: 'Ana' }],
-      alreadyPresent: { documents: 1, annotations: 2, annotators: 0 },
+      alreadyPresent: { documents: 1, annotations: 2, annotators: 0, relations: 0 },
       conflicts: [
         {
           source: '/documents/0/annotations/3',

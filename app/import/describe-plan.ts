@@ -3,15 +3,25 @@
 // imported. Lists are cut short; the plan itself keeps everything.
 
 import { showQuote } from '../anchoring/show-quote.ts';
+import { describeEntityMatches } from '../entities/describe-entity-matches.ts';
 import { countOf } from '../formats/dataset/describe-value.ts';
 import type { ImportIssue } from './bundle.ts';
+import type { PlannedEntities } from './plan-entities.ts';
 import type { ImportPlan } from './plan-types.ts';
+
+/** What the plan alone does not say about entities: the analyst's choices and what they left. */
+export type EntityDecisions = Pick<PlannedEntities, 'confirmed' | 'aliasesNotApplied' | 'keptNew'>;
+
+const NO_DECISIONS: EntityDecisions = { confirmed: [], aliasesNotApplied: [], keptNew: new Set() };
 
 /** Most entries listed under one heading; the rest are counted. */
 export const LISTED_PER_HEADING = 20;
 
 /** What the plan will do, in lines for the UI; the first line is the verdict. */
-export function describeImportPlan(plan: ImportPlan): string[] {
+export function describeImportPlan(
+  plan: ImportPlan,
+  decisions: EntityDecisions = NO_DECISIONS,
+): string[] {
   if (plan.issues.length > 0) return describeImportIssues(plan.issues);
 
   const lines: string[] = [];
@@ -21,19 +31,22 @@ export function describeImportPlan(plan: ImportPlan): string[] {
     [plan.annotatorsToAdd.length, 'annotator'],
     [plan.orphans.length, 'orphan'],
     [plan.reviewsToAdd.length, 'document review'],
+    [plan.relationsToAdd.length, 'relation'],
   ] as const;
   const adding = added.filter(([count]) => count > 0).map(([count, noun]) => countOf(count, noun));
+  if (plan.entitiesToAdd.length > 0) adding.push(entityCount(plan.entitiesToAdd.length));
   lines.push(
     adding.length === 0
       ? 'Nothing new to add: everything in the file is already in the library.'
       : `Will add ${joinWords(adding)}.`,
   );
 
-  const { documents, annotations, annotators } = plan.alreadyPresent;
+  const { documents, annotations, annotators, relations } = plan.alreadyPresent;
   const present = [
     [documents, 'document'],
     [annotations, 'annotation'],
     [annotators, 'annotator'],
+    [relations, 'relation'],
   ] as const;
   const skipping = present
     .filter(([count]) => count > 0)
@@ -52,6 +65,8 @@ export function describeImportPlan(plan: ImportPlan): string[] {
       ),
     );
   }
+
+  lines.push(...describeEntities(plan, decisions));
 
   if (plan.moved.length > 0) {
     lines.push(
@@ -81,6 +96,43 @@ export function describeImportPlan(plan: ImportPlan): string[] {
 
   if (plan.warnings.length > 0) lines.push('Warnings:', ...listed(plan.warnings));
   return lines;
+}
+
+/**
+ * The file's entities: matched (describeEntityMatches' words), confirmed or kept apart by the
+ * analyst, offered and waiting, and the aliases a matched entity brings that are not applied.
+ */
+function describeEntities(plan: ImportPlan, decisions: EntityDecisions): string[] {
+  if (plan.entityMatches.length === 0) return [];
+  const confirmed = new Set(decisions.confirmed.map(({ incoming }) => incoming.id));
+  // Kept apart by choice: new, with nothing left to confirm.
+  const matches = plan.entityMatches
+    .filter((m) => !confirmed.has(m.incoming.id))
+    .map((m) => (decisions.keptNew.has(m.incoming.id) ? { ...m, offered: [] } : m));
+  const lines = describeEntityMatches(matches);
+  if (decisions.confirmed.length > 0)
+    lines.push(
+      `${decisions.confirmed.length} confirmed by you: ${decisions.confirmed
+        .map(({ incoming, entity }) => `“${incoming.name}” is “${entity.name}”`)
+        .join(', ')}`,
+    );
+  const notApplied = decisions.aliasesNotApplied.map(
+    ({ entity, aliases }) => `“${entity.name}”: ${aliases.map((a) => `“${a}”`).join(', ')}`,
+  );
+  return [
+    'Entities in the file:',
+    ...listed(lines),
+    ...(notApplied.length === 0
+      ? []
+      : [
+          "Names the file gives matched entities, not added to the library's records (edit an entity to add them):",
+          ...listed(notApplied),
+        ]),
+  ];
+}
+
+function entityCount(count: number): string {
+  return `${count} ${count === 1 ? 'entity' : 'entities'}`;
 }
 
 /** Why nothing can be imported from a file: the verdict, then each issue at its place. */

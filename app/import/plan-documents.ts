@@ -6,6 +6,7 @@
 
 import { describeValue } from '../formats/dataset/describe-value.ts';
 import type { SourceDocument } from '../model/annotation.ts';
+import { checkPublishedAt } from '../dates/date-value.ts';
 import type { DocumentId } from '../model/ids.ts';
 import { CodePointIndex } from '../text/code-points.ts';
 import { documentIdOf } from '../text/document-id.ts';
@@ -78,14 +79,31 @@ export function resolveDocuments(
     const known = library.documents.get(id);
     const text = known?.text ?? fileText!;
     if (known !== undefined) present.add(id);
-    else if (!documentsToAdd.has(id))
-      documentsToAdd.set(id, { id, title: titleOf(document.title, text, ref), text });
+    else if (!documentsToAdd.has(id)) {
+      const added: SourceDocument = { id, title: titleOf(document.title, text, ref), text };
+      const publishedAt = publishedAtOf(document.publishedAt, ref, issues);
+      if (publishedAt !== undefined) added.publishedAt = publishedAt;
+      documentsToAdd.set(id, added);
+    }
+    // A document the library has keeps its own publication date: an import never overwrites.
     const resolved: ResolvedDocument = { kind: 'text', ref, id, text, index: indexOf(id, text) };
     return typeof document.text === 'string' && document.text !== text
       ? { ...resolved, raw: { text: document.text, index: new CodePointIndex(document.text) } }
       : resolved;
   });
   return { documents, documentsToAdd: [...documentsToAdd.values()], alreadyPresent: present.size };
+}
+
+/** The file's publication date when it is a day of the calendar; anything else is an issue. */
+function publishedAtOf(value: unknown, ref: string, issues: ImportIssue[]): string | undefined {
+  if (value === undefined) return undefined;
+  const problem =
+    typeof value === 'string'
+      ? checkPublishedAt(value)
+      : `expected a calendar day written YYYY-MM-DD, found ${describeValue(value)}`;
+  if (problem === null) return value as string;
+  issues.push({ path: ref, message: `publishedAt: ${problem}` });
+  return undefined;
 }
 
 /** The file's title, else the text's first non-empty line (cut short), else how the file names it. */

@@ -2,9 +2,12 @@
 // describeImportPlan's lines) and the lead's repository applies in one transaction. Nothing in
 // it overwrites the library: what exists is counted and skipped, and what differs is listed.
 
+import type { EntityMatch } from '../entities/match-entities.ts';
 import type { Annotation, Annotator, SourceDocument } from '../model/annotation.ts';
-import type { AnnotationId, AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
+import type { Entity } from '../model/entity.ts';
+import type { AnnotationId, AnnotatorId, DocumentId, EntityId, LabelId } from '../model/ids.ts';
 import type { CodePointRange } from '../model/offsets.ts';
+import type { Relation } from '../model/relation.ts';
 import type { AnnotationProvenance, DocumentReview } from '../model/review.ts';
 import type { ImportBundle, ImportFormat, ImportIssue } from './bundle.ts';
 
@@ -32,12 +35,29 @@ export interface LibrarySnapshot {
    * library's. Without it, every review of the file is planned.
    */
   reviewedDocuments?: ReadonlySet<DocumentId>;
+  /**
+   * The library's entity list, which the file's entities are matched against (by id, Wikidata
+   * id, then name; app/entities/match-entities.ts). Without it every entity of the file is new.
+   */
+  entities?: readonly Entity[];
+  /**
+   * The ids of the library's relations: an incoming relation with one of them is counted as
+   * already present and skipped. Without it, every relation of the file is planned.
+   */
+  relationIds?: ReadonlySet<string>;
 }
 
 export interface PlanOptions {
   importedAt: Date;
   /** Who an annotation that names no annotator is attributed to (the analyst importing). */
   fallbackAnnotator: Annotator;
+  /**
+   * The analyst's answers to offered entity matches (ImportPlan.entityMatches), by the file's
+   * entity id: the library entity it is (any of the library's, usually one offered), or `'new'`
+   * to keep it apart. An entity offered a match and not answered here is added as new, and the
+   * summary says a match waits for confirmation; planning again with the answer changes that.
+   */
+  entityChoices?: ReadonlyMap<EntityId, EntityId | 'new'>;
 }
 
 /** An annotation that could not be placed: kept, with everything needed to place it later. */
@@ -63,6 +83,10 @@ export interface ImportOrphan {
   reason: string;
   /** A reconciled annotation's provenance, as the file has it, to keep when it is placed later. */
   provenance?: AnnotationProvenance;
+  /** An actor's entity (the library's id when the file's entity was matched), a date's value. */
+  entity?: EntityId;
+  value?: Annotation['value'];
+  valueStatus?: Annotation['valueStatus'];
 }
 
 /** An annotation placed somewhere other than its offsets said (or placed by its quote alone). */
@@ -115,8 +139,28 @@ export interface ImportPlan {
    * use. The snapshot does not list the library's labels, so the caller adds those it lacks.
    */
   labelsToAdd: ImportBundle['labels'];
+  /**
+   * The file's relations between annotations that this import adds or the library has, in
+   * their own document and layer; `from` and `to` are the ids those annotations have in the
+   * library. A relation with an endpoint left as an orphan, or not in the file, is left out
+   * with a warning naming it; one whose id the library has is counted in alreadyPresent.
+   */
+  relationsToAdd: Relation[];
+  /**
+   * The file's entities that matched none of the library's (and that the analyst did not
+   * confirm as one of them). A matched entity is not here: the library's record is kept as it
+   * is, and the annotations linking to it are given the library's id.
+   */
+  entitiesToAdd: Entity[];
+  /** How each of the file's entities matched the library's, with the offers still to confirm. */
+  entityMatches: EntityMatch[];
   /** Same ids as the library's: skipped, never overwritten. */
-  alreadyPresent: { documents: number; annotations: number; annotators: number };
+  alreadyPresent: {
+    documents: number;
+    annotations: number;
+    annotators: number;
+    relations: number;
+  };
   /** Among alreadyPresent, those whose content differs: not applied, and the analyst is told. */
   conflicts: ImportConflict[];
   /** Kept, for the library's orphans table; not dropped and not placed at wrong offsets. */

@@ -133,7 +133,12 @@ describe('planImport', () => {
         options,
       );
       expect(again.annotationsToAdd).toEqual([]);
-      expect(again.alreadyPresent).toEqual({ documents: 1, annotations: 1, annotators: 0 });
+      expect(again.alreadyPresent).toEqual({
+        documents: 1,
+        annotations: 1,
+        annotators: 0,
+        relations: 0,
+      });
       expect(again.summary[0]).toBe(
         'Nothing new to add: everything in the file is already in the library.',
       );

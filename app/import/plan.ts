@@ -1,7 +1,8 @@
 // Planning an import: everything is decided and checked before anything is written, so that an
 // import is all or nothing. The plan says what will be added, what the library already has
 // (same ids: skipped, never overwritten, and listed when the content differs), which
-// annotations were re-anchored or could not be placed (orphans, kept), and what blocks it.
+// annotations were re-anchored or could not be placed (orphans, kept), how the file's entities
+// match the library's, which relations come along, and what blocks it.
 
 import type { Annotation } from '../model/annotation.ts';
 import type { AnnotatorId } from '../model/ids.ts';
@@ -13,6 +14,9 @@ import { capIssues } from './issues.ts';
 import { planAnnotation, type PlannedAnnotation } from './plan-annotation.ts';
 import { planAnnotators } from './plan-annotators.ts';
 import { resolveDocuments } from './plan-documents.ts';
+import { enrichmentOf } from './plan-enrichment.ts';
+import { planEntities } from './plan-entities.ts';
+import { planRelations, type RelationEndpoint } from './plan-relations.ts';
 import { planReviews } from './plan-reviews.ts';
 import type {
   ExistingAnnotation,
@@ -41,6 +45,14 @@ export function planImport(
     annotator: options.fallbackAnnotator.id,
     importedAt: options.importedAt.toISOString(),
   };
+  const entities = planEntities(bundle, library, options, warnings);
+  const entityIds = {
+    libraryIdOf: entities.libraryIdOf,
+    inLibrary: new Set((library.entities ?? []).map((entity) => entity.id)),
+  };
+  // What became of each annotation the file names by id, for its relations (plan-relations.ts).
+  const placed = new Map<string, RelationEndpoint>();
+  const orphaned = new Set<string>();
 
   const firstSourceOfId = new Map<string, string>();
   const annotationsToAdd = new Map<string, Annotation>();
@@ -61,11 +73,19 @@ export function planImport(
     checkUniqueId(incoming, firstSourceOfId, issues);
 
     const planned = planAnnotation(incoming, document, defaults, issues);
+    const enrichment = enrichmentOf(incoming, entityIds, issues);
+    Object.assign(planned.kind === 'placed' ? planned.annotation : planned.orphan, enrichment);
     const { id } = planned.kind === 'placed' ? planned.annotation : planned.orphan;
+    if (incoming.id !== undefined && !placed.has(id) && !orphaned.has(id)) {
+      if (planned.kind === 'placed') placed.set(id, endpointOf(planned.annotation));
+      else orphaned.add(id);
+    }
     if (library.annotationIds.has(id)) {
       // Same id as the library's: skipped, never overwritten, and shown if it differs.
       presentAnnotations++;
       const existing = library.annotations?.get(id);
+      // Its relations link to the library's annotation, wherever this file would place it.
+      if (existing !== undefined) placed.set(id, { id, ...pickEndpoint(existing) });
       const differences = existing === undefined ? [] : differencesFrom(existing, planned);
       if (differences.length > 0)
         conflicts.push({ source: incoming.source, kind: 'annotation', id, differences });
@@ -97,6 +117,15 @@ export function planImport(
     issues,
   );
   const reviewsToAdd = planReviews(bundle, resolved.documents, library, warnings);
+  const relations = planRelations(
+    bundle,
+    resolved.documents.map((document) => document.id),
+    { placed, orphaned },
+    library,
+    defaults,
+    issues,
+    warnings,
+  );
   const plan: ImportPlan = {
     format: bundle.format,
     documentsToAdd: resolved.documentsToAdd,
@@ -104,10 +133,14 @@ export function planImport(
     annotatorsToAdd: annotators.annotatorsToAdd,
     reviewsToAdd,
     labelsToAdd: labelsUsed(bundle, [...annotationsToAdd.values(), ...orphans.values()]),
+    relationsToAdd: relations.relationsToAdd,
+    entitiesToAdd: entities.entitiesToAdd,
+    entityMatches: entities.entityMatches,
     alreadyPresent: {
       documents: resolved.alreadyPresent,
       annotations: presentAnnotations,
       annotators: annotators.alreadyPresent,
+      relations: relations.alreadyPresent,
     },
     conflicts: [...annotators.conflicts, ...conflicts],
     orphans: [...orphans.values()],
@@ -116,8 +149,20 @@ export function planImport(
     warnings,
     summary: [],
   };
-  plan.summary = describeImportPlan(plan);
+  plan.summary = describeImportPlan(plan, entities);
   return plan;
+}
+
+function endpointOf(annotation: Annotation): RelationEndpoint {
+  return { id: annotation.id, ...pickEndpoint(annotation) };
+}
+
+function pickEndpoint({
+  documentId,
+  label,
+  annotator,
+}: ExistingAnnotation): Omit<RelationEndpoint, 'id'> {
+  return { documentId, label, annotator };
 }
 
 /** The file's own labels (not built-in ones) that what is added uses, each once. */

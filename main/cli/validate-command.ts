@@ -25,13 +25,22 @@ export const validateCommand: CliCommand = {
 async function validateFile(file: string, io: CliIo): Promise<number> {
   const read = await readDatasetFile(file, io);
   if (typeof read === 'number') return read;
-  const { documents, annotators } = read;
-  const annotations = documents.reduce((sum, document) => sum + document.annotations.length, 0);
+  const { documents, annotators, entities = [] } = read;
+  let annotations = 0;
+  let relations = 0;
+  for (const document of documents) {
+    annotations += document.annotations.length;
+    relations += document.relations?.length ?? 0;
+  }
   const counts = [
     countOf(documents.length, 'document'),
     countOf(annotations, 'annotation'),
     countOf(annotators.length, 'annotator'),
   ];
+  // Only when there are some: a span-only dataset reads as it always did.
+  if (relations > 0) counts.push(countOf(relations, 'relation'));
+  if (entities.length > 0)
+    counts.push(`${entities.length} ${entities.length === 1 ? 'entity' : 'entities'}`);
   io.stdout(`${file}: valid Marginalia dataset (${counts.join(', ')})\n`);
   return EXIT_OK;
 }

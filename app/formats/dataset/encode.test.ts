@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asAnnotationId, asAnnotatorId, asLabelId, asSpanGroupId } from '../../model/ids.ts';
+import {
+  asAnnotationId,
+  asAnnotatorId,
+  asEntityId,
+  asLabelId,
+  asRelationId,
+  asSpanGroupId,
+} from '../../model/ids.ts';
+import { CLAIM_DATE, CLAIMANT, type Relation } from '../../model/relation.ts';
 import { codePoints } from '../../model/offsets.ts';
 import { BUILT_IN_LABELS } from '../../model/labels.ts';
 import { encodeDataset, encodeProvenance, type DatasetInput } from './encode.ts';
@@ -172,5 +180,75 @@ describe('encodeDataset, reviewed libraries', () => {
       conflicts: [{ id: 'g', kind: 'single', annotations: ['a'], status: 'open' }],
     });
     expect('review' in dataset.documents[0]!).toBe(false);
+  });
+
+  describe('relations, relation types and entities', () => {
+    const claim = makeAnnotation(first, 0, 5, { id: 'claim', label: 'claim' });
+    const actor = { ...makeAnnotation(first, 6, 10, { id: 'actor', label: 'actor' }) };
+    const date = makeAnnotation(first, 11, 16, { id: 'date', label: 'date' });
+    const relation = (id: string, type: Relation['type'], to: string): Relation => ({
+      id: asRelationId(id),
+      documentId: first.id,
+      type,
+      from: claim.id,
+      to: asAnnotationId(to),
+      annotator: claim.annotator,
+      createdAt: '2024-05-01T09:30:00.000Z',
+      updatedAt: '2024-05-01T09:30:00.000Z',
+    });
+
+    it('always writes the built-in relation types and an entity list', () => {
+      const dataset = encodeDataset(input());
+      expect(dataset.relationTypes!.map((type) => type.id)).toEqual(['claimant', 'date', 'target']);
+      expect(dataset.entities).toEqual([]);
+      // No `single`: the file does not carry it (the reader knows it of the built-in `date`).
+      expect(Object.keys(dataset.relationTypes![1]!)).toEqual(['id', 'name', 'from', 'to']);
+    });
+
+    it('sorts relations by source, type, target and id, and writes none where there are none', () => {
+      const relations = [
+        relation('r3', CLAIM_DATE, 'date'),
+        relation('r2', CLAIMANT, 'actor'),
+        relation('r1', CLAIMANT, 'actor'),
+      ];
+      const dataset = encodeDataset(input({ annotations: [claim, actor, date], relations }));
+      expect(dataset.documents[1]!.relations!.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
+      expect('relations' in dataset.documents[0]!).toBe(false);
+    });
+
+    it('leaves out a relation whose endpoint is not exported, rather than write a dangling one', () => {
+      const dataset = encodeDataset(
+        input({ annotations: [claim, date], relations: [relation('r', CLAIMANT, 'actor')] }),
+      );
+      expect(dataset.documents[1]!.relations).toBeUndefined();
+    });
+
+    it('writes a stand-in for an entity an annotation links to but the list lacks', () => {
+      const linked = { ...actor, entity: asEntityId('e-2') };
+      const dataset = encodeDataset(
+        input({
+          annotations: [linked],
+          entities: [{ id: asEntityId('e-9'), name: 'Nine', kind: 'state', aliases: [] }],
+        }),
+      );
+      expect(dataset.entities).toEqual([
+        { id: 'e-2', name: 'e-2', kind: 'other', aliases: [] },
+        { id: 'e-9', name: 'Nine', kind: 'state', aliases: [] },
+      ]);
+      expect(dataset.documents[1]!.annotations[0]!.entity).toBe('e-2');
+    });
+
+    it('writes publishedAt between the title and the text', () => {
+      const dataset = encodeDataset(
+        input({ documents: [{ ...first, publishedAt: '2020-10-26' }] }),
+      );
+      expect(Object.keys(dataset.documents[0]!)).toEqual([
+        'id',
+        'title',
+        'publishedAt',
+        'text',
+        'annotations',
+      ]);
+    });
   });
 });

@@ -3,14 +3,17 @@
 
 import type { Annotation, Annotator, SourceDocument } from '../../model/annotation.ts';
 import { compareStrings } from '../../model/compare-strings.ts';
+import type { Entity } from '../../model/entity.ts';
 import type { AnnotationId, AnnotatorId, DocumentId, LabelId } from '../../model/ids.ts';
 import { BUILT_IN_LABELS, type Label } from '../../model/labels.ts';
+import type { Relation, RelationType } from '../../model/relation.ts';
 import {
   RECONCILED_ANNOTATOR,
   RECONCILED_ANNOTATOR_ENTRY,
   type AnnotationProvenance,
   type DocumentReview,
 } from '../../model/review.ts';
+import { encodeEntities, encodeRelations, encodeRelationTypes } from './encode-enrichment.ts';
 import {
   DATASET_FORMAT,
   DATASET_VERSION,
@@ -33,6 +36,12 @@ export interface DatasetInput {
   generatorVersion: string;
   /** Review state of the documents that have one (docs/reconciliation.md); at most one each. */
   reviews?: DocumentReview[];
+  /** The documents' relations; those of documents or annotations not exported are left out. */
+  relations?: Relation[];
+  /** Relation types beyond the built-ins (which are always written). */
+  relationTypes?: RelationType[];
+  /** The entity list to write (all of it); entities annotations link to are always written. */
+  entities?: Entity[];
 }
 
 /**
@@ -40,8 +49,8 @@ export interface DatasetInput {
  * start, end, then id. Annotations of documents not given are left out, so a caller can export
  * a selection. Annotators and labels are the ones given plus any an annotation refers to but
  * that were not given; those are filled in (built-in label, or the id as name) rather than
- * writing a file whose references dangle. A document's review and the provenance of reconciled
- * annotations are written as given.
+ * writing a file whose references dangle (entities likewise). A document's review and the
+ * provenance of reconciled annotations are written as given; relations as encodeRelations says.
  */
 export function encodeDataset(input: DatasetInput): DatasetV1 {
   const byDocument = new Map<DocumentId, Annotation[]>(
@@ -51,6 +60,12 @@ export function encodeDataset(input: DatasetInput): DatasetV1 {
     byDocument.get(annotation.documentId)?.push(annotation);
   const included = [...byDocument.values()].flat();
   const reviews = new Map((input.reviews ?? []).map((review) => [review.documentId, review]));
+  const relations = new Map<DocumentId, Relation[]>();
+  for (const relation of input.relations ?? []) {
+    const list = relations.get(relation.documentId);
+    if (list === undefined) relations.set(relation.documentId, [relation]);
+    else list.push(relation);
+  }
   return {
     format: DATASET_FORMAT,
     version: DATASET_VERSION,
@@ -58,13 +73,20 @@ export function encodeDataset(input: DatasetInput): DatasetV1 {
     generator: { name: GENERATOR_NAME, version: input.generatorVersion },
     annotators: encodeAnnotators(input.annotators, included),
     labels: encodeLabels(input.labels, included),
+    relationTypes: encodeRelationTypes(input.relationTypes),
+    entities: encodeEntities(input.entities, included),
     documents: input.documents.map((document) => {
+      const annotations = byDocument.get(document.id)!.sort(compareByPosition);
+      // Key order is the file's: publishedAt sits with the title, before the (long) text.
       const encoded: DatasetDocument = {
         id: document.id,
         title: document.title,
+        ...(document.publishedAt === undefined ? {} : { publishedAt: document.publishedAt }),
         text: document.text,
-        annotations: byDocument.get(document.id)!.sort(compareByPosition).map(encodeAnnotation),
+        annotations: annotations.map(encodeAnnotation),
       };
+      const linked = encodeRelations(relations.get(document.id) ?? [], annotations);
+      if (linked.length > 0) encoded.relations = linked;
       const review = reviews.get(document.id);
       if (review !== undefined) encoded.review = encodeReview(review);
       return encoded;
@@ -91,6 +113,9 @@ function encodeAnnotation(annotation: Annotation): DatasetAnnotation {
     createdAt: annotation.createdAt,
     updatedAt: annotation.updatedAt,
   };
+  if (annotation.entity !== undefined) encoded.entity = annotation.entity;
+  if (annotation.value !== undefined) encoded.value = annotation.value;
+  if (annotation.valueStatus !== undefined) encoded.valueStatus = annotation.valueStatus;
   if (annotation.provenance !== undefined)
     encoded.provenance = encodeProvenance(annotation.provenance);
   return encoded;

@@ -26,6 +26,18 @@ describe('dataset fixtures', () => {
     expect(issuesOf('valid-reconciled.json')).toEqual([]);
   });
 
+  it('accepts relations, entities, entity links, date values and publication dates', () => {
+    expect(issuesOf('valid-enriched.json')).toEqual([]);
+  });
+
+  it('reports every way a relation can go wrong', () => {
+    expect(issuesOf('invalid-relations.json')).toEqual(RELATION_ISSUES);
+  });
+
+  it('reports every way entities, entity links, values and publication dates can go wrong', () => {
+    expect(issuesOf('invalid-enrichment.json')).toEqual(ENRICHMENT_ISSUES);
+  });
+
   it('reports every way the reconciled layer and reviews can go wrong', () => {
     const conflictId = '7d6b2cf9-60e9-893a-a5a2-d68649d4a936';
     expect(issuesOf('invalid-provenance.json')).toEqual([
@@ -212,3 +224,111 @@ describe('dataset fixtures', () => {
     ]);
   });
 });
+
+const RELATION_ISSUES: DatasetIssue[] = [
+  {
+    path: '/relationTypes/1/to',
+    message: 'expected "date" (the built-in "date" type links claim → date), found "actor"',
+  },
+  {
+    path: '/documents/0/relations/4/to',
+    message: 'expected the id of an annotation in this document, found "ghost"',
+  },
+  {
+    path: '/documents/0/relations/5/to',
+    message: `expected an annotation of "ana" (the relation's layer), found one of "ben"`,
+  },
+  {
+    path: '/documents/0/relations/6/to',
+    message:
+      'expected an annotation labelled "actor" (as a "target" relation requires), found one labelled "date"',
+  },
+  {
+    path: '/documents/0/relations/7/type',
+    message:
+      'expected the id of a relation type in /relationTypes or a built-in ("claimant", "date", "target", "cites"), found "supports"',
+  },
+  {
+    path: '/documents/0/relations/8',
+    message:
+      'expected at most one "date" relation from annotation "ann-7", found a second (the first is /documents/0/relations/3)',
+  },
+  {
+    path: '/documents/0/relations/9/id',
+    message: 'duplicate relation id "rel-1" (also at /documents/0/relations/0/id)',
+  },
+  // ann-4 is an annotation of the file, but of the other document.
+  {
+    path: '/documents/0/relations/10/from',
+    message: 'expected the id of an annotation in this document, found "ann-4"',
+  },
+  {
+    path: '/documents/0/relations/11/annotator',
+    message: 'expected the id of an annotator in /annotators ("ana", "ben"), found "zed"',
+  },
+];
+
+const DATE_VALUE_FORMS_MESSAGE =
+  'expected a year (2020), a month (2020-10), a day (2020-10-26), an ISO week (2020-W43), a minute (2020-10-26T08:00) or an interval of two of these (2020-10-10/2020-10-17).';
+
+const ENRICHMENT_ISSUES: DatasetIssue[] = [
+  // What the schema sees comes first.
+  {
+    path: '/entities/0/wikidata',
+    message: 'expected a Wikidata id: Q followed by digits, like Q42, found "P31"',
+  },
+  {
+    path: '/entities/2/kind',
+    message: 'expected one of "person", "organisation", "state", "group", "other", found "company"',
+  },
+  {
+    path: '/documents/1/publishedAt',
+    message: 'expected a calendar day written YYYY-MM-DD (2020-10-26), found "04/05/2024"',
+  },
+  {
+    path: '/documents/1/annotations/1/valueStatus',
+    message: 'expected one of "suggested", "confirmed", found "maybe"',
+  },
+  {
+    path: '/entities/1/aliases',
+    message:
+      'expected aliases other than the name, each listed once, none empty or containing "|": “jeyhun  bayramov” is the name itself',
+  },
+  { path: '/entities/3/id', message: 'duplicate entity id "ent-armenia" (also at /entities/0/id)' },
+  {
+    path: '/documents/0/publishedAt',
+    message:
+      '2024-02-30 is not a day of the calendar (February 2024 has 29 days); expected a calendar day written YYYY-MM-DD (2020-10-26).',
+  },
+  {
+    path: '/documents/0/annotations/0/value',
+    message: `2024-13: there is no month 13 (months run from 01 to 12); ${DATE_VALUE_FORMS_MESSAGE}`,
+  },
+  {
+    path: '/documents/0/annotations/1/value',
+    message: `2024-05-10/2024-05-03: the interval ends (2024-05-03) before it begins (2024-05-10); ${DATE_VALUE_FORMS_MESSAGE}`,
+  },
+  {
+    path: '/documents/0/annotations/2/entity',
+    message:
+      'expected the id of an entity in /entities ("ent-armenia", "ent-bayramov", "ent-commission"), found "ent-nobody"',
+  },
+  {
+    path: '/documents/0/annotations/3/value',
+    message:
+      'expected no value on an annotation labelled "actor" (only date annotations carry one), found "2024"',
+  },
+  {
+    path: '/documents/0/annotations/4/entity',
+    message:
+      'expected no entity on an annotation labelled "claim" (only actor annotations link to entities), found "ent-armenia"',
+  },
+  {
+    path: '/documents/0/annotations/5/valueStatus',
+    message: 'expected "valueStatus" only with a "value", found "confirmed" without one',
+  },
+  {
+    path: '/documents/1/annotations/1/value',
+    message: 'expected a date value without surrounding spaces, found " 2024-05-03"',
+  },
+];

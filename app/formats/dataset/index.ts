@@ -16,8 +16,11 @@ export {
   type DatasetAnnotation,
   type DatasetAnnotator,
   type DatasetDocument,
+  type DatasetEntity,
   type DatasetIssue,
   type DatasetLabel,
+  type DatasetRelation,
+  type DatasetRelationType,
   type DatasetReview,
   type DatasetV1,
 } from './types.ts';

@@ -53,6 +53,8 @@ const TYPE_NAMES: Record<string, string> = {
 const PATTERN_MEANINGS: Record<string, string> = {
   '^sha256:[0-9a-f]{64}$': 'a document id ("sha256:" and 64 lowercase hex digits)',
   '^#[0-9a-fA-F]{6}$': 'a colour written #rrggbb',
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'a calendar day written YYYY-MM-DD (2020-10-26)',
+  '^Q[1-9][0-9]*$': 'a Wikidata id: Q followed by digits, like Q42',
 };
 
 function schemaIssue(error: FoldedError, root: unknown): DatasetIssue {

@@ -1,14 +1,22 @@
 // The rules of the format that JSON Schema cannot express: text and ids agree, offsets fall
 // inside the text, quotes equal the text they claim to quote, ids are unique and references
-// resolve, and the reconciled layer and reviews hang together (review-checks.ts). These run even when the schema found problems, on every part that is well-formed
-// enough to check, so one pass reports everything wrong with a file.
+// resolve, the reconciled layer and reviews hang together (review-checks.ts), relations link
+// what their types say within one layer (relation-checks.ts), and entity links, date values and
+// publication dates hold (enrichment-checks.ts). These run even when the schema found problems,
+// on every part that is well-formed enough to check, so one pass reports everything wrong.
 
 import { utf16 } from '../../model/offsets.ts';
 import { CodePointIndex, sliceByCodePoints } from '../../text/code-points.ts';
 import { documentIdOf } from '../../text/document-id.ts';
 import { normaliseText } from '../../text/normalise.ts';
 import { describeValue, firstDifference, showString, showsAlike } from './describe-value.ts';
+import {
+  checkAnnotationEnrichment,
+  checkDocumentPublishedAt,
+  collectEntities,
+} from './enrichment-checks.ts';
 import { childPointer } from './json-pointer.ts';
+import { checkRelations, collectRelationTypes } from './relation-checks.ts';
 import {
   checkAnnotatorRoles,
   checkProvenancePlacement,
@@ -41,13 +49,17 @@ export function checkDatasetSemantics(
   const annotatorIds = collectIds(dataset.annotators, '/annotators', 'annotator', issues);
   issues.push(...checkAnnotatorRoles(dataset.annotators));
   const labelIds = collectIds(dataset.labels, '/labels', 'label', issues);
+  const relationTypes = collectRelationTypes(dataset.relationTypes, issues);
+  const entityIds = collectEntities(dataset.entities, issues);
   const documentIds = new Map<string, string>();
   const annotationIds = new Map<string, string>();
+  const relationIds = new Map<string, string>();
 
   arrayItems(dataset.documents, '/documents').forEach(([document, documentPath]) => {
     const text = typeof document.text === 'string' ? document.text : undefined;
     if (text !== undefined) issues.push(...checkText(document.id, text, documentPath, idOf));
     checkUnique(document.id, documentPath, 'id', documentIds, 'document', issues);
+    checkDocumentPublishedAt(document, documentPath, issues);
     const index = text === undefined ? undefined : new CodePointIndex(text);
 
     const annotations = arrayItems(document.annotations, childPointer(documentPath, 'annotations'));
@@ -65,7 +77,15 @@ export function checkDatasetSemantics(
       if (text !== undefined && index !== undefined)
         issues.push(...checkSpan(annotation, path, text, index, verifyQuotes));
       checkProvenancePlacement(annotation, path, issues);
+      checkAnnotationEnrichment(annotation, path, entityIds, issues);
     });
+    checkRelations(
+      document,
+      documentPath,
+      annotations,
+      { types: relationTypes, annotatorIds, relationIds },
+      issues,
+    );
     checkReviewFields(
       document,
       documentPath,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../model/annotation.ts';
 import { parseDataset } from './parse.ts';
 import { datasetToModel } from './to-model.ts';
 
@@ -89,5 +90,62 @@ describe('datasetToModel, reviewed datasets', () => {
 
   it('adds no reviews to a model whose dataset has none', () => {
     expect('reviews' in modelOf('valid-small.json')).toBe(false);
+  });
+
+  it('copies relations, relation types, entities, links, values and publication dates', () => {
+    const model = modelOf('valid-enriched.json');
+    expect(model.documents.map((document) => document.publishedAt)).toEqual([
+      '2024-05-04',
+      undefined,
+    ]);
+    expect(model.relations).toHaveLength(4);
+    expect(model.relations![0]).toEqual({
+      id: 'rel-1',
+      documentId: model.documents[0]!.id,
+      type: 'claimant',
+      from: 'ann-3',
+      to: 'ann-6',
+      annotator: 'ana',
+      createdAt: '2024-05-01T11:00:00.000Z',
+      updatedAt: '2024-05-01T11:00:00.000Z',
+    });
+    // The file does not say which types are single; the built-in `date` is.
+    expect(model.relationTypes!.map((type) => [type.id, type.single])).toEqual([
+      ['claimant', undefined],
+      ['date', true],
+      ['target', undefined],
+      ['cites', undefined],
+    ]);
+    expect(model.entities!.map((entity) => entity.id)).toEqual([
+      'ent-armenia',
+      'ent-bayramov',
+      'ent-commission',
+    ]);
+    const byId = new Map<string, Annotation>(
+      model.annotations.map((annotation) => [annotation.id, annotation]),
+    );
+    expect(byId.get('ann-2')!.entity).toBe('ent-bayramov');
+    expect(byId.get('ann-8')).toMatchObject({ value: '2024-05-03', valueStatus: 'suggested' });
+  });
+
+  it('leaves out enrichment fields a later version might add to them', () => {
+    const result = parseDataset(
+      readFileSync(new URL('fixtures/valid-enriched.json', import.meta.url), 'utf8'),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const future = structuredClone(result.value) as unknown as {
+      entities: Record<string, unknown>[];
+      documents: { relations?: Record<string, unknown>[] }[];
+    };
+    future.entities[0]!.sameAs = ['https://example.org/armenia'];
+    future.documents[0]!.relations![0]!.confidence = 0.9;
+    expect(datasetToModel(future as never)).toEqual(datasetToModel(result.value));
+    expect('sameAs' in datasetToModel(future as never).entities![0]!).toBe(false);
+  });
+
+  it('has no relations or entities when the file has none', () => {
+    const model = modelOf('valid-small.json');
+    expect(model.relations).toBeUndefined();
+    expect(model.entities).toBeUndefined();
   });
 });

@@ -9,11 +9,11 @@ import {
 } from '../../model/annotation.ts';
 import type { Entity } from '../../model/entity.ts';
 import type { Label } from '../../model/labels.ts';
-import type { Relation, RelationType } from '../../model/relation.ts';
+import { BUILT_IN_RELATION_TYPES, type Relation, type RelationType } from '../../model/relation.ts';
 import type { DocumentReview } from '../../model/review.ts';
 import { CodePointIndex, sliceByCodePoints } from '../../text/code-points.ts';
 import { encodeProvenance } from './encode.ts';
-import type { DatasetV1 } from './types.ts';
+import type { DatasetEntity, DatasetRelationType, DatasetV1 } from './types.ts';
 
 export interface DatasetModel {
   documents: SourceDocument[];
@@ -33,12 +33,25 @@ export interface DatasetModel {
 /**
  * The model objects a dataset describes. Only version-1 fields are copied, so properties a
  * later version adds never leak into the library. Missing prefix/suffix are taken from the
- * text; a missing note is empty. Annotator roles, provenance and reviews come along when present.
+ * text; a missing note is empty. Annotator roles, provenance and reviews come along when present;
+ * so do relations, relation types, entities, entity links, date values and publication dates.
  */
 export function datasetToModel(dataset: DatasetV1): DatasetModel {
   const annotations: Annotation[] = [];
   const reviews: DocumentReview[] = [];
+  const relations: Relation[] = [];
   for (const document of dataset.documents) {
+    for (const { id, type, from, to, annotator, createdAt, updatedAt } of document.relations ?? [])
+      relations.push({
+        id,
+        documentId: document.id,
+        type,
+        from,
+        to,
+        annotator,
+        createdAt,
+        updatedAt,
+      });
     if (document.review !== undefined) {
       const { annotators, conflicts } = document.review;
       reviews.push({
@@ -80,11 +93,16 @@ export function datasetToModel(dataset: DatasetV1): DatasetModel {
       };
       if (annotation.provenance !== undefined)
         copied.provenance = encodeProvenance(annotation.provenance);
+      if (annotation.entity !== undefined) copied.entity = annotation.entity;
+      if (annotation.value !== undefined) copied.value = annotation.value;
+      if (annotation.valueStatus !== undefined) copied.valueStatus = annotation.valueStatus;
       annotations.push(copied);
     }
   }
   const model: DatasetModel = {
-    documents: dataset.documents.map(({ id, title, text }) => ({ id, title, text })),
+    documents: dataset.documents.map(({ id, title, text, publishedAt }) =>
+      publishedAt === undefined ? { id, title, text } : { id, title, text, publishedAt },
+    ),
     annotations,
     annotators: dataset.annotators.map(({ id, name, role }) =>
       role === undefined ? { id, name } : { id, name, role },
@@ -94,5 +112,26 @@ export function datasetToModel(dataset: DatasetV1): DatasetModel {
     ),
   };
   if (reviews.length > 0) model.reviews = reviews;
+  if (relations.length > 0) model.relations = relations;
+  if (dataset.relationTypes !== undefined)
+    model.relationTypes = dataset.relationTypes.map(relationTypeOf);
+  if (dataset.entities !== undefined && dataset.entities.length > 0)
+    model.entities = dataset.entities.map(entityOf);
   return model;
+}
+
+/** A type as the model holds it; `single` is the built-in's, which the file does not carry. */
+export function relationTypeOf({ id, name, from, to }: DatasetRelationType): RelationType {
+  const builtIn = BUILT_IN_RELATION_TYPES.find((type) => type.id === id);
+  return builtIn?.single === undefined
+    ? { id, name, from, to }
+    : { id, name, from, to, single: builtIn.single };
+}
+
+/** An entity as the model holds it: the version-1 fields only. */
+export function entityOf({ id, name, kind, aliases, wikidata, note }: DatasetEntity): Entity {
+  const entity: Entity = { id, name, kind, aliases: [...aliases] };
+  if (wikidata !== undefined) entity.wikidata = wikidata;
+  if (note !== undefined) entity.note = note;
+  return entity;
 }

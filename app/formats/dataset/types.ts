@@ -2,7 +2,17 @@
 // normative description). Ids and offsets are branded because parseDataset has checked them;
 // objects read from a file may carry further properties, which version 1 ignores.
 
-import type { AnnotationId, AnnotatorId, DocumentId, LabelId } from '../../model/ids.ts';
+import type { DateValue, ValueStatus } from '../../model/date-value.ts';
+import type { EntityKind } from '../../model/entity.ts';
+import type {
+  AnnotationId,
+  AnnotatorId,
+  DocumentId,
+  EntityId,
+  LabelId,
+  RelationId,
+  RelationTypeId,
+} from '../../model/ids.ts';
 import type { CodePointOffset } from '../../model/offsets.ts';
 import type { AnnotationProvenance, AnnotatorRole, DocumentReview } from '../../model/review.ts';
 
@@ -18,6 +28,10 @@ export interface DatasetV1 {
   generator?: { name: string; version: string };
   annotators: DatasetAnnotator[];
   labels: DatasetLabel[];
+  /** Marginalia always writes them; absent in older files, where the built-ins apply. */
+  relationTypes?: DatasetRelationType[];
+  /** The entities actor annotations link to (or the library's whole list). */
+  entities?: DatasetEntity[];
   documents: DatasetDocument[];
 }
 
@@ -35,17 +49,50 @@ export interface DatasetLabel {
   shortcut?: string;
 }
 
+/** What relations of one type link: `from` and `to` are label ids. */
+export interface DatasetRelationType {
+  id: RelationTypeId;
+  name: string;
+  from: LabelId;
+  to: LabelId;
+}
+
+/** A real-world actor; `wikidata` is `Q` followed by digits. */
+export interface DatasetEntity {
+  id: EntityId;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  wikidata?: string;
+  note?: string;
+}
+
 export interface DatasetDocument {
   id: DocumentId;
   title: string;
+  /** `YYYY-MM-DD`, a day of the calendar. */
+  publishedAt?: string;
   text: string;
   annotations: DatasetAnnotation[];
+  /** Links between annotations of this document and one layer; written only when there are some. */
+  relations?: DatasetRelation[];
   /** Present once the document's layers were compared (docs/reconciliation.md). */
   review?: DatasetReview;
 }
 
 /** A document's review as the file holds it: the document is the one it sits in. */
 export type DatasetReview = Omit<DocumentReview, 'documentId'>;
+
+/** From one annotation of the document to another of the same layer, with the type's labels. */
+export interface DatasetRelation {
+  id: RelationId;
+  type: RelationTypeId;
+  from: AnnotationId;
+  to: AnnotationId;
+  annotator: AnnotatorId;
+  createdAt: string;
+  updatedAt: string;
+}
 
 /** A span of its document's text; offsets are code points, end-exclusive. */
 export interface DatasetAnnotation {
@@ -61,6 +108,12 @@ export interface DatasetAnnotation {
   annotator: AnnotatorId;
   createdAt: string;
   updatedAt: string;
+  /** Actor annotations only: an id of /entities. */
+  entity?: EntityId;
+  /** Date annotations only: a value of the grammar in app/dates/date-value.ts. */
+  value?: DateValue;
+  /** Only with `value`. */
+  valueStatus?: ValueStatus;
   /** On every annotation of the reconciled layer, and only there. */
   provenance?: AnnotationProvenance;
 }

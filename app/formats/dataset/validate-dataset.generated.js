@@ -21,7 +21,7 @@ const ucs2length_1 = function ucs2length(str) {
 };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marginalia.app/schemas/marginalia-dataset-v1.json","title":"Marginalia dataset, version 1","description":"Documents and the standoff annotations analysts made on them, as exported by Marginalia. Offsets count Unicode code points, end-exclusive, and every quote equals the document text between its offsets. Forward compatibility: every object in this format may carry properties not listed here, and a version-1 reader must ignore them, so later versions can add attributes, relations, entities, review status and provenance without breaking version-1 readers. A change that older readers cannot safely ignore increases `version`. Rules JSON Schema cannot express (text normalisation, document ids as hashes of the text, offsets within the text, quotes matching the text, unique ids, references to listed labels and annotators) are checked by Marginalia's reader. Reviewing (optional fields, docs/reconciliation.md): each annotator's annotations form a layer; a reviewer's decisions form the reconciled layer, held by the reserved annotator id `reconciled` (role `reconciled`), whose annotations carry `provenance`; a document's `review` records whose layers were compared and which span groups are open or resolved. A version-1 reader that predates these fields sees the reconciled layer as one more annotator.","type":"object","required":["format","version","exportedAt","annotators","labels","documents"],"properties":{"format":{"description":"Identifies the file as a Marginalia dataset.","const":"marginalia-dataset"},"version":{"description":"Dataset format version. A reader refuses versions newer than the one it knows.","const":1},"exportedAt":{"description":"When the dataset was written (RFC 3339 / ISO 8601, with a time zone).","$ref":"#/$defs/timestamp"},"generator":{"title":"Generator","description":"The program that wrote the file.","type":"object","required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"annotators":{"description":"Everyone whose annotations appear in the dataset; ids are unique.","type":"array","items":{"$ref":"#/$defs/annotator"}},"labels":{"description":"The labels annotations use; ids are unique. The built-in set is claim, actor and date.","type":"array","items":{"$ref":"#/$defs/label"}},"documents":{"description":"The documents, each with its annotations; document ids are unique.","type":"array","items":{"$ref":"#/$defs/document"}}},"$defs":{"id":{"description":"An opaque identifier.","type":"string","minLength":1},"timestamp":{"description":"An RFC 3339 date-time with a time zone, such as 2024-05-01T09:30:00.000Z.","type":"string","format":"date-time"},"offset":{"description":"A position in a document's text, counted in Unicode code points from 0.","type":"integer","minimum":0},"annotator":{"title":"Annotator","description":"Someone whose annotations (a layer) appear in the dataset, or the reconciled layer.","type":"object","required":["id","name"],"properties":{"id":{"description":"An opaque id; `reconciled` is reserved for the reconciled layer.","$ref":"#/$defs/id"},"name":{"description":"The name the annotator chose.","type":"string"},"role":{"description":"What the layer is: `annotator`, a person's own annotations (the meaning when absent), or `reconciled`, a review's decisions. Only the reserved id `reconciled` has the role `reconciled`, and that id never has the role `annotator`.","enum":["annotator","reconciled"]}}},"label":{"title":"Label","type":"object","required":["id","name","color"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"color":{"description":"CSS hex colour, #rrggbb.","type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"shortcut":{"description":"The key that applies the label in Marginalia's editor.","type":"string"}}},"document":{"title":"Document","type":"object","required":["id","title","text","annotations"],"properties":{"id":{"description":"sha256: followed by the lowercase hex SHA-256 of the UTF-8 text.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"type":"string"},"text":{"description":"The document's text, normalised: Unicode NFC, LF line endings, no byte-order mark.","type":"string"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"review":{"description":"The state of the review of this document's layers, when one was made (in Marginalia's review view or by `marginalia merge`).","$ref":"#/$defs/review"}}},"annotation":{"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"provenance":{"description":"How a reconciled annotation was decided: present on every annotation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/provenance"}}},"provenance":{"title":"Provenance","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had exactly this span and label; `adjudicated`: a reviewer chose it among differing annotations, or accepted what only some annotators had; `edited`: a reviewer set its boundaries or label by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge (`marginalia merge`) did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' annotations it came from. For `unanimous` and `adjudicated`, those that had exactly its span and label; for `edited`, every member of the span group the reviewer edited.","type":"array","minItems":1,"items":{"$ref":"#/$defs/provenanceSource"}}}},"provenanceSource":{"title":"Provenance source","description":"An annotation of an annotator's layer, with its label and offsets as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), `annotationId` names one of their annotations in the same document; otherwise (an export of the reconciled layer alone) the source is a record only, and neither the annotator nor the label need be listed.","type":"object","required":["annotator","annotationId","label","start","end"],"properties":{"annotator":{"description":"Whose layer held the annotation; never `reconciled`.","$ref":"#/$defs/id"},"annotationId":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/id"},"start":{"$ref":"#/$defs/offset"},"end":{"description":"Greater than `start`; at most the text's length in code points.","$ref":"#/$defs/offset"}}},"review":{"title":"Review","description":"Whose layers were compared on the document, and its span groups that agreement alone does not settle. Span groups partition the compared annotators' annotations: the same offsets and label (`agreed` when every compared annotator has it, `partial` when several but not all do); the same offsets with different labels from different annotators (`label`); overlapping spans of one label with different offsets, across annotators (`boundary`); the rest (`single`).","type":"object","required":["annotators","conflicts"],"properties":{"annotators":{"description":"The compared annotators, each listed in `annotators` and never `reconciled`. Each rated the whole document: one without an annotation in a span group disagrees with those who have one.","type":"array","items":{"$ref":"#/$defs/id"}},"conflicts":{"description":"Every span group that is not agreed, and each agreed group a reviewer rejected, edited or reopened. An agreed group accepted as it is has no entry: its reconciled annotation (decision `unanimous`) cites every member.","type":"array","items":{"$ref":"#/$defs/conflict"}}}},"conflict":{"title":"Review conflict","type":"object","required":["id","kind","annotations","status"],"properties":{"id":{"description":"The span group's id, derived from its members' ids; unique within the document.","$ref":"#/$defs/id"},"kind":{"description":"What the group shows; see `review`.","enum":["agreed","partial","label","boundary","single"]},"annotations":{"description":"The ids of the group's members: annotations of this document by the compared annotators, never of the reconciled layer.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"status":{"description":"`open` until a reviewer decides, `resolved` after. A resolved group whose members no reconciled annotation cites was rejected.","enum":["open","resolved"]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marginalia.app/schemas/marginalia-dataset-v1.json","title":"Marginalia dataset, version 1","description":"Documents and the standoff annotations analysts made on them, as exported by Marginalia. Offsets count Unicode code points, end-exclusive, and every quote equals the document text between its offsets. Forward compatibility: every object in this format may carry properties not listed here, and a version-1 reader must ignore them, so later versions can add attributes and fields without breaking version-1 readers. A change that older readers cannot safely ignore increases `version`. Rules JSON Schema cannot express (text normalisation, document ids as hashes of the text, offsets within the text, quotes matching the text, unique ids, references to listed labels, annotators, entities and relation types, relation endpoints in the relation's document and layer with the labels its type names, at most one `date` relation per claim, date values and publication dates on the calendar) are checked by Marginalia's reader. Reviewing (optional fields, docs/reconciliation.md): each annotator's annotations form a layer; a reviewer's decisions form the reconciled layer, held by the reserved annotator id `reconciled` (role `reconciled`), whose annotations carry `provenance`; a document's `review` records whose layers were compared and which span groups are open or resolved. A version-1 reader that predates these fields sees the reconciled layer as one more annotator. Enrichment (optional fields, docs/dataset.md): `relationTypes` and each document's `relations` link a claim to its claimant, date and target; `entities` is a list of real-world actors that actor annotations link to with `entity`; date annotations carry a calendar `value` and its `valueStatus`; a document may carry its `publishedAt` day.","type":"object","required":["format","version","exportedAt","annotators","labels","documents"],"properties":{"format":{"description":"Identifies the file as a Marginalia dataset.","const":"marginalia-dataset"},"version":{"description":"Dataset format version. A reader refuses versions newer than the one it knows.","const":1},"exportedAt":{"description":"When the dataset was written (RFC 3339 / ISO 8601, with a time zone).","$ref":"#/$defs/timestamp"},"generator":{"title":"Generator","description":"The program that wrote the file.","type":"object","required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"annotators":{"description":"Everyone whose annotations appear in the dataset; ids are unique.","type":"array","items":{"$ref":"#/$defs/annotator"}},"labels":{"description":"The labels annotations use; ids are unique. The built-in set is claim, actor and date.","type":"array","items":{"$ref":"#/$defs/label"}},"relationTypes":{"description":"The relation types the documents' relations use; ids are unique. The built-ins are `claimant` (claim → actor), `date` (claim → date, at most one per claim) and `target` (claim → actor); they are known even when not listed, and a listed built-in must link the labels it always links. Marginalia always writes this list.","type":"array","items":{"$ref":"#/$defs/relationType"}},"entities":{"description":"The real-world actors (people, organisations, states, groups) that actor annotations link to with `entity`, or the library's whole list; ids are unique.","type":"array","items":{"$ref":"#/$defs/entity"}},"documents":{"description":"The documents, each with its annotations; document ids are unique.","type":"array","items":{"$ref":"#/$defs/document"}}},"$defs":{"id":{"description":"An opaque identifier.","type":"string","minLength":1},"timestamp":{"description":"An RFC 3339 date-time with a time zone, such as 2024-05-01T09:30:00.000Z.","type":"string","format":"date-time"},"offset":{"description":"A position in a document's text, counted in Unicode code points from 0.","type":"integer","minimum":0},"annotator":{"title":"Annotator","description":"Someone whose annotations (a layer) appear in the dataset, or the reconciled layer.","type":"object","required":["id","name"],"properties":{"id":{"description":"An opaque id; `reconciled` is reserved for the reconciled layer.","$ref":"#/$defs/id"},"name":{"description":"The name the annotator chose.","type":"string"},"role":{"description":"What the layer is: `annotator`, a person's own annotations (the meaning when absent), or `reconciled`, a review's decisions. Only the reserved id `reconciled` has the role `reconciled`, and that id never has the role `annotator`.","enum":["annotator","reconciled"]}}},"label":{"title":"Label","type":"object","required":["id","name","color"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"color":{"description":"CSS hex colour, #rrggbb.","type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"shortcut":{"description":"The key that applies the label in Marginalia's editor.","type":"string"}}},"document":{"title":"Document","type":"object","required":["id","title","text","annotations"],"properties":{"id":{"description":"sha256: followed by the lowercase hex SHA-256 of the UTF-8 text.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"type":"string"},"publishedAt":{"description":"The day the document was published, YYYY-MM-DD (a day of the calendar): what relative date expressions (\"last Friday\") are resolved against.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"text":{"description":"The document's text, normalised: Unicode NFC, LF line endings, no byte-order mark.","type":"string"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"description":"Typed, directed links between annotations of this document. Relation ids are unique across the whole dataset.","type":"array","items":{"$ref":"#/$defs/relation"}},"review":{"description":"The state of the review of this document's layers, when one was made (in Marginalia's review view or by `marginalia merge`).","$ref":"#/$defs/review"}}},"annotation":{"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"entity":{"description":"Actor annotations only: the id of an entity listed in `entities`, the real-world actor this mention stands for.","$ref":"#/$defs/id"},"value":{"description":"Date annotations only: the calendar value the expression denotes, ISO 8601 at the precision the text gives: a year (2020), a month (2020-10), a day (2020-10-26), an ISO week (2020-W43), a minute (2020-10-26T08:00), or an interval of two of these whose end does not precede its start (2020-10-10/2020-10-17).","type":"string","minLength":1},"valueStatus":{"description":"Only with `value`: `suggested` when Marginalia's date parser proposed it and nobody has confirmed it yet, `confirmed` when an analyst set or confirmed it.","enum":["suggested","confirmed"]},"provenance":{"description":"How a reconciled annotation was decided: present on every annotation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/provenance"}}},"relationType":{"title":"Relation type","description":"What a relation of this type links: from an annotation labelled `from` to one labelled `to`.","type":"object","required":["id","name","from","to"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"description":"What the editor calls the relation (\"Claimant\").","type":"string"},"from":{"description":"The label id of the annotations relations of this type start from.","$ref":"#/$defs/id"},"to":{"description":"The label id of the annotations they point at.","$ref":"#/$defs/id"}}},"relation":{"title":"Relation","description":"A typed, directed link from one annotation of the document to another of the same document and the same layer (annotator).","type":"object","required":["id","type","from","to","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"description":"The id of a built-in relation type or of one listed in `relationTypes`.","$ref":"#/$defs/id"},"from":{"description":"The id of an annotation of this document, by `annotator`, with the label the type starts from (for the built-ins, a claim).","$ref":"#/$defs/id"},"to":{"description":"The id of an annotation of this document, by `annotator`, with the label the type points at.","$ref":"#/$defs/id"},"annotator":{"description":"The layer the relation belongs to: the id of an annotator listed in `annotators`, the annotator of both endpoints.","$ref":"#/$defs/id"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"}}},"entity":{"title":"Entity","description":"A real-world actor. Nothing is looked up online: the Wikidata id is what an analyst typed or a list brought.","type":"object","required":["id","name","kind","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"description":"The canonical name.","type":"string","minLength":1},"kind":{"description":"What the actor is.","enum":["person","organisation","state","group","other"]},"aliases":{"description":"Other names and spellings it goes by: none empty, none the name again or another alias (ignoring case, accents' composition and spacing), none containing `|` (the separator of the entity-list CSV).","type":"array","items":{"type":"string"}},"wikidata":{"description":"Its Wikidata id: Q followed by digits, like Q42.","type":"string","pattern":"^Q[1-9][0-9]*$"},"note":{"description":"Free text about the entity.","type":"string"}}},"provenance":{"title":"Provenance","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had exactly this span and label; `adjudicated`: a reviewer chose it among differing annotations, or accepted what only some annotators had; `edited`: a reviewer set its boundaries or label by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge (`marginalia merge`) did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' annotations it came from. For `unanimous` and `adjudicated`, those that had exactly its span and label; for `edited`, every member of the span group the reviewer edited.","type":"array","minItems":1,"items":{"$ref":"#/$defs/provenanceSource"}}}},"provenanceSource":{"title":"Provenance source","description":"An annotation of an annotator's layer, with its label and offsets as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), `annotationId` names one of their annotations in the same document; otherwise (an export of the reconciled layer alone) the source is a record only, and neither the annotator nor the label need be listed.","type":"object","required":["annotator","annotationId","label","start","end"],"properties":{"annotator":{"description":"Whose layer held the annotation; never `reconciled`.","$ref":"#/$defs/id"},"annotationId":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/id"},"start":{"$ref":"#/$defs/offset"},"end":{"description":"Greater than `start`; at most the text's length in code points.","$ref":"#/$defs/offset"}}},"review":{"title":"Review","description":"Whose layers were compared on the document, and its span groups that agreement alone does not settle. Span groups partition the compared annotators' annotations: the same offsets and label (`agreed` when every compared annotator has it, `partial` when several but not all do); the same offsets with different labels from different annotators (`label`); overlapping spans of one label with different offsets, across annotators (`boundary`); the rest (`single`).","type":"object","required":["annotators","conflicts"],"properties":{"annotators":{"description":"The compared annotators, each listed in `annotators` and never `reconciled`. Each rated the whole document: one without an annotation in a span group disagrees with those who have one.","type":"array","items":{"$ref":"#/$defs/id"}},"conflicts":{"description":"Every span group that is not agreed, and each agreed group a reviewer rejected, edited or reopened. An agreed group accepted as it is has no entry: its reconciled annotation (decision `unanimous`) cites every member.","type":"array","items":{"$ref":"#/$defs/conflict"}}}},"conflict":{"title":"Review conflict","type":"object","required":["id","kind","annotations","status"],"properties":{"id":{"description":"The span group's id, derived from its members' ids; unique within the document.","$ref":"#/$defs/id"},"kind":{"description":"What the group shows; see `review`.","enum":["agreed","partial","label","boundary","single"]},"annotations":{"description":"The ids of the group's members: annotations of this document by the compared annotators, never of the reconciled layer.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"status":{"description":"`open` until a reviewer decides, `resolved` after. A resolved group whose members no reconciled annotation cites was rejected.","enum":["open","resolved"]}}}}};
 const schema32 = {"description":"An RFC 3339 date-time with a time zone, such as 2024-05-01T09:30:00.000Z.","type":"string","format":"date-time"};
 const formats0 = fullFormats_0["date-time"];
 const func1 = ucs2length_1;
@@ -259,17 +259,372 @@ return errors === 0;
 }
 validate23.evaluated = {"props":{"id":true,"name":true,"color":true,"shortcut":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema37 = {"title":"Document","type":"object","required":["id","title","text","annotations"],"properties":{"id":{"description":"sha256: followed by the lowercase hex SHA-256 of the UTF-8 text.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"type":"string"},"text":{"description":"The document's text, normalised: Unicode NFC, LF line endings, no byte-order mark.","type":"string"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"review":{"description":"The state of the review of this document's layers, when one was made (in Marginalia's review view or by `marginalia merge`).","$ref":"#/$defs/review"}}};
-const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const schema38 = {"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"provenance":{"description":"How a reconciled annotation was decided: present on every annotation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/provenance"}}};
-const schema41 = {"description":"A position in a document's text, counted in Unicode code points from 0.","type":"integer","minimum":0};
-const schema46 = {"title":"Provenance","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had exactly this span and label; `adjudicated`: a reviewer chose it among differing annotations, or accepted what only some annotators had; `edited`: a reviewer set its boundaries or label by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge (`marginalia merge`) did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' annotations it came from. For `unanimous` and `adjudicated`, those that had exactly its span and label; for `edited`, every member of the span group the reviewer edited.","type":"array","minItems":1,"items":{"$ref":"#/$defs/provenanceSource"}}}};
-const schema48 = {"title":"Provenance source","description":"An annotation of an annotator's layer, with its label and offsets as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), `annotationId` names one of their annotations in the same document; otherwise (an export of the reconciled layer alone) the source is a record only, and neither the annotator nor the label need be listed.","type":"object","required":["annotator","annotationId","label","start","end"],"properties":{"annotator":{"description":"Whose layer held the annotation; never `reconciled`.","$ref":"#/$defs/id"},"annotationId":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/id"},"start":{"$ref":"#/$defs/offset"},"end":{"description":"Greater than `start`; at most the text's length in code points.","$ref":"#/$defs/offset"}}};
+const schema37 = {"title":"Relation type","description":"What a relation of this type links: from an annotation labelled `from` to one labelled `to`.","type":"object","required":["id","name","from","to"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"description":"What the editor calls the relation (\"Claimant\").","type":"string"},"from":{"description":"The label id of the annotations relations of this type start from.","$ref":"#/$defs/id"},"to":{"description":"The label id of the annotations they point at.","$ref":"#/$defs/id"}}};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.from === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.to === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data2 = data.from;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err7 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data3 = data.to;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err9 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":{"id":true,"name":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema41 = {"title":"Entity","description":"A real-world actor. Nothing is looked up online: the Wikidata id is what an analyst typed or a list brought.","type":"object","required":["id","name","kind","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"description":"The canonical name.","type":"string","minLength":1},"kind":{"description":"What the actor is.","enum":["person","organisation","state","group","other"]},"aliases":{"description":"Other names and spellings it goes by: none empty, none the name again or another alias (ignoring case, accents' composition and spacing), none containing `|` (the separator of the entity-list CSV).","type":"array","items":{"type":"string"}},"wikidata":{"description":"Its Wikidata id: Q followed by digits, like Q42.","type":"string","pattern":"^Q[1-9][0-9]*$"},"note":{"description":"Free text about the entity.","type":"string"}}};
+const pattern5 = new RegExp("^Q[1-9][0-9]*$", "u");
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.aliases === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data2 = data.kind;
+if(!(((((data2 === "person") || (data2 === "organisation")) || (data2 === "state")) || (data2 === "group")) || (data2 === "other"))){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema41.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.aliases !== undefined){
+let data3 = data.aliases;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data3[i0] !== "string"){
+const err9 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.wikidata !== undefined){
+let data5 = data.wikidata;
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+const err11 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/pattern",keyword:"pattern",params:{pattern: "^Q[1-9][0-9]*$"},message:"must match pattern \""+"^Q[1-9][0-9]*$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/wikidata",schemaPath:"#/properties/wikidata/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err13 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":{"id":true,"name":true,"kind":true,"aliases":true,"wikidata":true,"note":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema43 = {"title":"Document","type":"object","required":["id","title","text","annotations"],"properties":{"id":{"description":"sha256: followed by the lowercase hex SHA-256 of the UTF-8 text.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"type":"string"},"publishedAt":{"description":"The day the document was published, YYYY-MM-DD (a day of the calendar): what relative date expressions (\"last Friday\") are resolved against.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"text":{"description":"The document's text, normalised: Unicode NFC, LF line endings, no byte-order mark.","type":"string"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"description":"Typed, directed links between annotations of this document. Relation ids are unique across the whole dataset.","type":"array","items":{"$ref":"#/$defs/relation"}},"review":{"description":"The state of the review of this document's layers, when one was made (in Marginalia's review view or by `marginalia merge`).","$ref":"#/$defs/review"}}};
+const pattern6 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const pattern7 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+const schema44 = {"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"entity":{"description":"Actor annotations only: the id of an entity listed in `entities`, the real-world actor this mention stands for.","$ref":"#/$defs/id"},"value":{"description":"Date annotations only: the calendar value the expression denotes, ISO 8601 at the precision the text gives: a year (2020), a month (2020-10), a day (2020-10-26), an ISO week (2020-W43), a minute (2020-10-26T08:00), or an interval of two of these whose end does not precede its start (2020-10-10/2020-10-17).","type":"string","minLength":1},"valueStatus":{"description":"Only with `value`: `suggested` when Marginalia's date parser proposed it and nobody has confirmed it yet, `confirmed` when an analyst set or confirmed it.","enum":["suggested","confirmed"]},"provenance":{"description":"How a reconciled annotation was decided: present on every annotation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/provenance"}}};
+const schema47 = {"description":"A position in a document's text, counted in Unicode code points from 0.","type":"integer","minimum":0};
+const schema53 = {"title":"Provenance","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had exactly this span and label; `adjudicated`: a reviewer chose it among differing annotations, or accepted what only some annotators had; `edited`: a reviewer set its boundaries or label by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge (`marginalia merge`) did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' annotations it came from. For `unanimous` and `adjudicated`, those that had exactly its span and label; for `edited`, every member of the span group the reviewer edited.","type":"array","minItems":1,"items":{"$ref":"#/$defs/provenanceSource"}}}};
+const schema55 = {"title":"Provenance source","description":"An annotation of an annotator's layer, with its label and offsets as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), `annotationId` names one of their annotations in the same document; otherwise (an export of the reconciled layer alone) the source is a record only, and neither the annotator nor the label need be listed.","type":"object","required":["annotator","annotationId","label","start","end"],"properties":{"annotator":{"description":"Whose layer held the annotation; never `reconciled`.","$ref":"#/$defs/id"},"annotationId":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/id"},"start":{"$ref":"#/$defs/offset"},"end":{"description":"Greater than `start`; at most the text's length in code points.","$ref":"#/$defs/offset"}}};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -463,16 +818,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":{"annotator":true,"annotationId":true,"label":true,"start":true,"end":true},"dynamicProps":false,"dynamicItems":false};
+validate32.evaluated = {"props":{"annotator":true,"annotationId":true,"label":true,"start":true,"end":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -523,7 +878,7 @@ errors++;
 if(data.decision !== undefined){
 let data0 = data.decision;
 if(!(((data0 === "unanimous") || (data0 === "adjudicated")) || (data0 === "edited"))){
-const err4 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema46.properties.decision.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema53.properties.decision.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -637,8 +992,8 @@ errors++;
 }
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate28(data3[i0], {instancePath:instancePath+"/sources/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate32(data3[i0], {instancePath:instancePath+"/sources/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 }
@@ -665,16 +1020,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":{"decision":true,"decidedBy":true,"decidedAt":true,"sources":true},"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":{"decision":true,"decidedBy":true,"decidedAt":true,"sources":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -985,15 +1340,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.provenance !== undefined){
-if(!(validate27(data.provenance, {instancePath:instancePath+"/provenance",parentData:data,parentDataProperty:"provenance",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.entity !== undefined){
+let data11 = data.entity;
+if(typeof data11 === "string"){
+if(func1(data11) < 1){
+const err26 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1002,18 +1353,359 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate26.errors = vErrors;
+}
+else {
+const err27 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data12 = data.value;
+if(typeof data12 === "string"){
+if(func1(data12) < 1){
+const err28 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.valueStatus !== undefined){
+let data13 = data.valueStatus;
+if(!((data13 === "suggested") || (data13 === "confirmed"))){
+const err30 = {instancePath:instancePath+"/valueStatus",schemaPath:"#/properties/valueStatus/enum",keyword:"enum",params:{allowedValues: schema44.properties.valueStatus.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.provenance !== undefined){
+if(!(validate31(data.provenance, {instancePath:instancePath+"/provenance",parentData:data,parentDataProperty:"provenance",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate30.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":{"id":true,"label":true,"start":true,"end":true,"quote":true,"prefix":true,"suffix":true,"annotator":true,"note":true,"createdAt":true,"updatedAt":true,"provenance":true},"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":{"id":true,"label":true,"start":true,"end":true,"quote":true,"prefix":true,"suffix":true,"annotator":true,"note":true,"createdAt":true,"updatedAt":true,"entity":true,"value":true,"valueStatus":true,"provenance":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema54 = {"title":"Review","description":"Whose layers were compared on the document, and its span groups that agreement alone does not settle. Span groups partition the compared annotators' annotations: the same offsets and label (`agreed` when every compared annotator has it, `partial` when several but not all do); the same offsets with different labels from different annotators (`label`); overlapping spans of one label with different offsets, across annotators (`boundary`); the rest (`single`).","type":"object","required":["annotators","conflicts"],"properties":{"annotators":{"description":"The compared annotators, each listed in `annotators` and never `reconciled`. Each rated the whole document: one without an annotation in a span group disagrees with those who have one.","type":"array","items":{"$ref":"#/$defs/id"}},"conflicts":{"description":"Every span group that is not agreed, and each agreed group a reviewer rejected, edited or reopened. An agreed group accepted as it is has no entry: its reconciled annotation (decision `unanimous`) cites every member.","type":"array","items":{"$ref":"#/$defs/conflict"}}}};
-const schema56 = {"title":"Review conflict","type":"object","required":["id","kind","annotations","status"],"properties":{"id":{"description":"The span group's id, derived from its members' ids; unique within the document.","$ref":"#/$defs/id"},"kind":{"description":"What the group shows; see `review`.","enum":["agreed","partial","label","boundary","single"]},"annotations":{"description":"The ids of the group's members: annotations of this document by the compared annotators, never of the reconciled layer.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"status":{"description":"`open` until a reviewer decides, `resolved` after. A resolved group whose members no reconciled annotation cites was rejected.","enum":["open","resolved"]}}};
+const schema61 = {"title":"Relation","description":"A typed, directed link from one annotation of the document to another of the same document and the same layer (annotator).","type":"object","required":["id","type","from","to","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"description":"The id of a built-in relation type or of one listed in `relationTypes`.","$ref":"#/$defs/id"},"from":{"description":"The id of an annotation of this document, by `annotator`, with the label the type starts from (for the built-ins, a claim).","$ref":"#/$defs/id"},"to":{"description":"The id of an annotation of this document, by `annotator`, with the label the type points at.","$ref":"#/$defs/id"},"annotator":{"description":"The layer the relation belongs to: the id of an annotator listed in `annotators`, the annotator of both endpoints.","$ref":"#/$defs/id"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"}}};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.from === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.to === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.annotator === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "annotator"},message:"must have required property '"+"annotator"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.createdAt === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.updatedAt === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data2 = data.from;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err11 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data3 = data.to;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err13 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.annotator !== undefined){
+let data4 = data.annotator;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err15 = {instancePath:instancePath+"/annotator",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/annotator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.createdAt !== undefined){
+let data5 = data.createdAt;
+if(typeof data5 === "string"){
+if(!(formats0.validate(data5))){
+const err17 = {instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.updatedAt !== undefined){
+let data6 = data.updatedAt;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err19 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+validate36.evaluated = {"props":{"id":true,"type":true,"from":true,"to":true,"annotator":true,"createdAt":true,"updatedAt":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema69 = {"title":"Review","description":"Whose layers were compared on the document, and its span groups that agreement alone does not settle. Span groups partition the compared annotators' annotations: the same offsets and label (`agreed` when every compared annotator has it, `partial` when several but not all do); the same offsets with different labels from different annotators (`label`); overlapping spans of one label with different offsets, across annotators (`boundary`); the rest (`single`).","type":"object","required":["annotators","conflicts"],"properties":{"annotators":{"description":"The compared annotators, each listed in `annotators` and never `reconciled`. Each rated the whole document: one without an annotation in a span group disagrees with those who have one.","type":"array","items":{"$ref":"#/$defs/id"}},"conflicts":{"description":"Every span group that is not agreed, and each agreed group a reviewer rejected, edited or reopened. An agreed group accepted as it is has no entry: its reconciled annotation (decision `unanimous`) cites every member.","type":"array","items":{"$ref":"#/$defs/conflict"}}}};
+const schema71 = {"title":"Review conflict","type":"object","required":["id","kind","annotations","status"],"properties":{"id":{"description":"The span group's id, derived from its members' ids; unique within the document.","$ref":"#/$defs/id"},"kind":{"description":"What the group shows; see `review`.","enum":["agreed","partial","label","boundary","single"]},"annotations":{"description":"The ids of the group's members: annotations of this document by the compared annotators, never of the reconciled layer.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"status":{"description":"`open` until a reviewer decides, `resolved` after. A resolved group whose members no reconciled annotation cites was rejected.","enum":["open","resolved"]}}};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1089,7 +1781,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!(((((data1 === "agreed") || (data1 === "partial")) || (data1 === "label")) || (data1 === "boundary")) || (data1 === "single"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema56.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema71.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1153,7 +1845,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(!((data4 === "open") || (data4 === "resolved"))){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema56.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema71.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1174,16 +1866,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":{"id":true,"kind":true,"annotations":true,"status":true},"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":{"id":true,"kind":true,"annotations":true,"status":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1257,8 +1949,8 @@ let data2 = data.conflicts;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate33(data2[i1], {instancePath:instancePath+"/conflicts/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate39(data2[i1], {instancePath:instancePath+"/conflicts/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 }
@@ -1285,16 +1977,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":{"annotators":true,"conflicts":true},"dynamicProps":false,"dynamicItems":false};
+validate38.evaluated = {"props":{"annotators":true,"conflicts":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1345,7 +2037,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern5.test(data0)){
+if(!pattern6.test(data0)){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -1379,9 +2071,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.text !== undefined){
-if(typeof data.text !== "string"){
-const err7 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.publishedAt !== undefined){
+let data2 = data.publishedAt;
+if(typeof data2 === "string"){
+if(!pattern7.test(data2)){
+const err7 = {instancePath:instancePath+"/publishedAt",schemaPath:"#/properties/publishedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1391,19 +2085,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.annotations !== undefined){
-let data3 = data.annotations;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate26(data3[i0], {instancePath:instancePath+"/annotations/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err8 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err8 = {instancePath:instancePath+"/publishedAt",schemaPath:"#/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1413,15 +2096,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.review !== undefined){
-if(!(validate32(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.text !== undefined){
+if(typeof data.text !== "string"){
+const err9 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1430,10 +2107,72 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate25.errors = vErrors;
+}
+if(data.annotations !== undefined){
+let data4 = data.annotations;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate30(data4[i0], {instancePath:instancePath+"/annotations/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.relations !== undefined){
+let data6 = data.relations;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate36(data6[i1], {instancePath:instancePath+"/relations/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.review !== undefined){
+if(!(validate38(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":{"id":true,"title":true,"text":true,"annotations":true,"review":true},"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":{"id":true,"title":true,"publishedAt":true,"text":true,"annotations":true,"relations":true,"review":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1686,19 +2425,19 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.documents !== undefined){
-let data10 = data.documents;
+if(data.relationTypes !== undefined){
+let data10 = data.relationTypes;
 if(Array.isArray(data10)){
 const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate25(data10[i2], {instancePath:instancePath+"/documents/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
+if(!(validate25(data10[i2], {instancePath:instancePath+"/relationTypes/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/relationTypes",schemaPath:"#/properties/relationTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1708,9 +2447,19 @@ vErrors.push(err19);
 errors++;
 }
 }
+if(data.entities !== undefined){
+let data12 = data.entities;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate27(data12[i3], {instancePath:instancePath+"/entities/" + i3,parentData:data12,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1719,8 +2468,42 @@ vErrors.push(err20);
 }
 errors++;
 }
+}
+if(data.documents !== undefined){
+let data14 = data.documents;
+if(Array.isArray(data14)){
+const len4 = data14.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate29(data14[i4], {instancePath:instancePath+"/documents/" + i4,parentData:data14,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"format":true,"version":true,"exportedAt":true,"generator":true,"annotators":true,"labels":true,"documents":true},"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":{"format":true,"version":true,"exportedAt":true,"generator":true,"annotators":true,"labels":true,"relationTypes":true,"entities":true,"documents":true},"dynamicProps":false,"dynamicItems":false};
 
