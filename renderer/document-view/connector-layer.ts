@@ -84,14 +84,16 @@ export class ConnectorLayer {
       for (const box of (from.id === focus.id ? toBoxes : this.boxes(from))) {
         group.append(element('rect', { class: 'connector-box', x: String(box.x - 2), y: String(box.y - 1), width: String(box.width + 4), height: String(box.height + 2), rx: '3' }));
       }
-      const start = { x: fromBox.x + fromBox.width / 2, y: fromBox.y };
+      // From near the claim's start, so that links to spans inside a long claim still arc visibly.
+      const start = { x: fromBox.x + Math.min(fromBox.width / 2, 24), y: fromBox.y };
       const end = { x: toBoxes[0]!.x + toBoxes[0]!.width / 2, y: toBoxes[0]!.y };
       // Arcs above the text, higher the further apart the ends are, so neighbours stay readable.
       const lift = Math.min(80, 18 + Math.abs(end.x - start.x) / 6 + Math.abs(end.y - start.y) / 10);
       const top = Math.min(start.y, end.y) - lift;
       const d = `M ${start.x} ${start.y} C ${start.x} ${top}, ${end.x} ${top}, ${end.x} ${end.y - 2}`;
       group.append(element('path', { class: 'connector-path', d, 'marker-end': 'url(#connector-arrow)' }));
-      const label = element('text', { class: 'connector-label', x: String((start.x + end.x) / 2), y: String(top + lift * 0.25 - 2), 'text-anchor': 'middle' });
+      // The role beside the arrow's tip: a label at the arc's middle collides with its neighbours'.
+      const label = element('text', { class: 'connector-label', x: String(end.x + 5), y: String(end.y - 9), 'text-anchor': 'start' });
       label.textContent = relationTypeName(relation.type).toLowerCase();
       group.append(label);
       this.svg.append(group);
