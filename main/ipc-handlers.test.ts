@@ -174,7 +174,15 @@ describe('argument check', () => {
       [{ ...validSave, suggestedName: '' }],
       'save request: suggestedName must be a file name of 1–255 characters',
     ],
-    [[{ ...validSave, content: 42 }], 'save request: content must be a string'],
+    [[{ ...validSave, content: 42 }], 'save request: content must be a string or bytes'],
+    [
+      [{ ...validSave, content: [80, 75, 3, 4] }],
+      'save request: content must be a string or bytes',
+    ],
+    [
+      [{ ...validSave, content: new ArrayBuffer(4) }],
+      'save request: content must be a string or bytes',
+    ],
     [
       [{ ...validSave, filters: [{ name: 'x', extensions: ['*'] }] }],
       'save request: each filter needs a name and alphanumeric extensions',
@@ -459,6 +467,22 @@ describe('saveFile', () => {
       path: target,
     });
     expect(await fs.readFile(target)).toEqual(Buffer.from(content, 'utf8'));
+  });
+
+  it('writes bytes (a zip) as they are, not as text', async () => {
+    const target = path.join(folder, 'chosen.zip');
+    // Not valid UTF-8: written as text, 0xff and 0xfe would become replacement characters.
+    const content = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00]);
+    const { handlers } = handlersWith({ save: target });
+
+    expect(
+      await handlers[IPC_CHANNELS.saveFile](appWindow, {
+        ...validSave,
+        suggestedName: 'brat.zip',
+        content,
+      }),
+    ).toEqual({ status: 'saved', path: target });
+    expect(new Uint8Array(await fs.readFile(target))).toEqual(content);
   });
 
   it('reports a failed write as a value, naming the file', async () => {

@@ -39,7 +39,8 @@ export interface DialogPort {
 export interface FilePort {
   stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
   readFile(filePath: string): Promise<Uint8Array>;
-  writeFile(filePath: string, data: string, encoding: 'utf8'): Promise<void>;
+  /** `utf8` applies to text; bytes are written as they are. */
+  writeFile(filePath: string, data: string | Uint8Array, encoding: 'utf8'): Promise<void>;
 }
 
 /** Where backups live (app.getPath('userData')/backups) and what writes them. */
@@ -189,7 +190,7 @@ export async function openImportFiles(
   return readChosenFiles(choice.filePaths, (filePath) => readImportFile(files, filePath));
 }
 
-/** Validates the request, asks where to save, and writes the content as UTF-8. */
+/** Validates the request, asks where to save, and writes text as UTF-8 or bytes as they are. */
 export async function saveFile(
   dialog: DialogPort,
   files: FilePort,

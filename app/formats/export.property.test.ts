@@ -3,13 +3,15 @@
 // timestamps. Each format is held to what it carries (see the table in export.ts).
 
 import fc from 'fast-check';
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { decodeImportFile } from '../import/decode-import-file.ts';
 import type { ImportBundle } from '../import/bundle.ts';
 import type { DatasetModel } from './dataset/index.ts';
+import { encodeBratFiles } from './brat/index.ts';
 import { library } from './export-arbitrary.ts';
-import { EXPORT_FORMATS, exportModel, type ExportFormat } from './export.ts';
+import { EXPORT_FORMATS, exportModel, type TextExportFormat } from './export.ts';
 
 const options = {
   exportedAt: new Date('2024-06-01T08:00:00Z'),
@@ -17,7 +19,7 @@ const options = {
   pageSize: 2,
 };
 
-function reimport(model: DatasetModel, format: ExportFormat): ImportBundle {
+function reimport(model: DatasetModel, format: TextExportFormat): ImportBundle {
   const { content, extension } = exportModel(model, format, options);
   const result = decodeImportFile(`export.${extension}`, content);
   if (!result.ok) throw new Error(JSON.stringify(result.error, null, 2));
@@ -62,6 +64,8 @@ describe('every export format, read back', () => {
       'jsonl',
       'doccano',
       'csv',
+      'claims',
+      'brat',
     ]);
   });
 
@@ -71,7 +75,7 @@ describe('every export format, read back', () => {
       fc.assert(
         fc.property(library, (model) => {
           const bundle = reimport(model, format);
-          expect(bundle.documents.map(({ id, title, text }) => ({ id, title, text }))).toEqual(
+          expect(bundle.documents.map(({ ref: _ref, ...document }) => document)).toEqual(
             model.documents,
           );
           expect(everyField(bundle)).toEqual(
@@ -105,6 +109,21 @@ describe('every export format, read back', () => {
       );
     },
   );
+
+  it('brat is a zip of annotation.conf and each document’s .txt and .ann, the same bytes each time', () => {
+    fc.assert(
+      fc.property(library, (model) => {
+        const file = exportModel(model, 'brat', options);
+        expect([file.extension, file.mimeType]).toEqual(['zip', 'application/zip']);
+        const entries = unzipSync(file.content);
+        expect(
+          Object.entries(entries).map(([name, bytes]) => [name.split('/')[1], strFromU8(bytes)]),
+        ).toEqual(encodeBratFiles(model).map(({ name, content }) => [name, content]));
+        expect(exportModel(model, 'brat', options).content).toEqual(file.content);
+      }),
+      { numRuns: 30 },
+    );
+  });
 
   it('csv gives back, through a CSV parser, every field it has a column for', () => {
     fc.assert(

@@ -65,7 +65,8 @@ export interface FileFilter {
 
 export interface SaveFileRequest {
   suggestedName: string;
-  content: string;
+  /** Text is written as UTF-8; bytes (a zip, such as the brat export) as they are. */
+  content: string | Uint8Array;
   filters: FileFilter[];
 }
 
@@ -136,7 +137,10 @@ export function parseSaveFileRequest(value: unknown): Result<SaveFileRequest> {
     return err('save request: suggestedName must be a file name of 1–255 characters');
   if (FILE_NAME_FORBIDDEN.test(suggestedName) || suggestedName.startsWith('.'))
     return err('save request: suggestedName must be a bare file name, not a path');
-  if (typeof content !== 'string') return err('save request: content must be a string');
+  // Electron's structured clone delivers a renderer's Uint8Array as a Uint8Array (a Buffer is
+  // one too); anything else, an ArrayBuffer or a plain array of numbers, is refused.
+  if (typeof content !== 'string' && !(content instanceof Uint8Array))
+    return err('save request: content must be a string or bytes (Uint8Array)');
   if (content.length > MAX_SAVE_BYTES) return err('save request: content is too large');
   if (!Array.isArray(filters) || filters.length > 10) return err('save request: filters must be a short array');
   for (const filter of filters) {

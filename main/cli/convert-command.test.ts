@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ const model = buildFixtureModel((name) => readFileSync(new URL(name, corpusRoot)
 const now = new Date('2024-06-01T08:00:00.000Z');
 const convert = makeConvertCommand({
   writeFile: async (path, text) => writeFileSync(path, text, 'utf8'),
+  makeDirectory: async (path) => void mkdirSync(path, { recursive: true }),
   now: () => now,
 });
 
@@ -78,7 +79,7 @@ describe('marginalia convert, in process', () => {
       const out = join(directory, `corpus.${format}`);
       expect(await run(datasetFile, '--to', format, '-o', out)).toEqual({
         code: 0,
-        stdout: `${out}: wrote ${format} (2 documents, 10 annotations)\n`,
+        stdout: `${out}: wrote ${format} (2 documents, ${model.annotations.length} annotations)\n`,
         stderr: '',
       });
       const back = reread(out);
@@ -120,6 +121,67 @@ describe('marginalia convert, in process', () => {
     );
   });
 
+  it('writes the claims table with a row per claim, its claimants, date and targets', async () => {
+    const out = join(directory, 'claims.csv');
+    expect(await run(datasetFile, '--to', 'claims', '-o', out)).toMatchObject({ code: 0 });
+    const rows = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8').slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(rows.data.map((row) => row.Claim).sort()).toEqual(
+      model.annotations
+        .filter((a) => a.label === 'claim')
+        .map((a) => a.quote)
+        .sort(),
+    );
+    // Relations and entities survive the dataset the table is converted from.
+    expect(rows.data.find((row) => row.Claim.startsWith('Both must'))).toMatchObject({
+      Claimants: 'Secretary Pompeo',
+      'Claimant entities': 'Mike Pompeo',
+      'Claim date': 'this Friday',
+      'Date value': '2020-10-30',
+    });
+  });
+
+  it('writes brat as a folder: annotation.conf, and a .txt and .ann per document', async () => {
+    const out = join(directory, 'brat', 'corpus');
+    expect(await run(datasetFile, '--to', 'brat', '-o', out)).toEqual({
+      code: 0,
+      stdout: `${out}: wrote brat (2 documents, ${model.annotations.length} annotations)\n`,
+      stderr: '',
+    });
+    expect(readdirSync(out).sort()).toEqual([
+      'One-year-after-the-offensive.ann',
+      'One-year-after-the-offensive.txt',
+      'Pompeo-steps-into-the-conflict.ann',
+      'Pompeo-steps-into-the-conflict.txt',
+      'annotation.conf',
+    ]);
+    const ann = readFileSync(join(out, 'Pompeo-steps-into-the-conflict.ann'), 'utf8').split('\n');
+    expect(ann.filter((line) => line.startsWith('T'))).toHaveLength(
+      model.annotations.filter((a) => a.documentId === model.documents[0]!.id).length,
+    );
+    expect(ann).toContain('N1\tReference T1 Wikidata:Q473239\tMike Pompeo');
+    expect(ann.filter((line) => line.startsWith('R'))).toHaveLength(
+      model.relations!.filter((r) => r.documentId === model.documents[0]!.id).length,
+    );
+    expect(readFileSync(join(out, 'Pompeo-steps-into-the-conflict.txt'), 'utf8')).toBe(
+      model.documents[0]!.text,
+    );
+  });
+
+  it('refuses brat to standard output, and says so when the folder cannot be made', async () => {
+    expect(await run(datasetFile, '--to', 'brat', '-o', '-')).toMatchObject({
+      code: 2,
+      stderr: `marginalia convert: brat is a folder of .txt and .ann files: give -o DIRECTORY, not standard output\nusage: marginalia convert IN --to FORMAT -o OUT\n`,
+    });
+    const blocked = join(datasetFile, 'brat');
+    expect(await run(datasetFile, '--to', 'brat', '-o', blocked)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/: cannot write: .*not a directory/),
+    });
+  });
+
   it('converts a JSONL file to a dataset twice to the same bytes (ids derived, not random)', async () => {
     const jsonl = join(directory, 'corpus.jsonl.jsonl');
     await run(datasetFile, '--to', 'jsonl', '-o', jsonl);
@@ -127,8 +189,12 @@ describe('marginalia convert, in process', () => {
     const second = await run(jsonl, '--to', 'dataset', '-o', '-');
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(second.stdout);
+    // Two analysts' spans at one place with one label are one JSONL span.
+    const distinctSpans = new Set(
+      model.annotations.map((a) => [a.documentId, a.start, a.end, a.label].join()),
+    ).size;
     expect(first.stderr).toBe(
-      `${jsonl}: wrote dataset (2 documents, 10 annotations) to standard output\n`,
+      `${jsonl}: wrote dataset (2 documents, ${distinctSpans} annotations) to standard output\n`,
     );
     expect(JSON.parse(first.stdout).documents[0].title).toBe(
       model.documents[0]!.text.split('\n')[0]!.slice(0, 80).trim(),
@@ -137,21 +203,27 @@ describe('marginalia convert, in process', () => {
 
   it('leaves out, naming each, annotations whose quote does not match their offsets', async () => {
     const dataset = JSON.parse(readFileSync(datasetFile, 'utf8'));
-    dataset.documents[1].annotations[2].quote = 'Antony J. Blinken';
+    const blinken = dataset.documents[1].annotations.findIndex(
+      (annotation: { quote: string }) => annotation.quote === 'Antony Blinken',
+    );
+    dataset.documents[1].annotations[blinken].quote = 'Antony J. Blinken';
     const input = write('edited.json', JSON.stringify(dataset));
     const out = join(directory, 'edited.w3c.jsonld');
     const { code, stdout, stderr } = await run(input, '--to', 'w3c', '-o', out);
     expect(code).toBe(0);
-    expect(stdout).toBe(`${out}: wrote w3c (2 documents, 9 annotations)\n`);
+    expect(stdout).toBe(
+      `${out}: wrote w3c (2 documents, ${model.annotations.length - 1} annotations)\n`,
+    );
     expect(stderr).toBe(
-      `${input}: warning: /documents/1/annotations/2: left out: its quote "Antony J. Blinken" is not the text at ${dataset.documents[1].annotations[2].start}–${dataset.documents[1].annotations[2].end}, "Antony Blinken"\n` +
+      `${input}: warning: /documents/1/annotations/${blinken}: left out: its quote "Antony J. Blinken" is not the text at ${dataset.documents[1].annotations[blinken].start}–${dataset.documents[1].annotations[blinken].end}, "Antony Blinken"\n` +
         `${input}: warning: 1 annotation could not be placed by its offsets and quote and is left out\n`,
     );
   });
 
   it('places a W3C annotation that has only a quote, and refuses W3C input without the texts', async () => {
     const collection = JSON.parse(JSON.stringify(encodeW3cCollection(model, { exportedAt: now })));
-    for (const item of collection.first.items) item.target.selector.shift(); // quote selector only
+    for (const item of collection.first.items)
+      if (item.motivation === 'tagging') item.target.selector.shift(); // quote selector only
     const quotesOnly = write('quotes.jsonld', JSON.stringify(collection));
     const out = join(directory, 'quotes.json');
     expect((await run(quotesOnly, '--to', 'dataset', '-o', out)).code).toBe(0);
@@ -186,10 +258,10 @@ describe('marginalia convert, in process', () => {
     const usage = 'usage: marginalia convert IN --to FORMAT -o OUT\n';
     expect(await run(datasetFile, '-o', 'x')).toMatchObject({
       code: 2,
-      stderr: `marginalia convert: no --to FORMAT given (one of dataset, w3c, jsonl, doccano, csv)\n${usage}`,
+      stderr: `marginalia convert: no --to FORMAT given (one of dataset, w3c, jsonl, doccano, csv, claims, brat)\n${usage}`,
     });
     expect((await run(datasetFile, '--to', 'xml', '-o', 'x')).stderr).toBe(
-      `marginalia convert: unknown format "xml" (expected one of dataset, w3c, jsonl, doccano, csv)\n${usage}`,
+      `marginalia convert: unknown format "xml" (expected one of dataset, w3c, jsonl, doccano, csv, claims, brat)\n${usage}`,
     );
     expect((await run(datasetFile, '--to', 'csv')).stderr).toBe(
       `marginalia convert: no -o OUT given (use -o - for standard output)\n${usage}`,
@@ -225,7 +297,9 @@ describe('marginalia convert, spawned', () => {
     );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(`${out}: wrote w3c (2 documents, 10 annotations)\n`);
+    expect(result.stdout).toBe(
+      `${out}: wrote w3c (2 documents, ${model.annotations.length} annotations)\n`,
+    );
     expect(sorted(reread(out).annotations)).toEqual(sorted(model.annotations));
   });
 });

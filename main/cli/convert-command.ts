@@ -1,11 +1,20 @@
 // `marginalia convert IN --to FORMAT -o OUT`: reads a Marginalia dataset, a W3C Web Annotation
 // file or a (doccano) JSONL file — told apart by content — and writes it in any export format.
+// brat is a folder of files, not one: OUT is then a directory (made if missing), which brat can
+// open as it is; the app, which can only download one file, zips the same files instead.
 // Exit status as for validate: 0 written (warnings may have been printed), 1 the input cannot be
 // converted, 2 bad arguments or a file that cannot be read or written.
 
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { encodeBratFiles } from '../../app/formats/brat/index.ts';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
-import { EXPORT_FORMATS, exportModel, isExportFormat } from '../../app/formats/export.ts';
+import {
+  EXPORT_FORMATS,
+  exportModel,
+  isExportFormat,
+  type ExportFormat,
+} from '../../app/formats/export.ts';
 import { decodeImportFile } from '../../app/import/decode-import-file.ts';
 import { APP_VERSION } from '../../app/version.ts';
 import type { CliIo } from './cli-io.ts';
@@ -17,6 +26,8 @@ import { reasonOf } from './read-dataset-file.ts';
 /** What convert needs beyond CliIo: somewhere to write, and the time it stamps exports with. */
 export interface ConvertEnvironment {
   writeFile: (path: string, text: string) => Promise<void>;
+  /** Makes a directory and any missing parents (brat's output folder); fine if it exists. */
+  makeDirectory: (path: string) => Promise<void>;
   now: () => Date;
 }
 
@@ -31,7 +42,7 @@ export function makeConvertCommand(environment: ConvertEnvironment): CliCommand 
     // The options live in the summary, as agree's do: a longer usage would widen every line of
     // `marginalia --help`.
     usage: 'convert IN',
-    summary: `read IN (a dataset, W3C or JSONL file), write -o OUT (- is stdout) as --to ${EXPORT_FORMATS.map((format) => format.id).join('|')}`,
+    summary: `read IN (a dataset, W3C or JSONL file), write -o OUT (- is stdout; a folder for brat) as --to ${EXPORT_FORMATS.map((format) => format.id).join('|')}`,
     async run(args, io) {
       const parsed = parseArguments(args);
       if (typeof parsed === 'string') {
@@ -45,12 +56,15 @@ export function makeConvertCommand(environment: ConvertEnvironment): CliCommand 
 
 export const convertCommand = makeConvertCommand({
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  makeDirectory: async (path) => {
+    await mkdir(path, { recursive: true });
+  },
   now: () => new Date(),
 });
 
 interface ConvertArguments {
   input: string;
-  format: (typeof EXPORT_FORMATS)[number]['id'];
+  format: ExportFormat;
   output: string;
 }
 
@@ -81,6 +95,8 @@ function parseArguments(args: string[]): ConvertArguments | string {
   if (!isExportFormat(format))
     return `unknown format "${format}" (expected one of ${FORMAT_NAMES})`;
   if (output === undefined) return 'no -o OUT given (use -o - for standard output)';
+  if (format === 'brat' && output === '-')
+    return 'brat is a folder of .txt and .ann files: give -o DIRECTORY, not standard output';
   return { input: positional[0]!, format, output };
 }
 
@@ -106,7 +122,7 @@ async function convert(
   for (const warning of decoded.value.warnings) io.stderr(`${input}: warning: ${warning}\n`);
 
   const now = environment.now();
-  const { model, leftOut, withoutText } = bundleToModel(decoded.value, now);
+  const { model, leftOut, relationsLeftOut, withoutText } = bundleToModel(decoded.value, now);
   if (withoutText.length > 0) {
     const names = withoutText
       .slice(0, 3)
@@ -125,12 +141,26 @@ async function convert(
     io.stderr(
       `${input}: warning: ${countOf(leftOut.length, 'annotation')} could not be placed by ${leftOut.length === 1 ? 'its' : 'their'} offsets and quote and ${leftOut.length === 1 ? 'is' : 'are'} left out\n`,
     );
+  for (const { source, reason } of relationsLeftOut)
+    io.stderr(`${input}: warning: ${source}: relation left out: ${reason}\n`);
 
+  const summary = `wrote ${format} (${countOf(model.documents.length, 'document')}, ${countOf(model.annotations.length, 'annotation')})`;
+  if (format === 'brat') {
+    try {
+      await environment.makeDirectory(output);
+      for (const file of encodeBratFiles(model))
+        await environment.writeFile(join(output, file.name), file.content);
+    } catch (error) {
+      io.stderr(`${output}: cannot write: ${reasonOf(error, 'directory')}\n`);
+      return EXIT_USAGE;
+    }
+    io.stdout(`${output}: ${summary}\n`);
+    return EXIT_OK;
+  }
   const { content } = exportModel(model, format, {
     exportedAt: now,
     generatorVersion: APP_VERSION,
   });
-  const summary = `wrote ${format} (${countOf(model.documents.length, 'document')}, ${countOf(model.annotations.length, 'annotation')})`;
   if (output === '-') {
     io.stdout(content);
     io.stderr(`${input}: ${summary} to standard output\n`);

@@ -3,17 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetModel } from '../../app/formats/dataset/index.ts';
 import { makeDocument } from '../../app/formats/dataset/test-support.ts';
 import { library } from '../../app/formats/export-arbitrary.ts';
-import { exportModel, type ExportFormat } from '../../app/formats/export.ts';
+import { exportModel, type TextExportFormat } from '../../app/formats/export.ts';
 import type { ImportBundle } from '../../app/import/bundle.ts';
 import { decodeImportFile } from '../../app/import/decode-import-file.ts';
 import { compareAnnotations, type Annotation } from '../../app/model/annotation.ts';
-import { asLabelId } from '../../app/model/ids.ts';
+import { asAnnotationId, asLabelId } from '../../app/model/ids.ts';
+import { CLAIMANT, TARGET } from '../../app/model/relation.ts';
 import { bundleToModel } from './convert-model.ts';
 
 const now = new Date('2024-06-01T08:00:00.000Z');
 
 /** What `convert` does to a library exported as `format`: decode, then back to a model. */
-function throughConvert(model: DatasetModel, format: ExportFormat) {
+function throughConvert(model: DatasetModel, format: TextExportFormat) {
   const { content, extension } = exportModel(model, format, {
     exportedAt: now,
     generatorVersion: '0.1.0',
@@ -36,16 +37,26 @@ const spans = (annotations: Annotation[]) =>
 
 describe('bundleToModel after each export, for any library', () => {
   it.each(['dataset', 'w3c'] as const)(
-    '%s: the same documents, annotations, annotators and labels',
+    '%s: the same documents, annotations, annotators, labels, relations and entities',
     (format) => {
+      const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
       fc.assert(
         fc.property(library, (model) => {
-          const { model: back, leftOut, withoutText } = throughConvert(model, format);
-          expect([leftOut, withoutText]).toEqual([[], []]);
+          const converted = throughConvert(model, format);
+          const { model: back, leftOut, relationsLeftOut, withoutText } = converted;
+          expect([leftOut, relationsLeftOut, withoutText]).toEqual([[], [], []]);
           expect(back.documents).toEqual(model.documents);
           expect(sorted(back.annotations)).toEqual(sorted(model.annotations));
           expect(back.annotators).toEqual(model.annotators);
           expect(back.labels).toEqual(model.labels);
+          expect([...(back.relations ?? [])].sort(byId)).toEqual(
+            [...(model.relations ?? [])].sort(byId),
+          );
+          // The dataset lists entities by id; the W3C collection as given.
+          expect([...(back.entities ?? [])].sort(byId)).toEqual(
+            [...(model.entities ?? [])].sort(byId),
+          );
+          expect(back.relationTypes).toEqual(model.relationTypes);
         }),
         { numRuns: 50 },
       );
@@ -118,6 +129,64 @@ describe('bundleToModel placing annotations', () => {
     );
     expect(model.annotations).toHaveLength(1);
     expect(leftOut).toEqual([{ source: 'line 2', reason: 'the same annotation as line 1' }]);
+  });
+});
+
+describe('bundleToModel placing relations', () => {
+  const document = makeDocument('Talks', 'Baku said talks resume.');
+  const claim = asAnnotationId('c');
+  const actor = asAnnotationId('a');
+  const bundle: ImportBundle = {
+    format: 'jsonl',
+    documents: [{ id: document.id, ref: 'line 1', text: document.text }],
+    annotations: [
+      { source: 'line 1', id: actor, document: 0, label: asLabelId('actor'), start: 0, end: 4 },
+      { source: 'line 1', id: claim, document: 0, label: asLabelId('claim'), start: 5, end: 22 },
+      // Its offsets disagree with its quote: not placed.
+      {
+        source: 'line 1',
+        id: asAnnotationId('x'),
+        document: 0,
+        label: asLabelId('actor'),
+        start: 0,
+        end: 4,
+        quote: 'Yerevan',
+      },
+    ],
+    annotators: [],
+    labels: [],
+    relations: [
+      { source: 'line 1: /relations/0', document: 0, type: CLAIMANT, from: claim, to: actor },
+      {
+        source: 'line 1: /relations/1',
+        document: 0,
+        type: TARGET,
+        from: claim,
+        to: asAnnotationId('x'),
+      },
+    ],
+    warnings: [],
+  };
+
+  it('links the placed annotations, in their layer, with a derived id, and says which it left out', () => {
+    const converted = bundleToModel(bundle, now);
+    const again = bundleToModel(bundle, now);
+    expect(converted.model.relations).toEqual([
+      {
+        id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-/),
+        documentId: document.id,
+        type: CLAIMANT,
+        from: claim,
+        to: actor,
+        annotator: 'unattributed',
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      },
+    ]);
+    expect(again.model.relations![0]!.id).toBe(converted.model.relations![0]!.id);
+    expect(converted.relationsLeftOut).toEqual([
+      { source: 'line 1: /relations/1', reason: 'the annotation it links to is not converted' },
+    ]);
   });
 });
 

@@ -2,13 +2,21 @@
 // model the encoders take. The app's importer anchors against the library and re-anchors fuzzily
 // (app/anchoring); the converter has only the file, so it places an annotation only when the
 // file's own offsets and quote agree exactly, or, without offsets, when the quote (with its
-// context) occurs exactly once. Everything else is left out, and said so.
+// context) occurs exactly once. Everything else is left out, and said so, and so is a relation
+// whose ends are not both placed. Entity links, values, publication dates, relations, relation
+// types and the entity list come along as the file has them.
 
 import { derivedAnnotationId } from '../../app/import/derived-annotation-id.ts';
 import type { BundleAnnotation, BundleDocument, ImportBundle } from '../../app/import/bundle.ts';
 import type { Annotation, SourceDocument } from '../../app/model/annotation.ts';
+import type { Relation } from '../../app/model/relation.ts';
 import type { DocumentReview } from '../../app/model/review.ts';
-import { asAnnotatorId, type DocumentId } from '../../app/model/ids.ts';
+import {
+  asAnnotatorId,
+  asRelationId,
+  type AnnotationId,
+  type DocumentId,
+} from '../../app/model/ids.ts';
 import { BUILT_IN_LABELS, type Label } from '../../app/model/labels.ts';
 import { codePoints, utf16 } from '../../app/model/offsets.ts';
 import type { DatasetModel } from '../../app/formats/dataset/index.ts';
@@ -27,6 +35,8 @@ export interface ConvertedModel {
   model: DatasetModel;
   /** Annotations that could not be placed, with why (source is the file's path or line). */
   leftOut: { source: string; reason: string }[];
+  /** Relations left out, with why: an end was not placed, or the id was taken. */
+  relationsLeftOut: { source: string; reason: string }[];
   /** Documents the file names without their text, which no export can do without. */
   withoutText: BundleDocument[];
 }
@@ -48,6 +58,8 @@ export function bundleToModel(bundle: ImportBundle, now: Date): ConvertedModel {
   const annotations: Annotation[] = [];
   const leftOut: ConvertedModel['leftOut'] = [];
   const seen = new Map<string, string>();
+  /** Placed annotations by document index and the id the file gave them, for relations. */
+  const placedIds = new Map<string, Annotation>();
   let unattributed = false;
   for (const incoming of bundle.annotations) {
     const document = documents[incoming.document];
@@ -73,7 +85,7 @@ export function bundleToModel(bundle: ImportBundle, now: Date): ConvertedModel {
     }
     seen.set(id, incoming.source);
     const createdAt = incoming.createdAt ?? now.toISOString();
-    annotations.push({
+    const annotation: Annotation = {
       id,
       documentId: document.id,
       label: incoming.label,
@@ -86,8 +98,15 @@ export function bundleToModel(bundle: ImportBundle, now: Date): ConvertedModel {
       updatedAt: incoming.updatedAt ?? createdAt,
       // A reconciled annotation stays one: the dataset format requires its provenance.
       ...(incoming.provenance === undefined ? {} : { provenance: incoming.provenance }),
-    });
+      ...(incoming.entity === undefined ? {} : { entity: incoming.entity }),
+      ...(incoming.value === undefined ? {} : { value: incoming.value }),
+      ...(incoming.valueStatus === undefined ? {} : { valueStatus: incoming.valueStatus }),
+    };
+    annotations.push(annotation);
+    if (incoming.id !== undefined) placedIds.set(`${incoming.document}|${incoming.id}`, annotation);
   }
+  const relationsLeftOut: ConvertedModel['relationsLeftOut'] = [];
+  const relations = relationsOf(bundle, placedIds, now, relationsLeftOut);
   return {
     model: {
       documents: documents.filter((document): document is SourceDocument => document !== undefined),
@@ -95,17 +114,72 @@ export function bundleToModel(bundle: ImportBundle, now: Date): ConvertedModel {
       annotators: [...bundle.annotators, ...(unattributed ? [UNATTRIBUTED] : [])],
       labels: labelsOf(bundle),
       ...reviewsOf(bundle, documents),
+      ...(relations.length === 0 ? {} : { relations }),
+      ...(bundle.relationTypes === undefined ? {} : { relationTypes: bundle.relationTypes }),
+      ...(bundle.entities === undefined ? {} : { entities: bundle.entities }),
     },
     leftOut,
+    relationsLeftOut,
     withoutText,
   };
+}
+
+/**
+ * The bundle's relations between annotations that were placed. A relation is its endpoints'
+ * layer's, so one the file does not attribute takes the annotator of the annotation it starts
+ * from; one without an id gets an id derived from what it links, as annotations do.
+ */
+function relationsOf(
+  bundle: ImportBundle,
+  placed: ReadonlyMap<string, Annotation>,
+  now: Date,
+  leftOut: ConvertedModel['relationsLeftOut'],
+): Relation[] {
+  const relations: Relation[] = [];
+  const seen = new Set<string>();
+  for (const incoming of bundle.relations ?? []) {
+    const end = (id: AnnotationId) => placed.get(`${incoming.document}|${id}`);
+    const from = end(incoming.from);
+    const to = end(incoming.to);
+    if (from === undefined || to === undefined) {
+      leftOut.push({
+        source: incoming.source,
+        reason: `the ${from === undefined ? 'annotation it starts from' : 'annotation it links to'} is not converted`,
+      });
+      continue;
+    }
+    const annotator = incoming.annotator ?? from.annotator;
+    const id =
+      incoming.id ??
+      asRelationId(derivedAnnotationId(['relation', from.id, to.id, incoming.type, annotator]));
+    if (seen.has(id)) {
+      leftOut.push({ source: incoming.source, reason: `a second relation with the id ${id}` });
+      continue;
+    }
+    seen.add(id);
+    const createdAt = incoming.createdAt ?? now.toISOString();
+    relations.push({
+      id,
+      documentId: from.documentId,
+      type: incoming.type,
+      from: from.id,
+      to: to.id,
+      annotator,
+      createdAt,
+      updatedAt: incoming.updatedAt ?? createdAt,
+    });
+  }
+  return relations;
 }
 
 function toSourceDocument(document: BundleDocument, text: string): SourceDocument {
   const id: DocumentId = document.id ?? documentIdOf(text);
   // JSONL has no titles: the first line stands in, as it does for imported text files.
   const firstLine = [...(text.split('\n').find((line) => line.trim() !== '') ?? '')].slice(0, 80);
-  return { id, title: document.title ?? (firstLine.join('').trim() || document.ref), text };
+  const title = document.title ?? (firstLine.join('').trim() || document.ref);
+  return document.publishedAt === undefined
+    ? { id, title, text }
+    : { id, title, text, publishedAt: document.publishedAt };
 }
 
 /** Where the annotation goes in `text`, or why it cannot be placed. */

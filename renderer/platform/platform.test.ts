@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_FILE_BYTES } from '../../app/ipc/contract.ts';
-import { DOCUMENT_FILE_ACCEPT, IMPORT_FILE_ACCEPT, readBrowserFiles } from './platform.ts';
+import {
+  DOCUMENT_FILE_ACCEPT,
+  downloadBlob,
+  IMPORT_FILE_ACCEPT,
+  readBrowserFiles,
+} from './platform.ts';
 
 const MB = 1024 * 1024;
 
@@ -60,5 +65,15 @@ describe('the file inputs of the browser fallback', () => {
   it('offer every document extension the importer takes, and datasets for File → Import…', () => {
     expect(DOCUMENT_FILE_ACCEPT).toBe('.txt,.text,.md,.markdown,.html,.htm,.xhtml');
     expect(IMPORT_FILE_ACCEPT).toBe(`.json,.jsonld,.jsonl,${DOCUMENT_FILE_ACCEPT}`);
+  });
+});
+
+describe('downloadBlob', () => {
+  it('saves bytes (a zip) as they are, and text as UTF-8', async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00]);
+    expect(new Uint8Array(await downloadBlob(zip).arrayBuffer())).toEqual(zip);
+    expect(new Uint8Array(await downloadBlob('Zoë').arrayBuffer())).toEqual(
+      new Uint8Array([0x5a, 0x6f, 0xc3, 0xab]),
+    );
   });
 });

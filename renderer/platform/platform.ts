@@ -92,12 +92,23 @@ function pickBrowserFiles(accept: string, limits: BrowserFileLimits): Promise<Op
   });
 }
 
+/**
+ * What a browser download saves: text as UTF-8, bytes (the brat zip) as they are. Bytes are
+ * copied into an ArrayBuffer-backed array, the only kind a Blob takes; their type says only
+ * "bytes", and the file name says zip.
+ */
+export function downloadBlob(content: string | Uint8Array): Blob {
+  return typeof content === 'string'
+    ? new Blob([content], { type: 'application/json;charset=utf-8' })
+    : new Blob([new Uint8Array(content)], { type: 'application/octet-stream' });
+}
+
 function browserPlatform(): Platform {
   return {
     openDocuments: () => pickBrowserFiles(DOCUMENT_FILE_ACCEPT, 'documents'),
     openImportFiles: () => pickBrowserFiles(IMPORT_FILE_ACCEPT, 'import'),
     async saveFile(request) {
-      const blob = new Blob([request.content], { type: 'application/json;charset=utf-8' });
+      const blob = downloadBlob(request.content);
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;

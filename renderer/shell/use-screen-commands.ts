@@ -1,5 +1,5 @@
 import { useCallback, useEffect, type RefObject } from 'react';
-import type { ScreenCommand } from './App.tsx';
+import type { ScreenCommand } from './views.ts';
 
 /** What a screen does for the commands every screen has. */
 export interface ScreenCommandTarget {

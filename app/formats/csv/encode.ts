@@ -33,8 +33,11 @@ export interface CsvExportOptions {
   defuseFormulas?: boolean;
 }
 
-/** papaparse's own pattern ends in `.*$`, which misses a formula followed by a line break. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * papaparse's own pattern ends in `.*$`, which misses a formula followed by a line break. Shared
+ * with the claims table (app/formats/claims-table), which defuses the same way.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** The CSV text, BOM first: documents in the order given, each one's annotations by position. */
 export function encodeCsv(model: DatasetModel, options: CsvExportOptions = {}): string {

@@ -1,3 +1,3 @@
 // CSV export, one row per annotation, for spreadsheets (export only: nothing reads it back).
 
-export { CSV_COLUMNS, encodeCsv, type CsvExportOptions } from './encode.ts';
+export { CSV_COLUMNS, encodeCsv, FORMULA_START, type CsvExportOptions } from './encode.ts';

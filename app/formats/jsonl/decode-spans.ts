@@ -21,6 +21,8 @@ export interface RawSpan {
   path: string;
   startPath: string;
   endPath: string;
+  /** The span object itself (not for triples), where ids, entities and values are read. */
+  object?: Record<string, unknown>;
 }
 
 export interface SpanProblem {
@@ -103,6 +105,7 @@ export function readSpans(
         path,
         startPath: startPath!,
         endPath: endPath!,
+        ...(isRecord(item) ? { object: item } : {}),
       });
   });
   return { spans, problems };

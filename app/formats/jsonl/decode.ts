@@ -11,17 +11,27 @@
 import type {
   BundleAnnotation,
   BundleDocument,
+  BundleRelation,
   ImportBundle,
   ImportIssue,
 } from '../../import/bundle.ts';
+import { derivedAnnotationId } from '../../import/derived-annotation-id.ts';
+import type { Entity } from '../../model/entity.ts';
 import { capIssues } from '../../import/issues.ts';
-import { asLabelId, isDocumentId, type LabelId } from '../../model/ids.ts';
+import {
+  asLabelId,
+  asRelationTypeId,
+  isDocumentId,
+  type EntityId,
+  type LabelId,
+} from '../../model/ids.ts';
 import { err, ok, type Result } from '../../result.ts';
 import { CodePointIndex, codePointLength, sliceByCodePoints } from '../../text/code-points.ts';
 import { documentIdOf } from '../../text/document-id.ts';
 import { describeValue } from '../dataset/describe-value.ts';
 import { locateJsonSyntaxError } from '../dataset/json-syntax.ts';
 import { isRecord } from '../dataset/semantic-checks.ts';
+import { readRelations, readSpanEnrichment } from './decode-enrichment.ts';
 import { readSpans, SPAN_KEYS } from './decode-spans.ts';
 import { normaliseWithOffsets } from './normalised-offsets.ts';
 
@@ -30,6 +40,8 @@ export function decodeJsonl(fileText: string): Result<ImportBundle, ImportIssue[
   const issues: ImportIssue[] = [];
   const documents: BundleDocument[] = [];
   const annotations: BundleAnnotation[] = [];
+  const relations: BundleRelation[] = [];
+  const entities = new Map<EntityId, Entity>();
   const labels = new Map<LabelId, { id: LabelId; name: string }>();
   const documentLines = new Map<string, number>();
   const normalisedLines: number[] = [];
@@ -89,6 +101,9 @@ export function decodeJsonl(fileText: string): Result<ImportBundle, ImportIssue[
     for (const problem of problems) issue(problem.path, problem.message);
     const length = codePointLength(rawText);
     const lineAnnotations: Omit<BundleAnnotation, 'document'>[] = [];
+    /** A span's id in the file → its index in lineAnnotations, for the line's relations. */
+    const spanIndex = new Map<number | string, number>();
+    const enrichmentProblems: { path: string; message: string }[] = [];
     // One index per line: without it each quote rescans the text (100 spans of a long line
     // took seconds).
     let index: CodePointIndex | undefined;
@@ -118,15 +133,59 @@ export function decodeJsonl(fileText: string): Result<ImportBundle, ImportIssue[
         );
         continue;
       }
+      const {
+        id: spanId,
+        entity,
+        value,
+        valueStatus,
+      } = readSpanEnrichment(span, enrichmentProblems);
+      if (entity !== undefined) {
+        const known = entities.get(entity.id);
+        if (known === undefined) entities.set(entity.id, entity);
+        else if (JSON.stringify(known) !== JSON.stringify(entity))
+          warnings.push(
+            `${where}: ${span.path}/entity describes ${JSON.stringify(entity.id)} differently from an earlier line; the first description is kept`,
+          );
+      }
       labels.set(asLabelId(span.label), { id: asLabelId(span.label), name: span.label });
+      if (spanId !== undefined && spanIndex.has(spanId))
+        enrichmentProblems.push({
+          path: `${span.path}/id`,
+          message: `duplicate span id ${JSON.stringify(spanId)} on this line`,
+        });
+      else if (spanId !== undefined) spanIndex.set(spanId, lineAnnotations.length);
       lineAnnotations.push({
         source: where,
         label: asLabelId(span.label),
         start,
         end,
-        quote: sliceByCodePoints(normalised.text, start, end, (index ??= new CodePointIndex(normalised.text))),
+        quote: sliceByCodePoints(
+          normalised.text,
+          start,
+          end,
+          (index ??= new CodePointIndex(normalised.text)),
+        ),
+        ...(entity === undefined ? {} : { entity: entity.id }),
+        ...(value === undefined ? {} : { value }),
+        ...(valueStatus === undefined ? {} : { valueStatus }),
       });
     }
+    const lineRelations = readRelations(line, spanIndex, enrichmentProblems);
+    for (const problem of enrichmentProblems) issue(problem.path, problem.message);
+    // Only a relation's ends get ids, derived from where the span is and its label (as the
+    // importer derives ids for spans without one), so re-importing the file finds them again;
+    // every other span keeps the importer's derivation, which also names its annotator.
+    for (const relation of lineRelations)
+      for (const end of [relation.from, relation.to]) {
+        const annotation = lineAnnotations[end]!;
+        annotation.id ??= derivedAnnotationId([
+          'jsonl-span',
+          id,
+          annotation.start!,
+          annotation.end!,
+          annotation.label,
+        ]);
+      }
     if (normalised.changed && spans.length > 0) normalisedLines.push(i + 1);
 
     // The same text twice is one document: its spans join the first line's.
@@ -143,6 +202,14 @@ export function decodeJsonl(fileText: string): Result<ImportBundle, ImportIssue[
       );
     }
     for (const annotation of lineAnnotations) annotations.push({ ...annotation, document });
+    for (const relation of lineRelations)
+      relations.push({
+        source: `${where}: ${relation.path}`,
+        document,
+        type: asRelationTypeId(relation.type),
+        from: lineAnnotations[relation.from]!.id!,
+        to: lineAnnotations[relation.to]!.id!,
+      });
   });
 
   if (issues.length === 0 && documents.length === 0)
@@ -158,6 +225,8 @@ export function decodeJsonl(fileText: string): Result<ImportBundle, ImportIssue[
     annotations,
     annotators: [],
     labels: [...labels.values()],
+    ...(relations.length === 0 ? {} : { relations }),
+    ...(entities.size === 0 ? {} : { entities: [...entities.values()] }),
     warnings,
   });
 }

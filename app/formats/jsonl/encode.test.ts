@@ -37,11 +37,12 @@ describe('encodeJsonl and encodeDoccanoJsonl', () => {
         id: document.id,
         text: document.text,
         spans: [
-          { start: 0, end: 2, label: 'claim' },
-          { start: 3, end: 10, label: 'actor' },
-          { start: 14, end: 18, label: 'actor' },
+          { id: 1, start: 0, end: 2, label: 'claim' },
+          { id: 2, start: 3, end: 10, label: 'actor' },
+          { id: 3, start: 14, end: 18, label: 'actor' },
         ],
-      })}\n${JSON.stringify({ id: empty.id, text: empty.text, spans: [] })}\n`,
+        relations: [],
+      })}\n${JSON.stringify({ id: empty.id, text: empty.text, spans: [], relations: [] })}\n`,
     );
     expect(encodeDoccanoJsonl(model).split('\n')[0]).toBe(
       JSON.stringify({
@@ -65,7 +66,7 @@ describe('encodeJsonl and encodeDoccanoJsonl', () => {
       labels: [],
     });
     expect(jsonl).toBe(
-      `{"id":"${document.id}","text":"a\\u2028b\\u2029c\\u0085d\\ne","spans":[]}\n`,
+      `{"id":"${document.id}","text":"a\\u2028b\\u2029c\\u0085d\\ne","spans":[],"relations":[]}\n`,
     );
     expect(JSON.parse(jsonl).text).toBe(document.text);
   });

@@ -2,8 +2,11 @@
 // other tools write as far as it means a tagged span of a text: a target with a
 // TextQuoteSelector and/or a TextPositionSelector, and a tag as a TextualBody (purpose tagging
 // or classifying, or no purpose under a tagging motivation), a bare IRI body, or a resource
-// body with a tagging purpose. Malformed values are issues (the file is refused); shapes that
-// are valid W3C but say nothing Marginalia can hold are warnings, and the annotation is skipped.
+// body with a tagging purpose. An `identifying` body links an actor to an entity of the file's
+// list, and a `describing` body on a date may hold its value (decode-enrichment.ts); linking
+// annotations are relations, read apart (decode.ts). Malformed values are issues (the file is
+// refused); shapes that are valid W3C but say nothing Marginalia can hold are warnings, and the
+// annotation is skipped.
 
 import type { BundleAnnotation } from '../../import/bundle.ts';
 import { asAnnotatorId, type AnnotatorId } from '../../model/ids.ts';
@@ -11,6 +14,7 @@ import { describeValue } from '../dataset/describe-value.ts';
 import { childPointer } from '../dataset/json-pointer.ts';
 import { isRecord } from '../dataset/semantic-checks.ts';
 import { asArray, hasType, type DecodeContext } from './decode-context.ts';
+import { readEntityBody, readValue, type DescribingBody } from './decode-enrichment.ts';
 import { annotationIdFromIri, annotatorIdFromIri } from './iris.ts';
 
 const TAG_PURPOSES = ['tagging', 'classifying'];
@@ -27,10 +31,8 @@ export function decodeAnnotation(
       ? undefined
       : context.string(annotation.id, childPointer(path, 'id'), 'an IRI');
   const target = decodeTarget(annotation.target, childPointer(path, 'target'), context);
-  const { label, note } = decodeBodies(annotation, path, context);
-  const annotator = decodeCreator(annotation.creator, childPointer(path, 'creator'), context);
-  const createdAt = dateTime(annotation.created, childPointer(path, 'created'), context);
-  const updatedAt = dateTime(annotation.modified, childPointer(path, 'modified'), context);
+  const { label, note, entity, value, valueStatus } = decodeBodies(annotation, path, context);
+  const { annotator, createdAt, updatedAt } = decodeAttribution(annotation, path, context);
   if (context.issues.length > issuesBefore || target === undefined) return undefined;
   if (label === undefined) {
     context.warn(path, 'has no tag (a tagging or classifying body), so it is not imported');
@@ -47,7 +49,27 @@ export function decodeAnnotation(
     ...(annotator === undefined ? {} : { annotator: annotator.id }),
     ...(note === undefined ? {} : { note }),
     ...(createdAt === undefined ? {} : { createdAt }),
-    ...((updatedAt ?? createdAt) === undefined ? {} : { updatedAt: updatedAt ?? createdAt }),
+    ...(updatedAt === undefined ? {} : { updatedAt }),
+    ...(entity === undefined ? {} : { entity }),
+    ...(value === undefined ? {} : { value }),
+    ...(valueStatus === undefined ? {} : { valueStatus }),
+  };
+}
+
+/** Who made an annotation (a span's or a link's) and when; `modified` defaults to `created`. */
+export function decodeAttribution(
+  annotation: Record<string, unknown>,
+  path: string,
+  context: DecodeContext,
+): { annotator?: { id: AnnotatorId; name: string }; createdAt?: string; updatedAt?: string } {
+  const annotator = decodeCreator(annotation.creator, childPointer(path, 'creator'), context);
+  const createdAt = dateTime(annotation.created, childPointer(path, 'created'), context);
+  const updatedAt =
+    dateTime(annotation.modified, childPointer(path, 'modified'), context) ?? createdAt;
+  return {
+    ...(annotator === undefined ? {} : { annotator }),
+    ...(createdAt === undefined ? {} : { createdAt }),
+    ...(updatedAt === undefined ? {} : { updatedAt }),
   };
 }
 
@@ -137,17 +159,19 @@ function offset(value: unknown, path: string, context: DecodeContext): number | 
   return undefined;
 }
 
-/** The tag and the note an annotation's bodies carry. */
+/** The tag, the note, the entity and the value an annotation's bodies carry. */
 function decodeBodies(
   annotation: Record<string, unknown>,
   path: string,
   context: DecodeContext,
-): { label?: string; note?: string } {
+): Pick<BundleAnnotation, 'note' | 'entity' | 'value' | 'valueStatus'> & { label?: string } {
   const motivatedToTag = asArray(annotation.motivation).some((m) =>
     TAG_PURPOSES.includes(m as string),
   );
   const tags: string[] = [];
   const notes: string[] = [];
+  const describing: DescribingBody[] = [];
+  let entity: BundleAnnotation['entity'];
   const bodies = asArray(annotation.body).map((body, i): [unknown, string] => [
     body,
     Array.isArray(annotation.body)
@@ -174,6 +198,22 @@ function decodeBodies(
       continue;
     }
     const purposes = asArray(body.purpose);
+    if (purposes.includes('identifying')) {
+      entity ??= readEntityBody(body, bodyPath, context);
+      continue;
+    }
+    if (
+      purposes.includes('describing') &&
+      hasType(body, 'TextualBody') &&
+      typeof body.value === 'string'
+    ) {
+      describing.push({
+        value: body.value,
+        status: body['marginalia:valueStatus'],
+        path: bodyPath,
+      });
+      continue;
+    }
     const tagging =
       purposes.some((p) => TAG_PURPOSES.includes(p as string)) ||
       (purposes.length === 0 && motivatedToTag);
@@ -196,9 +236,13 @@ function decodeBodies(
       path,
       `has ${tags.length} tags; only the first, ${JSON.stringify(tags[0])}, is imported`,
     );
+  const { notes: descriptions, ...value } = readValue(tags[0], describing, context);
+  notes.push(...descriptions);
   return {
     ...(tags.length > 0 ? { label: tags[0] } : {}),
     ...(notes.length > 0 ? { note: notes.join('\n\n') } : {}),
+    ...(entity === undefined ? {} : { entity }),
+    ...value,
   };
 }
 

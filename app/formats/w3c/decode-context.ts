@@ -3,7 +3,9 @@
 // (decode-annotation.ts) share it.
 
 import type { BundleDocument, ImportIssue } from '../../import/bundle.ts';
-import { asLabelId, type AnnotatorId, type LabelId } from '../../model/ids.ts';
+import type { Entity } from '../../model/entity.ts';
+import { asLabelId, type AnnotatorId, type EntityId, type LabelId } from '../../model/ids.ts';
+import type { RelationType } from '../../model/relation.ts';
 import { describeValue } from '../dataset/describe-value.ts';
 import { documentIdFromIri } from './iris.ts';
 
@@ -13,6 +15,10 @@ export class DecodeContext {
   readonly documents: BundleDocument[] = [];
   readonly annotators = new Map<AnnotatorId, string>();
   readonly labels = new Map<LabelId, { id: LabelId; name: string; color?: string }>();
+  /** The collection's `marginalia:entities`, which identifying bodies are resolved against. */
+  readonly entities = new Map<EntityId, Entity>();
+  /** The collection's `marginalia:relationTypes`; empty means the built-ins. */
+  readonly relationTypes: RelationType[] = [];
   /** Document index by Marginalia id when the IRI names one, else by the IRI itself. */
   private readonly documentIndex = new Map<string, number>();
 

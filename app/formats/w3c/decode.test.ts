@@ -37,12 +37,7 @@ describe('decodeW3c on Marginalia’s own exports', () => {
     const bundle = decoded(exported(pageSize));
     expect(bundle.warnings).toEqual([]);
     expect(bundle.documents).toEqual(
-      model.documents.map(({ id, title, text }) => ({
-        id,
-        ref: expect.stringMatching(/^ni:/),
-        title,
-        text,
-      })),
+      model.documents.map((document) => ({ ...document, ref: expect.stringMatching(/^ni:/) })),
     );
     // The format leaves out an empty note, prefix or suffix: absent reads as empty.
     const back = bundle.annotations.map(
@@ -57,6 +52,81 @@ describe('decodeW3c on Marginalia’s own exports', () => {
     expect(back.sort(byId)).toEqual([...model.annotations].sort(byId));
     expect(bundle.annotators).toEqual(model.annotators);
     expect(bundle.labels).toEqual(model.labels.map(({ id, name, color }) => ({ id, name, color })));
+    expect(
+      bundle
+        .relations!.map(({ source: _source, document, ...rest }) => ({
+          ...rest,
+          documentId: bundle.documents[document]!.id,
+        }))
+        .sort(byId),
+    ).toEqual([...model.relations!].sort(byId));
+    expect(bundle.entities).toEqual(model.entities);
+    expect(bundle.relationTypes).toEqual(model.relationTypes);
+  });
+
+  it('reads a link whose annotations come later in the file, and warns of one to nothing', () => {
+    const json = exported();
+    const items: Json[] = json.first.items;
+    const links = items.filter((item) => item.motivation === 'linking');
+    const rest = items.filter((item) => item.motivation !== 'linking');
+    links[1].body = 'urn:uuid:00000000-0000-4000-8000-000000000000';
+    json.first.items = [...links, ...rest];
+    const bundle = decoded(json);
+    expect(bundle.relations).toHaveLength(links.length - 1);
+    expect(bundle.warnings).toEqual([
+      '/first/items/1: links "urn:uuid:00000000-0000-4000-8000-000000000000", which is not an annotation of this file; it is not imported',
+    ]);
+  });
+
+  it('refuses a malformed date value, a value status it does not know and a bad publication date', () => {
+    const json = exported();
+    const items: Json[] = json.first.items;
+    const dated = items.filter((item) =>
+      item.body?.some?.((body: Json) => body.purpose === 'describing'),
+    );
+    const bodyOf = (item: Json) =>
+      item.body.findIndex((body: Json) => body.purpose === 'describing');
+    dated[0]!.body[bodyOf(dated[0]!)].value = '2020-13';
+    dated[1]!.body[bodyOf(dated[1]!)]['marginalia:valueStatus'] = 'guessed';
+    json['marginalia:documents'][0]['marginalia:publishedAt'] = '30/10/2020';
+    expect(issuesOf(json).map((issue) => issue.path)).toEqual([
+      '/marginalia:documents/0/marginalia:publishedAt',
+      `/first/items/${items.indexOf(dated[0]!)}/body/${bodyOf(dated[0]!)}/value`,
+      `/first/items/${items.indexOf(dated[1]!)}/body/${bodyOf(dated[1]!)}/marginalia:valueStatus`,
+    ]);
+    expect(issuesOf(json)[1]!.message).toMatch(/no month 13/);
+  });
+
+  it('reads another tool’s ISO date in a describing body as the value, other text as a note', () => {
+    const json = exported();
+    const item: Json = json.first.items.find((candidate: Json) =>
+      candidate.body?.some?.((body: Json) => body.purpose === 'describing'),
+    );
+    item.body = item.body.filter((body: Json) => body.purpose === 'tagging');
+    item.body.push(
+      { type: 'TextualBody', purpose: 'describing', value: '2020-10-30' },
+      { type: 'TextualBody', purpose: 'describing', value: 'the Friday of the talks' },
+    );
+    const back = decoded(json).annotations.find((a) => item.id.endsWith(a.id!))!;
+    expect([back.value, back.valueStatus, back.note]).toEqual([
+      '2020-10-30',
+      undefined,
+      'the Friday of the talks',
+    ]);
+  });
+
+  it('drops, with a warning, an entity link to an entity the file does not describe', () => {
+    const json = exported();
+    json['marginalia:entities'] = json['marginalia:entities'].slice(1);
+    const bundle = decoded(json);
+    expect(bundle.annotations.filter((a) => a.entity !== undefined)).toHaveLength(
+      model.annotations.filter((a) => a.entity !== undefined && a.entity !== model.entities![0]!.id)
+        .length,
+    );
+    expect(bundle.warnings.length).toBeGreaterThan(0);
+    expect(
+      bundle.warnings.every((warning) => warning.includes('which this file does not describe')),
+    ).toBe(true);
   });
 
   it('keeps an annotator without annotations and a document without annotations', () => {
@@ -95,7 +165,7 @@ describe('decodeW3c on Marginalia’s own exports', () => {
     expect(bundle.annotations).toHaveLength(4);
     expect(bundle.warnings).toEqual([
       '/first/next: names the page "urn:marginalia:collection:2024-06-01T08:00:00.000Z:page:2", which is not in this file; its annotations are not imported',
-      '/total: the collection says it has 10 annotations; this file holds 4',
+      `/total: the collection says it has ${model.annotations.length + model.relations!.length} annotations; this file holds 4`,
     ]);
   });
 

@@ -8,18 +8,25 @@
 // The JSON is read as plain JSON with the terms of the W3C context; it is not JSON-LD-expanded,
 // so a file that renames terms in its own @context is not understood (no tool we know does).
 
-import type { BundleAnnotation, ImportBundle, ImportIssue } from '../../import/bundle.ts';
+import type {
+  BundleAnnotation,
+  BundleRelation,
+  ImportBundle,
+  ImportIssue,
+} from '../../import/bundle.ts';
 import { capIssues } from '../../import/issues.ts';
 import { asLabelId } from '../../model/ids.ts';
 import { err, ok, type Result } from '../../result.ts';
 import { documentIdOf } from '../../text/document-id.ts';
 import { isNormalised } from '../../text/normalise.ts';
+import { checkPublishedAt } from '../../dates/date-value.ts';
 import { describeValue } from '../dataset/describe-value.ts';
 import { childPointer } from '../dataset/json-pointer.ts';
 import { isRecord } from '../dataset/semantic-checks.ts';
-import { decodeAnnotation } from './decode-annotation.ts';
+import { decodeAnnotation, decodeAttribution } from './decode-annotation.ts';
 import { DecodeContext, hasType } from './decode-context.ts';
-import { annotatorIdFromIri, documentIdFromIri } from './iris.ts';
+import { isLinking, readEntity, readRelation, readRelationType } from './decode-enrichment.ts';
+import { annotationIri, annotatorIdFromIri, documentIdFromIri } from './iris.ts';
 
 interface Located {
   value: Record<string, unknown>;
@@ -32,6 +39,7 @@ export function decodeW3c(json: unknown): Result<ImportBundle, ImportIssue[]> {
   if (isRecord(json) && hasType(json, 'AnnotationCollection')) readExtension(json, context);
   const found = annotationsOf(json, context);
   const annotations: BundleAnnotation[] = [];
+  const links: Located[] = [];
   const seen = new Map<string, string>();
   for (const { value, path } of found) {
     // Checked on the file's IRIs, before decoding, so a broken first copy still counts.
@@ -45,9 +53,14 @@ export function decodeW3c(json: unknown): Result<ImportBundle, ImportIssue[]> {
         );
       else seen.set(value.id, idPath);
     }
-    const annotation = decodeAnnotation(value, path, context);
-    if (annotation !== undefined) annotations.push(annotation);
+    // Links name annotations by IRI, which may come later in the file: read once all are known.
+    if (isLinking(value)) links.push({ value, path });
+    else {
+      const annotation = decodeAnnotation(value, path, context);
+      if (annotation !== undefined) annotations.push(annotation);
+    }
   }
+  const relations = decodeLinks(links, annotations, context);
   if (context.issues.length > 0) return err(capIssues(context.issues));
   return ok({
     format: 'w3c-annotation',
@@ -55,8 +68,40 @@ export function decodeW3c(json: unknown): Result<ImportBundle, ImportIssue[]> {
     annotations,
     annotators: [...context.annotators].map(([id, name]) => ({ id, name })),
     labels: [...context.labels.values()],
+    ...(relations.length === 0 ? {} : { relations }),
+    ...(context.relationTypes.length === 0 ? {} : { relationTypes: context.relationTypes }),
+    ...(context.entities.size === 0 ? {} : { entities: [...context.entities.values()] }),
     warnings: context.warnings,
   });
+}
+
+function decodeLinks(
+  links: Located[],
+  annotations: BundleAnnotation[],
+  context: DecodeContext,
+): BundleRelation[] {
+  if (links.length === 0) return [];
+  // By the IRI the file used: annotationIri gives back what our own exports wrote, and any
+  // other tool's IRI is kept whole as the id.
+  const documents = new Map<string, number>();
+  for (const annotation of annotations)
+    if (annotation.id !== undefined)
+      documents
+        .set(annotationIri(annotation.id), annotation.document)
+        .set(annotation.id, annotation.document);
+  const relations: BundleRelation[] = [];
+  for (const { value, path } of links) {
+    const { annotator, createdAt, updatedAt } = decodeAttribution(value, path, context);
+    const relation = readRelation(value, path, context, (iri) => documents.get(iri), {
+      ...(annotator === undefined ? {} : { annotator: annotator.id }),
+      ...(createdAt === undefined ? {} : { createdAt }),
+      ...(updatedAt === undefined ? {} : { updatedAt }),
+    });
+    if (relation === undefined) continue;
+    if (annotator !== undefined) context.annotator(annotator.id, annotator.name);
+    relations.push(relation);
+  }
+  return relations;
 }
 
 /** The annotation objects of the file, wherever its containers hold them, in reading order. */
@@ -151,7 +196,10 @@ function itemsOf(value: unknown, path: string, context: DecodeContext): Located[
   return items;
 }
 
-/** What Marginalia adds to a collection it exports: documents with text, labels, annotators. */
+/**
+ * What Marginalia adds to a collection it exports: documents with text (and publication date),
+ * labels, annotators, entities and relation types.
+ */
 function readExtension(collection: Record<string, unknown>, context: DecodeContext): void {
   for (const [document, path] of listAt(collection, 'marginalia:documents', context)) {
     const iri = context.string(document.id, childPointer(path, 'id'), 'the IRI of a document');
@@ -165,6 +213,16 @@ function readExtension(collection: Record<string, unknown>, context: DecodeConte
       childPointer(path, 'marginalia:text'),
       context,
     );
+    const publishedAt = optionalString(
+      document['marginalia:publishedAt'],
+      childPointer(path, 'marginalia:publishedAt'),
+      context,
+    );
+    const publishedProblem = publishedAt === undefined ? null : checkPublishedAt(publishedAt);
+    if (publishedProblem !== null) {
+      context.issue(childPointer(path, 'marginalia:publishedAt'), publishedProblem);
+      continue;
+    }
     if (iri === undefined) continue;
     const id = documentIdFromIri(iri);
     if (
@@ -185,8 +243,13 @@ function readExtension(collection: Record<string, unknown>, context: DecodeConte
     context.documentFor(iri, {
       ...(title === undefined ? {} : { title }),
       ...(text === undefined ? {} : { text }),
+      ...(publishedAt === undefined ? {} : { publishedAt }),
     });
   }
+  for (const [entity, path] of listAt(collection, 'marginalia:entities', context))
+    readEntity(entity, path, context);
+  for (const [type, path] of listAt(collection, 'marginalia:relationTypes', context))
+    readRelationType(type, path, context);
   for (const [label, path] of listAt(collection, 'marginalia:labels', context)) {
     const value = context.string(label['marginalia:value'], childPointer(path, 'marginalia:value'));
     const name = context.string(label['marginalia:name'], childPointer(path, 'marginalia:name'));

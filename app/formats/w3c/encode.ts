@@ -9,18 +9,28 @@
 // as a node of the one graph, so the `next` links resolve inside the file. By default everything
 // is on one page, which is what a reader that only looks at `first.items` needs.
 
-import type { AnnotatorId, DocumentId } from '../../model/ids.ts';
+import type { Annotation } from '../../model/annotation.ts';
+import type { Entity } from '../../model/entity.ts';
+import type { AnnotatorId, DocumentId, EntityId } from '../../model/ids.ts';
 import { countOf } from '../dataset/describe-value.ts';
 import { encodeDataset, type DatasetAnnotation, type DatasetModel } from '../dataset/index.ts';
+import {
+  describeEntity,
+  describeRelationTypes,
+  encodeRelation,
+  enrichmentBodies,
+  exportedRelations,
+} from './encode-enrichment.ts';
 import { annotationIri, annotatorIri, collectionIri, documentIri, pageIri } from './iris.ts';
 import {
   ANNO_CONTEXT,
   COLLECTION_CONTEXT,
   type W3cAgent,
   type W3cAnnotation,
+  type W3cBody,
   type W3cCollection,
+  type W3cItem,
   type W3cPage,
-  type W3cTextualBody,
 } from './types.ts';
 
 export interface W3cExportOptions {
@@ -39,7 +49,7 @@ export const MARGINALIA_AGENT: W3cAgent = {
 
 /**
  * The documents' annotations as one AnnotationCollection (documents in the order given, each
- * document's annotations by position). As with datasets, annotations of documents not given are
+ * document's annotations by position, then its relations). As with datasets, annotations of documents not given are
  * left out, and annotators and labels an annotation refers to but that were not given are
  * filled in.
  */
@@ -50,9 +60,22 @@ export function encodeW3cCollection(model: DatasetModel, options: W3cExportOptio
   // The dataset encoder already selects, orders and completes everything the same way.
   const dataset = encodeDataset({ ...model, exportedAt: options.exportedAt, generatorVersion: '' });
   const annotators = new Map(dataset.annotators.map((annotator) => [annotator.id, annotator]));
-  const items = dataset.documents.flatMap((document) =>
-    document.annotations.map((annotation) => encodeAnnotation(annotation, document.id, annotators)),
-  );
+  // Entity links and values are read from the model itself, whatever the dataset encoder keeps.
+  const enriched = new Map(model.annotations.map((a) => [`${a.documentId}|${a.id}`, a]));
+  const entities = new Map((model.entities ?? []).map((entity) => [entity.id, entity]));
+  const context = { annotators, enriched, entities };
+  const items: W3cItem[] = dataset.documents.flatMap((document) => [
+    ...document.annotations.map((annotation) => encodeAnnotation(annotation, document.id, context)),
+    ...exportedRelations(
+      model,
+      document.id,
+      new Set(document.annotations.map((annotation) => annotation.id)),
+    ).map((relation) =>
+      encodeRelation(relation, (id) => annotators.get(id)?.name ?? id, MARGINALIA_AGENT),
+    ),
+  ]);
+  const relationTypes = describeRelationTypes(model);
+  const published = new Map(model.documents.map((document) => [document.id, document.publishedAt]));
 
   const partOf = {
     id: collectionIri(options.exportedAt),
@@ -74,6 +97,9 @@ export function encodeW3cCollection(model: DatasetModel, options: W3cExportOptio
       type: 'Text',
       'marginalia:title': document.title,
       'marginalia:text': document.text,
+      ...(published.get(document.id) === undefined
+        ? {}
+        : { 'marginalia:publishedAt': published.get(document.id)! }),
     })),
     'marginalia:labels': dataset.labels.map(({ id: value, name, color, shortcut }) => ({
       'marginalia:value': value,
@@ -84,6 +110,10 @@ export function encodeW3cCollection(model: DatasetModel, options: W3cExportOptio
     'marginalia:annotators': dataset.annotators.map(({ id: annotator, name }) =>
       agentOf(annotator, name),
     ),
+    ...(entities.size === 0
+      ? {}
+      : { 'marginalia:entities': [...entities.values()].map(describeEntity) }),
+    ...(relationTypes === undefined ? {} : { 'marginalia:relationTypes': relationTypes }),
     ...(pages.length > 1
       ? {
           'marginalia:nextPages': pages
@@ -99,12 +129,19 @@ export function serialiseW3cCollection(collection: W3cCollection): string {
   return `${JSON.stringify(collection, null, 2)}\n`;
 }
 
+interface EncodeContext {
+  annotators: Map<AnnotatorId, { name: string }>;
+  /** The model's annotations by `documentId|id`: where entity links and values are read. */
+  enriched: Map<string, Annotation>;
+  entities: Map<EntityId, Entity>;
+}
+
 function encodeAnnotation(
   annotation: DatasetAnnotation,
   document: DocumentId,
-  annotators: Map<AnnotatorId, { name: string }>,
+  { annotators, enriched, entities }: EncodeContext,
 ): W3cAnnotation {
-  const body: W3cTextualBody[] = [
+  const body: W3cBody[] = [
     { type: 'TextualBody', purpose: 'tagging', value: annotation.label, format: 'text/plain' },
   ];
   if (annotation.note)
@@ -114,8 +151,11 @@ function encodeAnnotation(
       value: annotation.note,
       format: 'text/plain',
     });
+  const enrichment = enrichmentBodies(enriched.get(`${document}|${annotation.id}`), entities);
+  body.push(...enrichment);
   return {
-    '@context': ANNO_CONTEXT,
+    // The extension bodies use `marginalia:` terms, which need the prefix where they stand.
+    '@context': enrichment.length === 0 ? ANNO_CONTEXT : COLLECTION_CONTEXT,
     id: annotationIri(annotation.id),
     type: 'Annotation',
     motivation: 'tagging',
@@ -144,7 +184,7 @@ function agentOf(id: AnnotatorId, name: string): W3cAgent {
   return { id: annotatorIri(id), type: 'Person', name };
 }
 
-function paginate(items: W3cAnnotation[], pageSize: number, partOf: W3cPage['partOf']): W3cPage[] {
+function paginate(items: W3cItem[], pageSize: number, partOf: W3cPage['partOf']): W3cPage[] {
   const pages: W3cPage[] = [];
   const collection = partOf.id;
   for (let startIndex = 0; startIndex < items.length; startIndex += pageSize) {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asAnnotationId, asAnnotatorId, type DocumentId } from '../../model/ids.ts';
+import {
+  asAnnotationId,
+  asAnnotatorId,
+  asEntityId,
+  asRelationId,
+  type DocumentId,
+} from '../../model/ids.ts';
 import { documentIdOf } from '../../text/document-id.ts';
 import {
   annotationIdFromIri,
@@ -9,6 +15,10 @@ import {
   annotatorIri,
   documentIdFromIri,
   documentIri,
+  entityIdFromIri,
+  entityIri,
+  relationIdFromIri,
+  relationIri,
 } from './iris.ts';
 
 describe('document IRIs', () => {
@@ -71,5 +81,18 @@ describe('annotation and annotator IRIs', () => {
   it('keep another tool’s IRI whole, as the id', () => {
     expect(annotationIdFromIri('http://example.org/anno1')).toBe('http://example.org/anno1');
     expect(annotatorIdFromIri('urn:marginalia:annotator:%E0')).toBe('urn:marginalia:annotator:%E0');
+  });
+});
+
+describe('relation and entity IRIs', () => {
+  it('give back any id, a UUID as urn:uuid and anything else under its own prefix', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.uuid(), fc.string({ unit: 'grapheme', minLength: 1 })), (id) => {
+        expect(relationIdFromIri(relationIri(asRelationId(id)))).toBe(id);
+        expect(entityIdFromIri(entityIri(asEntityId(id)))).toBe(id);
+      }),
+    );
+    expect(entityIri(asEntityId('entity-1'))).toBe('urn:marginalia:entity:entity-1');
+    expect(relationIri(asRelationId('r 1'))).toBe('urn:marginalia:relation:r%201');
   });
 });

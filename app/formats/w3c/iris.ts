@@ -6,15 +6,21 @@
 import {
   asAnnotationId,
   asAnnotatorId,
+  asEntityId,
+  asRelationId,
   isDocumentId,
   type AnnotationId,
   type AnnotatorId,
   type DocumentId,
+  type EntityId,
+  type RelationId,
 } from '../../model/ids.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ANNOTATION_PREFIX = 'urn:marginalia:annotation:';
 const ANNOTATOR_PREFIX = 'urn:marginalia:annotator:';
+const RELATION_PREFIX = 'urn:marginalia:relation:';
+const ENTITY_PREFIX = 'urn:marginalia:entity:';
 
 /**
  * A document's IRI: an RFC 6920 Named Information URI (`ni:///sha-256;<base64url>`), the
@@ -52,6 +58,25 @@ export function annotatorIri(id: AnnotatorId): string {
 /** The annotator id behind an IRI annotatorIri wrote; any other IRI is kept as the id. */
 export function annotatorIdFromIri(iri: string): AnnotatorId {
   return asAnnotatorId(localId(iri, ANNOTATOR_PREFIX));
+}
+
+/** A relation is written as a linking annotation, so it is named like one. */
+export function relationIri(id: RelationId): string {
+  return UUID.test(id) ? `urn:uuid:${id}` : `${RELATION_PREFIX}${encodeURIComponent(id)}`;
+}
+
+/** The relation id behind an IRI relationIri wrote; any other IRI is kept as the id. */
+export function relationIdFromIri(iri: string): RelationId {
+  return asRelationId(localId(iri, RELATION_PREFIX));
+}
+
+export function entityIri(id: EntityId): string {
+  return UUID.test(id) ? `urn:uuid:${id}` : `${ENTITY_PREFIX}${encodeURIComponent(id)}`;
+}
+
+/** The entity id behind an IRI entityIri wrote; any other IRI is kept as the id. */
+export function entityIdFromIri(iri: string): EntityId {
+  return asEntityId(localId(iri, ENTITY_PREFIX));
 }
 
 /** The collection's IRI: one per export, so two exports of a library are two collections. */

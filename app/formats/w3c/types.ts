@@ -29,10 +29,28 @@ export interface W3cTextPositionSelector {
 
 export interface W3cTextualBody {
   type: 'TextualBody';
-  purpose: 'tagging' | 'commenting';
+  /** tagging: the label; commenting: the note; describing: a date's calendar value. */
+  purpose: 'tagging' | 'commenting' | 'describing';
   value: string;
   format: 'text/plain';
+  /** On the describing body only: whether the value was suggested or confirmed. */
+  'marginalia:valueStatus'?: string;
 }
+
+/**
+ * An actor's entity. The suite forbids `purpose` on a bare external resource, so the Wikidata
+ * IRI (or, without one, the entity's own IRI) is the `source` of a SpecificResource; the
+ * entity's IRI is repeated in `marginalia:entity` because a Wikidata id alone names no entry of
+ * the collection's entity list.
+ */
+export interface W3cIdentifyingBody {
+  type: 'SpecificResource';
+  purpose: 'identifying';
+  source: string;
+  'marginalia:entity': string;
+}
+
+export type W3cBody = W3cTextualBody | W3cIdentifyingBody;
 
 export interface W3cAgent {
   id: string;
@@ -42,8 +60,11 @@ export interface W3cAgent {
 }
 
 export interface W3cAnnotation {
-  /** Every annotation carries the context, so one lifted out of its page stands on its own. */
-  '@context': typeof ANNO_CONTEXT;
+  /**
+   * Every annotation carries the context, so one lifted out of its page stands on its own; one
+   * that uses `marginalia:` terms (an entity or value body) declares that prefix too.
+   */
+  '@context': typeof ANNO_CONTEXT | typeof COLLECTION_CONTEXT;
   id: string;
   type: 'Annotation';
   motivation: 'tagging';
@@ -51,8 +72,11 @@ export interface W3cAnnotation {
   created: string;
   modified: string;
   generator: W3cAgent;
-  /** The label as a tagging body, then the note (when there is one) as a commenting body. */
-  body: W3cTextualBody[];
+  /**
+   * The label as a tagging body, then, when there are any, the note as a commenting body, the
+   * entity as an identifying body and the date value as a describing body.
+   */
+  body: W3cBody[];
   target: {
     type: 'SpecificResource';
     /** The document's `ni:` IRI (see iris.ts). */
@@ -60,6 +84,30 @@ export interface W3cAnnotation {
     selector: [W3cTextPositionSelector, W3cTextQuoteSelector];
   };
 }
+
+/**
+ * A relation (app/model/relation.ts): the model's linking annotation, targeting the annotation
+ * the relation starts from (the claim) with the linked annotation as its body. The W3C model
+ * relates each body to each target with no order among them, so the direction is in which is
+ * body and which target, and the role is in `marginalia:relationType`, never in an order.
+ */
+export interface W3cLinkingAnnotation {
+  '@context': typeof COLLECTION_CONTEXT;
+  id: string;
+  type: 'Annotation';
+  motivation: 'linking';
+  creator: W3cAgent;
+  created: string;
+  modified: string;
+  generator: W3cAgent;
+  /** The IRI of the annotation linked to (the claimant, date or target). */
+  body: string;
+  /** The IRI of the annotation the relation starts from. */
+  target: string;
+  'marginalia:relationType': string;
+}
+
+export type W3cItem = W3cAnnotation | W3cLinkingAnnotation;
 
 export interface W3cPage {
   /** Only on pages after the first, which stand alone in `marginalia:nextPages`. */
@@ -72,7 +120,7 @@ export interface W3cPage {
    */
   partOf: { id: string; label: string; total: number };
   startIndex: number;
-  items: W3cAnnotation[];
+  items: W3cItem[];
   prev?: string;
   next?: string;
 }
@@ -83,6 +131,27 @@ export interface W3cDocumentDescription {
   type: 'Text';
   'marginalia:title': string;
   'marginalia:text': string;
+  /** `YYYY-MM-DD`, when the document has a publication date. */
+  'marginalia:publishedAt'?: string;
+}
+
+/** An entity of the library's list (app/model/entity.ts), under the IRI bodies name it by. */
+export interface W3cEntityDescription {
+  id: string;
+  'marginalia:name': string;
+  'marginalia:kind': string;
+  'marginalia:aliases': string[];
+  'marginalia:wikidata'?: string;
+  'marginalia:note'?: string;
+}
+
+/** A relation type (app/model/relation.ts): what `marginalia:relationType` values mean. */
+export interface W3cRelationTypeDescription {
+  'marginalia:id': string;
+  'marginalia:name': string;
+  'marginalia:from': string;
+  'marginalia:to': string;
+  'marginalia:single'?: boolean;
 }
 
 /** A label: the tagging-body value that applies it, and how Marginalia shows it. */
@@ -107,6 +176,10 @@ export interface W3cCollection {
   'marginalia:labels': W3cLabelDescription[];
   /** Every annotator, including those without annotations in this export. */
   'marginalia:annotators': W3cAgent[];
+  /** The entities actor annotations link to; left out when there are none. */
+  'marginalia:entities'?: W3cEntityDescription[];
+  /** Left out when the library uses only the built-in relation types. */
+  'marginalia:relationTypes'?: W3cRelationTypeDescription[];
   /** Pages 2…n, in order (the W3C `next` links can only name them, not embed them). */
   'marginalia:nextPages'?: W3cPage[];
 }

@@ -1,13 +1,14 @@
 // Every annotation, page and collection Marginalia exports must pass the `must` assertions of
 // the W3C Web Annotation Data Model test suite (../shared/w3c-annotation-model); `should`
 // failures are reported, not failed. The fixture export has two corpus documents, claims,
-// actors and dates, notes, several annotators and three pages, so every part of the format
-// the encoder can write is exercised.
+// actors and dates, notes, entity and value bodies, linking annotations for relations, several
+// annotators and several pages, so every part of the format the encoder can write is exercised.
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildFixtureModel } from '../export-fixture.ts';
 import { encodeW3cCollection } from './encode.ts';
+import type { W3cAnnotation, W3cLinkingAnnotation } from './types.ts';
 import { W3cSuite, type TestReport } from './w3c-suite.ts';
 
 const suiteRoot = new URL('../../../../shared/w3c-annotation-model/', import.meta.url);
@@ -35,6 +36,10 @@ const collection = encodeW3cCollection(model, {
 });
 const laterPages = collection['marginalia:nextPages'] ?? [];
 const annotations = [collection.first!, ...laterPages].flatMap((page) => page.items);
+const spans = annotations.filter((item): item is W3cAnnotation => item.motivation === 'tagging');
+const links = annotations.filter(
+  (item): item is W3cLinkingAnnotation => item.motivation === 'linking',
+);
 
 /** The must failures of running `tests` on each subject, as readable lines; shoulds are logged. */
 function mustFailures(tests: string[], subjects: [string, unknown][]): string[] {
@@ -65,14 +70,21 @@ function describeMustFailures(report: TestReport, subject: string): string[] {
 }
 
 describe('the W3C export against the Web Annotation Data Model test suite', () => {
-  it('is a fixture with several pages, annotators, labels and notes', () => {
-    expect(laterPages).toHaveLength(2);
-    expect(annotations).toHaveLength(10);
+  it('is a fixture with several pages, annotators, labels, notes, entities, values and links', () => {
+    expect(laterPages.length).toBeGreaterThanOrEqual(2);
+    expect(spans).toHaveLength(model.annotations.length);
+    expect(links).toHaveLength(model.relations!.length);
     expect(new Set(annotations.map((annotation) => annotation.creator.id)).size).toBe(3);
-    expect(new Set(annotations.map((annotation) => annotation.body[0]!.value))).toEqual(
-      new Set(['actor', 'date', 'claim']),
+    const bodies = spans.flatMap((annotation) => annotation.body);
+    expect(new Set(bodies.map((body) => body.purpose))).toEqual(
+      new Set(['tagging', 'commenting', 'identifying', 'describing']),
     );
-    expect(annotations.filter((annotation) => annotation.body.length === 2)).toHaveLength(3);
+    // With a Wikidata id and without one: both shapes of the identifying body are checked.
+    const sources = bodies.flatMap((body) => (body.purpose === 'identifying' ? [body.source] : []));
+    expect(sources.some((source) => source.startsWith('http://www.wikidata.org/entity/Q'))).toBe(
+      true,
+    );
+    expect(sources.some((source) => source.startsWith('urn:'))).toBe(true);
   });
 
   it('passes every must assertion of the annotation tests, for every annotation', () => {
@@ -95,8 +107,11 @@ describe('the W3C export against the Web Annotation Data Model test suite', () =
     expect(mustFailures(PAGE_TESTS, subjects)).toEqual([]);
   });
 
-  it('runs each must assertion of annotationMusts.test, none skipped', () => {
-    const report = suite.run(suite.load('annotations/annotationMusts.test'), annotations[0]);
+  it.each([
+    ['a tagged span', () => annotations[0]],
+    ['a link', () => links[0]],
+  ])('runs each must assertion of annotationMusts.test on %s, none skipped', (_, subject) => {
+    const report = suite.run(suite.load('annotations/annotationMusts.test'), subject());
     expect(report.results).toHaveLength(54);
     expect(report.results.every((result) => result.outcome === 'pass')).toBe(true);
   });
