@@ -57,7 +57,7 @@ describe('datasets that travel', () => {
     const dataset = await exportAs(ana, /Marginalia dataset/, 'ana.json');
     const w3c = await exportAs(ana, /W3C Web Annotation/, 'ana.jsonld');
     const jsonl = await exportAs(ana, /JSONL spans/, 'ana.jsonl');
-    const csv = await exportAs(ana, /CSV/, 'ana.csv');
+    const csv = await exportAs(ana, /^CSV, one row per annotation/, 'ana.csv');
     expect(JSON.parse(readFileSync(w3c, 'utf8')).type).toBe('AnnotationCollection');
     const line = JSON.parse(readFileSync(jsonl, 'utf8').trim());
     expect(line.spans.map((span: { label: string }) => span.label).sort()).toEqual(['actor', 'claim', 'date']);
