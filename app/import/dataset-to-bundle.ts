@@ -13,7 +13,8 @@ import {
 import { childPointer } from '../formats/dataset/json-pointer.ts';
 import { err, ok, type Result } from '../result.ts';
 import { encodeProvenance, encodeReview } from '../formats/dataset/encode.ts';
-import { entityOf, relationTypeOf } from '../formats/dataset/to-model.ts';
+import { copyRelation } from '../formats/dataset/encode-enrichment.ts';
+import { relationTypesAndEntitiesOf } from '../formats/dataset/to-model.ts';
 import type { BundleRelation, BundleReview, ImportBundle, ImportIssue } from './bundle.ts';
 
 /** How a caller may check a dataset it imports: the quotes are never verified (see above). */
@@ -80,29 +81,17 @@ export function datasetToBundle(dataset: DatasetV1): ImportBundle {
   };
   const relations = relationsOf(dataset);
   if (relations.length > 0) bundle.relations = relations;
-  if (dataset.relationTypes !== undefined)
-    bundle.relationTypes = dataset.relationTypes.map(relationTypeOf);
-  if (dataset.entities !== undefined && dataset.entities.length > 0)
-    bundle.entities = dataset.entities.map(entityOf);
-  return bundle;
+  return Object.assign(bundle, relationTypesAndEntitiesOf(dataset));
 }
 
 /** Every document's relations, field by field, with where each sits in the file. */
 function relationsOf(dataset: DatasetV1): BundleRelation[] {
   return dataset.documents.flatMap((document, documentIndex) =>
-    (document.relations ?? []).map(
-      ({ id, type, from, to, annotator, createdAt, updatedAt }, i) => ({
-        source: `/documents/${documentIndex}/relations/${i}`,
-        id,
-        document: documentIndex,
-        type,
-        from,
-        to,
-        annotator,
-        createdAt,
-        updatedAt,
-      }),
-    ),
+    (document.relations ?? []).map((relation, i) => ({
+      source: `/documents/${documentIndex}/relations/${i}`,
+      ...copyRelation(relation),
+      document: documentIndex,
+    })),
   );
 }
 

@@ -4,31 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { processIo, type CliIo } from './cli-io.ts';
+import { processIo } from './cli-io.ts';
 import { runCli } from './marginalia.ts';
+import { runCliInProject } from './run-cli-in-process.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = 'app/formats/dataset/fixtures';
 const valid = `${fixtures}/valid-small.json`;
 const semantics = `${fixtures}/invalid-semantics.json`;
 
-/** Runs the CLI in-process against the real file system (relative to the project root), capturing output. */
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const real = processIo();
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readFile: (path) => real.readFile(join(root, path)),
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
 describe('marginalia validate', () => {
   it('exits 0 and summarises a valid dataset', async () => {
-    expect(await run('validate', valid)).toEqual({
+    expect(await runCliInProject('validate', valid)).toEqual({
       code: 0,
       stdout: `${valid}: valid Marginalia dataset (2 documents, 5 annotations, 2 annotators)\n`,
       stderr: '',
@@ -36,7 +23,7 @@ describe('marginalia validate', () => {
   });
 
   it('exits 1 and prints each issue with its file and JSON path', async () => {
-    const { code, stdout, stderr } = await run('validate', semantics);
+    const { code, stdout, stderr } = await runCliInProject('validate', semantics);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     const lines = stderr.trimEnd().split('\n');
@@ -47,7 +34,10 @@ describe('marginalia validate', () => {
   });
 
   it('prints file-level issues without a path', async () => {
-    const { code, stderr } = await run('validate', `${fixtures}/invalid-truncated.json`);
+    const { code, stderr } = await runCliInProject(
+      'validate',
+      `${fixtures}/invalid-truncated.json`,
+    );
     expect(code).toBe(1);
     expect(stderr).toBe(
       `${fixtures}/invalid-truncated.json: not valid JSON: Unexpected end of input at line 61, column 1\n`,
@@ -55,7 +45,7 @@ describe('marginalia validate', () => {
   });
 
   it('exits 2 for a file it cannot read, after checking the others', async () => {
-    expect(await run('validate', 'missing.json', valid)).toEqual({
+    expect(await runCliInProject('validate', 'missing.json', valid)).toEqual({
       code: 2,
       stdout: `${valid}: valid Marginalia dataset (2 documents, 5 annotations, 2 annotators)\n`,
       stderr: 'missing.json: cannot read: no such file\n',
@@ -76,7 +66,7 @@ describe('marginalia validate', () => {
   });
 
   it('exits 2 when given no files', async () => {
-    expect(await run('validate')).toMatchObject({
+    expect(await runCliInProject('validate')).toMatchObject({
       code: 2,
       stderr: 'marginalia validate: no files given\nusage: marginalia validate FILE...\n',
     });
@@ -85,7 +75,7 @@ describe('marginalia validate', () => {
 
 describe('marginalia', () => {
   it('prints usage for --help and exits 0', async () => {
-    const { code, stdout } = await run('--help');
+    const { code, stdout } = await runCliInProject('--help');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^usage: marginalia COMMAND/);
     expect(stdout).toContain(
@@ -94,7 +84,7 @@ describe('marginalia', () => {
   });
 
   it('prints a command’s usage for COMMAND --help', async () => {
-    expect(await run('validate', '--help')).toEqual({
+    expect(await runCliInProject('validate', '--help')).toEqual({
       code: 0,
       stdout:
         'usage: marginalia validate FILE...\n\ncheck that each FILE is a valid Marginalia dataset\n',
@@ -103,12 +93,12 @@ describe('marginalia', () => {
   });
 
   it('prints usage to stderr and exits 2 for an unknown command or none', async () => {
-    const unknown = await run('lint', valid);
+    const unknown = await runCliInProject('lint', valid);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(
       /^marginalia: unknown command "lint"\n\nusage: marginalia COMMAND/,
     );
-    const none = await run();
+    const none = await runCliInProject();
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^marginalia: no command given\n\nusage:/);
   });

@@ -1,32 +1,15 @@
 // `marginalia validate` on datasets with relations, entities and date values: it reports every
 // rule of issue 8 the way the app's importer does, with the file and the JSON path.
 
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { processIo, type CliIo } from './cli-io.ts';
-import { runCli } from './marginalia.ts';
+import { runCliInProject } from './run-cli-in-process.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = 'app/formats/dataset/fixtures';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const real = processIo();
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readFile: (path) => real.readFile(join(root, path)),
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 describe('marginalia validate on enriched datasets', () => {
   it('counts the relations and entities of a valid dataset', async () => {
     const file = `${fixtures}/valid-enriched.json`;
-    expect(await run('validate', file)).toEqual({
+    expect(await runCliInProject('validate', file)).toEqual({
       code: 0,
       stdout: `${file}: valid Marginalia dataset (2 documents, 8 annotations, 2 annotators, 4 relations, 3 entities)\n`,
       stderr: '',
@@ -35,7 +18,7 @@ describe('marginalia validate on enriched datasets', () => {
 
   it('exits 1 and names each broken relation by its JSON path', async () => {
     const file = `${fixtures}/invalid-relations.json`;
-    const { code, stdout, stderr } = await run('validate', file);
+    const { code, stdout, stderr } = await runCliInProject('validate', file);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     const lines = stderr.trimEnd().split('\n');
@@ -50,7 +33,7 @@ describe('marginalia validate on enriched datasets', () => {
 
   it('exits 1 on malformed values, publication dates and entity links', async () => {
     const file = `${fixtures}/invalid-enrichment.json`;
-    const { code, stderr } = await run('validate', file);
+    const { code, stderr } = await runCliInProject('validate', file);
     expect(code).toBe(1);
     const lines = stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(14);

@@ -1,15 +1,12 @@
 // The side panel's list of orphans, rendered in real Chromium over a real IndexedDB database.
 
-import { createRoot } from 'react-dom/client';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { asLabelId, type DocumentId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import type { OrphanRow } from '../db/rows.ts';
-import { DEFAULT_PREFERENCES } from '../db/settings-store.ts';
-import { detectPlatform } from '../platform/platform.ts';
-import { AppServicesContext, type Notice } from '../shell/app-services.ts';
-import { ALICE, openTestDatabase, randomDocumentId } from '../test-support/test-database.ts';
+import { renderWithServices } from '../test-support/render-with-services.tsx';
+import { openTestDatabase, randomDocumentId } from '../test-support/test-database.ts';
 import { bobsOrphanRow } from '../test-support/test-orphans.ts';
 import { OrphanList } from './OrphanList.tsx';
 import '../styles.css';
@@ -40,27 +37,10 @@ async function withOrphans(db: MarginaliaDatabase) {
 
 function renderList(db: MarginaliaDatabase, documentId: DocumentId) {
   const placed: OrphanRow[] = [];
-  const notices: Omit<Notice, 'id'>[] = [];
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  root.render(
-    <AppServicesContext.Provider
-      value={{
-        db,
-        platform: detectPlatform(),
-        annotator: ALICE,
-        preferences: DEFAULT_PREFERENCES,
-        notify: (notice) => notices.push(notice),
-      }}
-    >
-      <OrphanList documentId={documentId} onPlace={(orphan) => placed.push(orphan)} />
-    </AppServicesContext.Provider>,
+  const { notices } = renderWithServices(
+    db,
+    <OrphanList documentId={documentId} onPlace={(orphan) => placed.push(orphan)} />,
   );
-  onTestFinished(() => {
-    root.unmount();
-    container.remove();
-  });
   return { placed, notices };
 }
 

@@ -1,16 +1,13 @@
 // The document screen with an orphan in its side panel, rendered in real Chromium on a real
 // IndexedDB database: the analyst selects text, places the orphan there, and undoes it.
 
-import { createRoot } from 'react-dom/client';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { type DocumentId } from '../../app/model/ids.ts';
 import { readDocumentAnnotations } from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { addDocuments } from '../db/document-store.ts';
-import { DEFAULT_PREFERENCES } from '../db/settings-store.ts';
-import { detectPlatform } from '../platform/platform.ts';
-import { AppServicesContext, type AppServices, type Notice } from '../shell/app-services.ts';
+import { renderWithServices } from '../test-support/render-with-services.tsx';
 import { ALICE, BOB, openTestDatabase, randomDocumentId } from '../test-support/test-database.ts';
 import { bobsOrphanRow } from '../test-support/test-orphans.ts';
 import { DocumentScreen } from './DocumentScreen.tsx';
@@ -44,35 +41,17 @@ async function libraryWithOrphan(db: MarginaliaDatabase) {
 
 /** Renders the document screen as the app does, for Alice, in a desktop-sized window. */
 async function renderScreen(db: MarginaliaDatabase, documentId: DocumentId) {
-  const notices: Omit<Notice, 'id'>[] = [];
-  const services: AppServices = {
-    db,
-    platform: detectPlatform(),
-    annotator: ALICE,
-    preferences: DEFAULT_PREFERENCES,
-    notify: (notice) => notices.push(notice),
-  };
   await page.viewport(1280, 800);
-  const container = document.createElement('div');
-  container.style.height = '100vh';
-  container.style.display = 'flex';
-  document.body.append(container);
-  const root = createRoot(container);
-  root.render(
-    <AppServicesContext.Provider value={services}>
-      <DocumentScreen
-        documentId={documentId}
-        commandsRef={{ current: null }}
-        onClose={() => undefined}
-        onReview={() => undefined}
-      />
-    </AppServicesContext.Provider>,
+  return renderWithServices(
+    db,
+    <DocumentScreen
+      documentId={documentId}
+      commandsRef={{ current: null }}
+      onClose={() => undefined}
+      onReview={() => undefined}
+    />,
+    { height: '100vh', display: 'flex' },
   );
-  onTestFinished(() => {
-    root.unmount();
-    container.remove();
-  });
-  return { notices };
 }
 
 /** Selects part of the document text with the DOM selection, as a mouse drag leaves it. */

@@ -1,53 +1,32 @@
 // The Entities screen in real Chromium over a real IndexedDB database: editing, merging and
 // deleting entities as the analyst does, every step read back from the database and undone.
 
-import { createRoot } from 'react-dom/client';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { ALIYEV } from '../../app/entities/corpus-entities.ts';
 import type { OpenDocumentsResult } from '../../app/ipc/contract.ts';
 import type { EntityId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
-import { DEFAULT_PREFERENCES } from '../db/settings-store.ts';
-import { detectPlatform } from '../platform/platform.ts';
-import { AppServicesContext, type Notice } from '../shell/app-services.ts';
-import { ALICE, openTestDatabase } from '../test-support/test-database.ts';
+import { renderWithServices } from '../test-support/render-with-services.tsx';
+import { openTestDatabase } from '../test-support/test-database.ts';
 import { EntitiesScreen } from './EntitiesScreen.tsx';
 import { readEntityMentions } from './entity-store.ts';
 import { POMPEO_DUPLICATE, POMPEO_ENTITY, writeEntityLibrary } from './entity-test-library.ts';
 import '../styles.css';
 
 function renderScreen(db: MarginaliaDatabase, csv?: { name: string; text: string }) {
-  const notices: Omit<Notice, 'id'>[] = [];
   const openCsvFile = async (): Promise<OpenDocumentsResult> => ({
     files: csv ? [{ name: csv.name, bytes: new TextEncoder().encode(csv.text) }] : [],
     refused: [],
   });
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  root.render(
-    <AppServicesContext.Provider
-      value={{
-        db,
-        platform: detectPlatform(),
-        annotator: ALICE,
-        preferences: DEFAULT_PREFERENCES,
-        notify: (notice) => notices.push(notice),
-      }}
-    >
-      <EntitiesScreen
-        onOpenDocument={() => undefined}
-        commandsRef={{ current: null }}
-        openCsvFile={openCsvFile}
-      />
-    </AppServicesContext.Provider>,
+  return renderWithServices(
+    db,
+    <EntitiesScreen
+      onOpenDocument={() => undefined}
+      commandsRef={{ current: null }}
+      openCsvFile={openCsvFile}
+    />,
   );
-  onTestFinished(() => {
-    root.unmount();
-    container.remove();
-  });
-  return { notices };
 }
 
 const row = (id: EntityId) => document.querySelector(`[data-entity-id="${id}"]`);

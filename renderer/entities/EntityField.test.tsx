@@ -3,18 +3,15 @@
 // text, and the offer to add the span's text as an alias, each one undoable step.
 
 import { useSyncExternalStore } from 'react';
-import { createRoot } from 'react-dom/client';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { ALIYEV } from '../../app/entities/corpus-entities.ts';
 import type { AnnotationId } from '../../app/model/ids.ts';
 import { readDocumentAnnotations } from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
-import { DEFAULT_PREFERENCES } from '../db/settings-store.ts';
 import { DocumentSession } from '../document/document-session.ts';
-import { detectPlatform } from '../platform/platform.ts';
-import { AppServicesContext } from '../shell/app-services.ts';
-import { ALICE, openTestDatabase } from '../test-support/test-database.ts';
+import { renderWithServices } from '../test-support/render-with-services.tsx';
+import { openTestDatabase } from '../test-support/test-database.ts';
 import { EntityField } from './EntityField.tsx';
 import { POMPEO_ENTITY, TEXT, writeEntityLibrary } from './entity-test-library.ts';
 import '../styles.css';
@@ -40,27 +37,7 @@ function Harness({ session, id }: { session: DocumentSession; id: AnnotationId }
 }
 
 function renderField(db: MarginaliaDatabase, session: DocumentSession, id: AnnotationId) {
-  const container = document.createElement('div');
-  container.style.width = '360px';
-  document.body.append(container);
-  const root = createRoot(container);
-  root.render(
-    <AppServicesContext.Provider
-      value={{
-        db,
-        platform: detectPlatform(),
-        annotator: ALICE,
-        preferences: DEFAULT_PREFERENCES,
-        notify: () => undefined,
-      }}
-    >
-      <Harness session={session} id={id} />
-    </AppServicesContext.Provider>,
-  );
-  onTestFinished(() => {
-    root.unmount();
-    container.remove();
-  });
+  renderWithServices(db, <Harness session={session} id={id} />, { width: '360px' });
 }
 
 const field = () => page.getByRole('combobox', { name: 'Entity', exact: true });

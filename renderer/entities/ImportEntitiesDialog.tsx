@@ -8,6 +8,7 @@ import { describeEntityMatches } from '../../app/entities/index.ts';
 import type { Entity } from '../../app/model/entity.ts';
 import type { EntityId } from '../../app/model/ids.ts';
 import { Dialog } from '../shell/Dialog.tsx';
+import { DialogActions } from '../shell/DialogActions.tsx';
 import { importEntityListChanges, type EntityListImport } from './entity-store.ts';
 
 export interface ImportEntitiesDialogProps {
@@ -66,19 +67,12 @@ export function ImportEntitiesDialog(props: ImportEntitiesDialogProps) {
           </ul>
         </details>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          disabled={plan.changes.length === 0}
-          onClick={() => props.onImport(plan)}
-        >
-          {plan.created === 0 ? 'Nothing to add' : `Add ${plan.created} new`}
-        </button>
-      </div>
+      <DialogActions
+        confirmLabel={plan.created === 0 ? 'Nothing to add' : `Add ${plan.created} new`}
+        disabled={plan.changes.length === 0}
+        onCancel={props.onCancel}
+        onConfirm={() => props.onImport(plan)}
+      />
     </Dialog>
   );
 }

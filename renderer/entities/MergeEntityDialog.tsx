@@ -6,6 +6,7 @@ import type { EntitySearch } from '../../app/entities/index.ts';
 import type { Entity } from '../../app/model/entity.ts';
 import type { EntityId } from '../../app/model/ids.ts';
 import { Dialog } from '../shell/Dialog.tsx';
+import { DialogActions } from '../shell/DialogActions.tsx';
 
 const SHOWN = 10;
 
@@ -62,19 +63,12 @@ export function MergeEntityDialog(props: MergeEntityDialogProps) {
             </label>
           ))}
         </fieldset>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            disabled={!target}
-            onClick={() => target && props.onMerge(target)}
-          >
-            Merge
-          </button>
-        </div>
+        <DialogActions
+          confirmLabel="Merge"
+          disabled={!target}
+          onCancel={props.onCancel}
+          onConfirm={() => target && props.onMerge(target)}
+        />
       </div>
     </Dialog>
   );

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { ENTITY_KINDS, type Entity, type EntityKind } from '../../app/model/entity.ts';
 import { Dialog } from '../shell/Dialog.tsx';
+import { DialogActions } from '../shell/DialogActions.tsx';
 import { newEntityFromText } from './entity-store.ts';
 
 export function NewEntityDialog(props: { onCreate(entity: Entity): void; onCancel(): void }) {
@@ -33,14 +34,11 @@ export function NewEntityDialog(props: { onCreate(entity: Entity): void; onCance
             ))}
           </select>
         </label>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={name.trim() === ''}>
-            Create entity
-          </button>
-        </div>
+        <DialogActions
+          confirmLabel="Create entity"
+          disabled={name.trim() === ''}
+          onCancel={props.onCancel}
+        />
       </form>
     </Dialog>
   );

@@ -3,11 +3,11 @@
 // brat opens the folder as it is. The CLI writes these files into a folder; the app downloads
 // them as one zip (zip.ts).
 
-import type { Annotation } from '../../model/annotation.ts';
-import type { DocumentId, LabelId, RelationTypeId } from '../../model/ids.ts';
+import type { LabelId, RelationTypeId } from '../../model/ids.ts';
 import { BUILT_IN_LABELS } from '../../model/labels.ts';
-import { BUILT_IN_RELATION_TYPES, type Relation } from '../../model/relation.ts';
+import { BUILT_IN_RELATION_TYPES } from '../../model/relation.ts';
 import type { DatasetModel } from '../dataset/index.ts';
+import { groupByDocument } from '../group-by-document.ts';
 import { encodeAnn, type BratNames } from './encode-document.ts';
 import { uniqueFileStems } from './file-names.ts';
 
@@ -103,16 +103,4 @@ function annotationConf(model: DatasetModel, names: ReturnType<typeof bratNames>
     '[attributes]',
     '',
   ].join('\n');
-}
-
-function groupByDocument<T extends Annotation | Relation>(
-  items: readonly T[],
-): Map<DocumentId, T[]> {
-  const groups = new Map<DocumentId, T[]>();
-  for (const item of items) {
-    const group = groups.get(item.documentId) ?? [];
-    group.push(item);
-    groups.set(item.documentId, group);
-  }
-  return groups;
 }

@@ -10,13 +10,11 @@
 // order of the mentions that name them, so "Pompeo" and "the Secretary" both linked to Mike
 // Pompeo give one name.
 
-import Papa from 'papaparse';
 import { compareAnnotations, type Annotation } from '../../model/annotation.ts';
-import type { Relation } from '../../model/relation.ts';
-import type { DocumentId } from '../../model/ids.ts';
 import { CLAIM } from '../../model/labels.ts';
-import { FORMULA_START } from '../csv/index.ts';
+import { FORMULA_START, writeSpreadsheetCsv } from '../csv/index.ts';
 import type { DatasetModel } from '../dataset/index.ts';
+import { groupByDocument } from '../group-by-document.ts';
 import { claimLinksOf, type ClaimLinks } from './claim-links.ts';
 
 /** The header row, in plain words. */
@@ -91,29 +89,14 @@ export function encodeClaimsTable(model: DatasetModel, options: ClaimsTableOptio
         ];
       });
   });
-  const csv = Papa.unparse(
-    { fields: [...CLAIMS_TABLE_COLUMNS], data: rows },
-    {
-      newline: '\r\n',
-      escapeFormulae: options.defuseFormulas === false ? false : FORMULA_START,
-    },
+  return writeSpreadsheetCsv(
+    CLAIMS_TABLE_COLUMNS,
+    rows,
+    options.defuseFormulas === false ? false : FORMULA_START,
   );
-  return `\uFEFF${csv}${csv.endsWith('\r\n') ? '' : '\r\n'}`;
 }
 
 /** A claim has one date, but a file may bring two: then both show, joined like the rest. */
 function join(values: string[]): string {
   return values.every((value) => value === '') ? '' : values.join(CELL_SEPARATOR);
-}
-
-function groupByDocument<T extends Annotation | Relation>(
-  items: readonly T[],
-): Map<DocumentId, T[]> {
-  const groups = new Map<DocumentId, T[]>();
-  for (const item of items) {
-    const group = groups.get(item.documentId) ?? [];
-    group.push(item);
-    groups.set(item.documentId, group);
-  }
-  return groups;
 }

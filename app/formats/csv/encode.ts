@@ -60,13 +60,27 @@ export function encodeCsv(model: DatasetModel, options: CsvExportOptions = {}): 
       annotation.createdAt,
       annotation.updatedAt,
     ]);
+  // Numbers are never defused: papaparse leaves number cells alone, so -1 stays -1.
+  return writeSpreadsheetCsv(
+    CSV_COLUMNS,
+    rows,
+    options.defuseFormulas === false ? false : FORMULA_START,
+  );
+}
+
+/**
+ * A header and rows as every CSV export writes them (this one, the claims table, the entity
+ * list): RFC 4180 quoting, CRLF after every row, the BOM first. `defuse` matches the cells that
+ * get a leading `'`; false leaves every cell as it is.
+ */
+export function writeSpreadsheetCsv(
+  fields: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  defuse: RegExp | false,
+): string {
   const csv = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows },
-    {
-      newline: '\r\n',
-      // Numbers are never defused: papaparse leaves number cells alone, so -1 stays -1.
-      escapeFormulae: options.defuseFormulas === false ? false : FORMULA_START,
-    },
+    { fields: [...fields], data: [...rows] },
+    { newline: '\r\n', escapeFormulae: defuse },
   );
   // papaparse ends the last row without a line break (but a lone header with one); RFC 4180
   // allows both, and every row ending alike is what line-oriented tools expect.

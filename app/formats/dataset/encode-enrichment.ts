@@ -38,7 +38,7 @@ export function encodeEntities(
 ): DatasetEntity[] {
   const entities = new Map<EntityId, DatasetEntity>();
   for (const entity of given)
-    if (!entities.has(entity.id)) entities.set(entity.id, encodeEntity(entity));
+    if (!entities.has(entity.id)) entities.set(entity.id, copyEntity(entity));
   for (const { entity } of annotations) {
     if (entity !== undefined && !entities.has(entity))
       entities.set(entity, { id: entity, name: entity, kind: 'other', aliases: [] });
@@ -46,12 +46,17 @@ export function encodeEntities(
   return [...entities.values()].sort((a, b) => compareStrings(a.id, b.id));
 }
 
-function encodeEntity({ id, name, kind, aliases, wikidata, note }: Entity): DatasetEntity {
-  // Listed field by field: the model may grow fields that do not belong in the file.
-  const encoded: DatasetEntity = { id, name, kind, aliases: [...aliases] };
-  if (wikidata !== undefined) encoded.wikidata = wikidata;
-  if (note !== undefined) encoded.note = note;
-  return encoded;
+/**
+ * An entity's version-1 fields, listed one by one: the model may grow fields that do not belong
+ * in the file, and a later version's file may carry fields that must not reach the library. The
+ * model and the file hold the same fields, so one copy serves writing and reading.
+ */
+export function copyEntity(entity: Entity | DatasetEntity): Entity & DatasetEntity {
+  const { id, name, kind, aliases, wikidata, note } = entity;
+  const copied: Entity & DatasetEntity = { id, name, kind, aliases: [...aliases] };
+  if (wikidata !== undefined) copied.wikidata = wikidata;
+  if (note !== undefined) copied.note = note;
+  return copied;
 }
 
 /**
@@ -68,13 +73,14 @@ export function encodeRelations(
   return relations
     .filter((relation) => present.has(relation.from) && present.has(relation.to))
     .sort(compareRelations)
-    .map(({ id, type, from, to, annotator, createdAt, updatedAt }) => ({
-      id,
-      type,
-      from,
-      to,
-      annotator,
-      createdAt,
-      updatedAt,
-    }));
+    .map(copyRelation);
+}
+
+/**
+ * A relation's version-1 fields, listed one by one, for writing (the model's relation also
+ * names its document) and for reading (a later version's extras stay out).
+ */
+export function copyRelation(relation: Relation | DatasetRelation): DatasetRelation {
+  const { id, type, from, to, annotator, createdAt, updatedAt } = relation;
+  return { id, type, from, to, annotator, createdAt, updatedAt };
 }

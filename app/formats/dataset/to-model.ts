@@ -13,7 +13,8 @@ import { BUILT_IN_RELATION_TYPES, type Relation, type RelationType } from '../..
 import type { DocumentReview } from '../../model/review.ts';
 import { CodePointIndex, sliceByCodePoints } from '../../text/code-points.ts';
 import { encodeProvenance } from './encode.ts';
-import type { DatasetEntity, DatasetRelationType, DatasetV1 } from './types.ts';
+import { copyEntity, copyRelation } from './encode-enrichment.ts';
+import type { DatasetRelationType, DatasetV1 } from './types.ts';
 
 export interface DatasetModel {
   documents: SourceDocument[];
@@ -41,17 +42,8 @@ export function datasetToModel(dataset: DatasetV1): DatasetModel {
   const reviews: DocumentReview[] = [];
   const relations: Relation[] = [];
   for (const document of dataset.documents) {
-    for (const { id, type, from, to, annotator, createdAt, updatedAt } of document.relations ?? [])
-      relations.push({
-        id,
-        documentId: document.id,
-        type,
-        from,
-        to,
-        annotator,
-        createdAt,
-        updatedAt,
-      });
+    for (const relation of document.relations ?? [])
+      relations.push({ ...copyRelation(relation), documentId: document.id });
     if (document.review !== undefined) {
       const { annotators, conflicts } = document.review;
       reviews.push({
@@ -113,25 +105,28 @@ export function datasetToModel(dataset: DatasetV1): DatasetModel {
   };
   if (reviews.length > 0) model.reviews = reviews;
   if (relations.length > 0) model.relations = relations;
+  return Object.assign(model, relationTypesAndEntitiesOf(dataset));
+}
+
+/**
+ * The dataset's relation types (when it lists them) and entities (when it has any) as the model
+ * holds them: what the model and the import bundle (app/import/dataset-to-bundle.ts) both take.
+ */
+export function relationTypesAndEntitiesOf(
+  dataset: DatasetV1,
+): Pick<DatasetModel, 'relationTypes' | 'entities'> {
+  const lists: Pick<DatasetModel, 'relationTypes' | 'entities'> = {};
   if (dataset.relationTypes !== undefined)
-    model.relationTypes = dataset.relationTypes.map(relationTypeOf);
+    lists.relationTypes = dataset.relationTypes.map(relationTypeOf);
   if (dataset.entities !== undefined && dataset.entities.length > 0)
-    model.entities = dataset.entities.map(entityOf);
-  return model;
+    lists.entities = dataset.entities.map(copyEntity);
+  return lists;
 }
 
 /** A type as the model holds it; `single` is the built-in's, which the file does not carry. */
-export function relationTypeOf({ id, name, from, to }: DatasetRelationType): RelationType {
+function relationTypeOf({ id, name, from, to }: DatasetRelationType): RelationType {
   const builtIn = BUILT_IN_RELATION_TYPES.find((type) => type.id === id);
   return builtIn?.single === undefined
     ? { id, name, from, to }
     : { id, name, from, to, single: builtIn.single };
-}
-
-/** An entity as the model holds it: the version-1 fields only. */
-export function entityOf({ id, name, kind, aliases, wikidata, note }: DatasetEntity): Entity {
-  const entity: Entity = { id, name, kind, aliases: [...aliases] };
-  if (wikidata !== undefined) entity.wikidata = wikidata;
-  if (note !== undefined) entity.note = note;
-  return entity;
 }

@@ -7,9 +7,9 @@
 // derives ids from names (nameBasedEntityId). `withIds` adds an `id` column last, for a list
 // that must keep the app's ids through renames.
 
-import Papa from 'papaparse';
 import { ALIAS_SEPARATOR } from '../../entities/check-entity.ts';
 import type { Entity } from '../../model/entity.ts';
+import { writeSpreadsheetCsv } from '../csv/encode.ts';
 import { DEFUSED_ON_WRITING } from './formula-cells.ts';
 
 export const ENTITY_CSV_COLUMNS = ['name', 'kind', 'aliases', 'wikidata', 'note'] as const;
@@ -44,9 +44,5 @@ export function encodeEntityCsv(
     ];
     return options.withIds ? [...row, entity.id] : row;
   });
-  const csv = Papa.unparse(
-    { fields, data: rows },
-    { newline: '\r\n', escapeFormulae: DEFUSED_ON_WRITING },
-  );
-  return `\uFEFF${csv}${csv.endsWith('\r\n') ? '' : '\r\n'}`;
+  return writeSpreadsheetCsv(fields, rows, DEFUSED_ON_WRITING);
 }

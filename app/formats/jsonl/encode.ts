@@ -19,9 +19,10 @@
 
 import type { Annotation } from '../../model/annotation.ts';
 import type { Entity } from '../../model/entity.ts';
-import type { DocumentId, EntityId } from '../../model/ids.ts';
-import { compareRelations, type Relation } from '../../model/relation.ts';
+import type { EntityId } from '../../model/ids.ts';
+import { compareRelations } from '../../model/relation.ts';
 import type { DatasetModel } from '../dataset/index.ts';
+import { groupByDocument } from '../group-by-document.ts';
 
 /** What a span says: where, which label, and (when it has them) its entity and value. */
 interface Span {
@@ -43,7 +44,7 @@ interface JsonlRelation {
 /** One `{"id","text","spans","relations"}` line per document (in the order given), newline-ended. */
 export function encodeJsonl(model: DatasetModel): string {
   const entities = new Map((model.entities ?? []).map((entity) => [entity.id, entity]));
-  const relations = relationsByDocument(model);
+  const relations = groupByDocument([...(model.relations ?? [])].sort(compareRelations));
   const counters = { span: 0, relation: 0 };
   return linesOf(model, entities, (document, spans) => {
     const ids = new Map<Span, number>(spans.map((span) => [span.span, ++counters.span]));
@@ -87,15 +88,11 @@ function linesOf(
   entities: ReadonlyMap<EntityId, Entity>,
   line: (document: DatasetModel['documents'][number], spans: Grouped[]) => unknown,
 ): string {
-  const byDocument = new Map<DocumentId, Annotation[]>(
-    model.documents.map((document) => [document.id, []]),
-  );
-  for (const annotation of model.annotations)
-    byDocument.get(annotation.documentId)?.push(annotation);
+  const byDocument = groupByDocument(model.annotations);
   return model.documents
     .map(
       (document) =>
-        `${toJsonLine(line(document, spansOf(byDocument.get(document.id)!, entities)))}\n`,
+        `${toJsonLine(line(document, spansOf(byDocument.get(document.id) ?? [], entities)))}\n`,
     )
     .join('');
 }
@@ -133,16 +130,6 @@ function spanOf(group: Annotation[], entities: ReadonlyMap<EntityId, Entity>): S
   if (dated !== undefined) span.value = dated.value;
   if (dated?.valueStatus !== undefined) span.value_status = dated.valueStatus;
   return span;
-}
-
-function relationsByDocument(model: DatasetModel): Map<DocumentId, Relation[]> {
-  const byDocument = new Map<DocumentId, Relation[]>();
-  for (const relation of [...(model.relations ?? [])].sort(compareRelations)) {
-    const list = byDocument.get(relation.documentId) ?? [];
-    list.push(relation);
-    byDocument.set(relation.documentId, list);
-  }
-  return byDocument;
 }
 
 function compare(a: string, b: string): number {
