@@ -1,9 +1,12 @@
 // npm run bench: serves the built renderer (dist/renderer), generates the benchmark document,
 // runs each scenario in its own Chromium profile, checks the targets, and reports.
-//   node bench/run.mjs [--only open,add]   (after `node scripts/build.mjs --renderer`)
+//   node bench/run.mjs [--only open,add] [--renderer-dir DIR]   (after `node scripts/build.mjs --renderer`)
+// --renderer-dir serves a copy of the build instead of dist/renderer: where others rebuild the
+// same checkout while the bench runs, a copy cannot change (or vanish) under it.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startWebServer } from '../scripts/web-server.mjs';
@@ -21,7 +24,9 @@ const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url))
 const log = (message: string) => console.error(`bench: ${message}`);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { only: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, 'renderer-dir': { type: 'string' } },
+  });
   const only = values.only?.split(',').map((name) => name.trim());
   const unknown =
     only?.filter((name) => !SCENARIOS.some((scenario) => scenario.name === name)) ?? [];
@@ -38,7 +43,11 @@ async function main(): Promise<void> {
     `document: ${document.stats.bytes.toLocaleString('en')} bytes, ${document.stats.paragraphs} paragraphs, ${document.stats.annotations} annotations (${document.stats.overlapping} overlapping), generated in ${document.stats.generatedInMs} ms`,
   );
   const probesScript = await bundleProbes();
-  const server = await startWebServer({ port: 0 });
+  const rendererDir = values['renderer-dir'];
+  const server = await startWebServer({
+    port: 0,
+    ...(rendererDir === undefined ? {} : { outDir: resolve(rendererDir) }),
+  });
   let browserVersion = '';
   const context: BenchContext = {
     appUrl: server.url,

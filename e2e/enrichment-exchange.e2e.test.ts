@@ -68,8 +68,8 @@ describe('enrichment that travels', () => {
     await dragSelect(page, 'last Friday');
     await page.keyboard.press('3');
     const details = page.getByRole('region', { name: 'Annotation details' });
-    await expect.poll(() => details.getByLabel(/^Value/).inputValue()).toBe('2020-10-23');
-    await details.getByLabel(/^Value/).press('Enter');
+    await expect.poll(() => details.getByLabel('Value', { exact: true }).inputValue()).toBe('2020-10-23');
+    await details.getByLabel('Value', { exact: true }).press('Enter');
     await page.locator('.list-item[data-label="claim"]').click();
     await page.keyboard.press('c');
     await details.getByRole('combobox', { name: 'Claimant' }).fill('United');

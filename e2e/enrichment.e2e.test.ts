@@ -40,7 +40,7 @@ describe('enrichment', () => {
 
     // The date's value is proposed from the publication date, and confirmed with Enter.
     const details = page.getByRole('region', { name: 'Annotation details' });
-    const value = details.getByLabel(/^Value/);
+    const value = details.getByLabel('Value', { exact: true });
     await expect.poll(() => value.inputValue()).toBe('2020-09-27');
     await expect.poll(() => details.locator('.value-status').textContent()).toBe('suggested');
     await value.press('Enter');

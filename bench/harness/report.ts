@@ -74,7 +74,7 @@ export function reportTable(report: BenchReport): string {
       ]);
       for (const ratio of targets.filter((target) => target.kind === 'ratio-at-most'))
         rows.push([
-          `  ÷ floor (${ratio.label})`,
+          `  ÷ ${ratio.over?.split('/')[1] ?? ''} (${ratio.label})`,
           '×',
           ratio.value === null ? '–' : ratio.value.toFixed(2),
           '',

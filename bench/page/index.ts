@@ -4,26 +4,35 @@
 // makes them call a __name helper that does not exist in the page.)
 
 import { addTimings, armAddProbe, selectWordsForAdd } from './add-probe.ts';
+import { armEntityKeyProbe, entityKeyTimings, timeEntitySearch } from './entity-search-probe.ts';
 import { loadFloorData, renderFloor } from './floor.ts';
 import { idle, nextFrame, settle } from './frames.ts';
 import { armOpenProbe, openTimings, registeredRanges } from './open-probe.ts';
-import { readDocumentRow, writeLibrary } from './write-library.ts';
+import { armLinkProbe, linkTimings, revealListRow } from './link-probe.ts';
+import { readDocumentRow, readLayerRelations, writeLibrary } from './write-library.ts';
 import { scrollDocumentTo } from './scroll.ts';
 
 export const probes = {
   addTimings,
   armAddProbe,
+  armEntityKeyProbe,
+  armLinkProbe,
   armOpenProbe,
+  entityKeyTimings,
   idle,
+  linkTimings,
   loadFloorData,
   nextFrame,
   openTimings,
   readDocumentRow,
+  readLayerRelations,
   registeredRanges,
   renderFloor,
+  revealListRow,
   scrollDocumentTo,
   selectWordsForAdd,
   settle,
+  timeEntitySearch,
   writeLibrary,
 };
 

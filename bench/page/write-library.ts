@@ -58,3 +58,50 @@ export async function readDocumentRow(
     db.close();
   }
 }
+
+export interface StoredRelation {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+}
+
+function getAll<T>(request: IDBRequest): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result as T);
+    request.onerror = () => reject(request.error ?? new Error('an IndexedDB read failed'));
+  });
+}
+
+/**
+ * A layer's relations as stored: its record's, with the journal's relation edits folded in (as
+ * renderer/db/annotation-store.ts reads them), in one read transaction.
+ */
+export async function readLayerRelations(layerKey: string): Promise<StoredRelation[]> {
+  const db = await openExisting();
+  try {
+    const transaction = db.transaction(['layers', 'edits']);
+    const [layer, edits] = await Promise.all([
+      getAll<{ relations?: StoredRelation[] } | undefined>(
+        transaction.objectStore('layers').get(layerKey),
+      ),
+      getAll<
+        {
+          seq: number;
+          layerKey: string;
+          op: string;
+          relation?: StoredRelation;
+          relationId?: string;
+        }[]
+      >(transaction.objectStore('edits').index('layerKey').getAll(layerKey)),
+    ]);
+    const relations = new Map((layer?.relations ?? []).map((relation) => [relation.id, relation]));
+    for (const edit of edits.sort((a, b) => a.seq - b.seq)) {
+      if (edit.op === 'put-relation') relations.set(edit.relation!.id, edit.relation!);
+      else if (edit.op === 'delete-relation') relations.delete(edit.relationId!);
+    }
+    return [...relations.values()].map(({ id, type, from, to }) => ({ id, type, from, to }));
+  } finally {
+    db.close();
+  }
+}

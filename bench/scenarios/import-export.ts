@@ -6,57 +6,19 @@
 // Import to the success notice, and from handing the chosen file to the page to the dialog
 // showing its plan.
 
-import type { Page } from 'playwright-core';
 import { ensureCliDatasetFiles } from '../fixture/cli-dataset-files.ts';
 import { heapAfterGc } from '../harness/cdp-metrics.ts';
 import { READY_DOCUMENT } from '../harness/app-library.ts';
 import { callProbe } from '../harness/page-probes.ts';
 import { metric, type Scenario } from '../harness/scenario.ts';
 import { addClaim } from './add-span.ts';
+import { armEventTime, eventTime, whenInPage } from '../harness/ui-events.ts';
 
 const RUNS = 2;
 const EXPORTS_PER_RUN = 2;
 const ADDS_PER_RUN = 6;
 /** Adds made before the recorded ones, as in the add scenario. */
 const WARMUP_ADDS = 2;
-
-// The two helpers below run in the page from source text: functions passed to page.evaluate
-// would carry tsx's `__name` wrappers, which the page does not define (bench/page/ holds the
-// probes that are bundled for it).
-
-/**
- * Resolves to performance.now() in the page when an element matching `selector` that was not
- * there when called appears (checked on every mutation).
- */
-function whenInPage(page: Page, selector: string): Promise<number> {
-  return page.evaluate(`new Promise((resolve) => {
-    const wanted = ${JSON.stringify(selector)};
-    const before = new Set(document.querySelectorAll(wanted));
-    const observer = new MutationObserver(() => {
-      if (![...document.querySelectorAll(wanted)].some((element) => !before.has(element))) return;
-      resolve(performance.now());
-      observer.disconnect();
-    });
-    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-  })`);
-}
-
-/** Records performance.now() of the next `type` event (capture phase) on an element matching `selector`. */
-async function armEventTime(page: Page, type: string, selector: string): Promise<void> {
-  await page.evaluate(`{
-    globalThis.__benchEventAt = undefined;
-    const listener = (event) => {
-      if (!(event.target instanceof Element) || !event.target.closest(${JSON.stringify(selector)})) return;
-      globalThis.__benchEventAt = performance.now();
-      document.removeEventListener(${JSON.stringify(type)}, listener, true);
-    };
-    document.addEventListener(${JSON.stringify(type)}, listener, true);
-  }`);
-}
-
-function eventTime(page: Page): Promise<number> {
-  return page.evaluate('globalThis.__benchEventAt');
-}
 
 export const importExportScenario: Scenario = {
   name: 'import',

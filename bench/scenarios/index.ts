@@ -4,8 +4,12 @@
 import type { Scenario } from '../harness/scenario.ts';
 import { addSpanScenario } from './add-span.ts';
 import { cliCommandsScenario } from './cli-commands.ts';
+import { entitySearchScenario } from './entity-search.ts';
+import { importEnrichedScenario } from './import-enriched.ts';
 import { importExportScenario } from './import-export.ts';
+import { linkRelationScenario } from './link-relation.ts';
 import { openDocumentScenario } from './open-document.ts';
+import { openEnrichedScenario } from './open-enriched.ts';
 import { openReviewScenario } from './open-review.ts';
 import { rendererHeapScenario } from './renderer-heap.ts';
 
@@ -15,5 +19,9 @@ export const SCENARIOS: readonly Scenario[] = [
   openReviewScenario,
   rendererHeapScenario,
   importExportScenario,
+  openEnrichedScenario,
+  linkRelationScenario,
+  entitySearchScenario,
+  importEnrichedScenario,
   cliCommandsScenario,
 ];

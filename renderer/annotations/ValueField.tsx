@@ -12,6 +12,7 @@ export function ValueField({ session, annotation }: { session: DocumentSession; 
   const [text, setText] = useState(annotation.value ?? '');
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
+  const inputId = useId();
   useEffect(() => {
     setText(annotation.value ?? '');
     setError(null);
@@ -34,14 +35,16 @@ export function ValueField({ session, annotation }: { session: DocumentSession; 
 
   return (
     <div className="value-field">
-      <label className="field">
-        <span>
-          Value{' '}
+      <div className="field">
+        {/* The status sits outside the label, so that the field's accessible name is just "Value". */}
+        <span className="field-head">
+          <label htmlFor={inputId}>Value</label>
           {annotation.value !== undefined && (
             <span className={`value-status value-${annotation.valueStatus ?? 'confirmed'}`}>{suggested ? 'suggested' : 'confirmed'}</span>
           )}
         </span>
         <input
+          id={inputId}
           value={text}
           placeholder="2020-10-26, 2020-10, 2020-W43, 2020-10-10/2020-10-17…"
           aria-invalid={error !== null}
@@ -61,7 +64,7 @@ export function ValueField({ session, annotation }: { session: DocumentSession; 
             }
           }}
         />
-      </label>
+      </div>
       {error ? (
         <p className="form-error" role="alert" id={errorId}>
           {error}

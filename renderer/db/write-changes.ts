@@ -55,7 +55,8 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
           ? { layerKey, documentId: subject.documentId, op: 'put-relation', relation: change.after }
           : { layerKey, documentId: subject.documentId, op: 'delete-relation', relationId: subject.id },
       );
-      touched.add(subject.documentId);
+      // The document row is left alone: a link moves no counts, and one put fewer is one
+      // request fewer between the analyst's key and the commit.
     } else if (change.kind === 'entity') {
       const { before, after } = change;
       if (after) entityWrites.push(() => db.entities.put(after));

@@ -1,0 +1,39 @@
+// Timing UI events in the page from Node: an element appearing, a click landing. These run in
+// the page from source text: functions passed to page.evaluate would carry tsx's `__name`
+// wrappers, which the page does not define (bench/page/ holds the probes that are bundled for it).
+
+import type { Page } from 'playwright-core';
+
+/**
+ * Resolves to performance.now() in the page when an element matching `selector` that was not
+ * there when called appears (checked on every mutation).
+ */
+export function whenInPage(page: Page, selector: string): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const wanted = ${JSON.stringify(selector)};
+    const before = new Set(document.querySelectorAll(wanted));
+    const observer = new MutationObserver(() => {
+      if (![...document.querySelectorAll(wanted)].some((element) => !before.has(element))) return;
+      resolve(performance.now());
+      observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+  })`);
+}
+
+/** Records performance.now() of the next `type` event (capture phase) on an element matching `selector`. */
+export async function armEventTime(page: Page, type: string, selector: string): Promise<void> {
+  await page.evaluate(`{
+    globalThis.__benchEventAt = undefined;
+    const listener = (event) => {
+      if (!(event.target instanceof Element) || !event.target.closest(${JSON.stringify(selector)})) return;
+      globalThis.__benchEventAt = performance.now();
+      document.removeEventListener(${JSON.stringify(type)}, listener, true);
+    };
+    document.addEventListener(${JSON.stringify(type)}, listener, true);
+  }`);
+}
+
+export function eventTime(page: Page): Promise<number> {
+  return page.evaluate('globalThis.__benchEventAt');
+}
