@@ -82,7 +82,8 @@ export async function readLayerRelations(layerKey: string): Promise<StoredRelati
   try {
     const transaction = db.transaction(['layers', 'edits']);
     const [layer, edits] = await Promise.all([
-      getAll<{ relations?: StoredRelation[] } | undefined>(
+      // The record holds tuples (renderer/db/rows.ts StoredRelation); the journal, objects.
+      getAll<{ relations?: [string, string, string, string, string, string][] } | undefined>(
         transaction.objectStore('layers').get(layerKey),
       ),
       getAll<
@@ -95,7 +96,9 @@ export async function readLayerRelations(layerKey: string): Promise<StoredRelati
         }[]
       >(transaction.objectStore('edits').index('layerKey').getAll(layerKey)),
     ]);
-    const relations = new Map((layer?.relations ?? []).map((relation) => [relation.id, relation]));
+    const relations = new Map<string, StoredRelation>(
+      (layer?.relations ?? []).map(([id, type, from, to]) => [id, { id, type, from, to }]),
+    );
     for (const edit of edits.sort((a, b) => a.seq - b.seq)) {
       if (edit.op === 'put-relation') relations.set(edit.relation!.id, edit.relation!);
       else if (edit.op === 'delete-relation') relations.delete(edit.relationId!);

@@ -6,7 +6,7 @@ import type { Annotation } from '../../app/model/annotation.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import type { Relation } from '../../app/model/relation.ts';
-import { parseLayerKey, type EditRow, type LayerRow } from './rows.ts';
+import { loadRelation, parseLayerKey, storeRelation, type EditRow, type FoldedLayer, type LayerRow } from './rows.ts';
 
 export { countByLabel } from './write-changes.ts';
 
@@ -65,7 +65,7 @@ export async function readDocumentAnnotations(db: MarginaliaDatabase, documentId
 }
 
 /** Each layer with its journal applied, including layers that so far exist only as edits. */
-export function foldLayers(layers: readonly LayerRow[], edits: readonly EditRow[]): LayerRow[] {
+export function foldLayers(layers: readonly LayerRow[], edits: readonly EditRow[]): FoldedLayer[] {
   const editsByLayer = new Map<string, EditRow[]>();
   for (const edit of edits) {
     const list = editsByLayer.get(edit.layerKey) ?? [];
@@ -83,12 +83,20 @@ export function foldLayers(layers: readonly LayerRow[], edits: readonly EditRow[
   return result;
 }
 
-function foldLayer(layer: LayerRow, edits: readonly EditRow[]): LayerRow {
-  const folded: LayerRow = { ...layer, annotations: foldEdits(layer.annotations, edits) };
+function foldLayer(layer: LayerRow, edits: readonly EditRow[]): FoldedLayer {
+  const { relations: stored, ...rest } = layer;
+  const folded: FoldedLayer = { ...rest, annotations: foldEdits(layer.annotations, edits) };
   // A layer that never had a relation stays without the field, as older layers are.
-  const relations = foldRelationEdits(layer.relations ?? [], edits);
-  if (relations.length > 0 || layer.relations !== undefined) folded.relations = relations;
+  const loaded = (stored ?? []).map((relation) => loadRelation(relation, layer.documentId, layer.annotatorId));
+  const relations = foldRelationEdits(loaded, edits);
+  if (relations.length > 0 || stored !== undefined) folded.relations = relations;
   return folded;
+}
+
+/** A folded layer as its record stores it (relations as tuples). */
+export function toLayerRow(layer: FoldedLayer): LayerRow {
+  const { relations, ...rest } = layer;
+  return relations === undefined ? rest : { ...rest, relations: relations.map(storeRelation) };
 }
 
 /**
@@ -100,7 +108,7 @@ export async function compactDocumentLayers(db: MarginaliaDatabase, documentId: 
     const edits = await db.edits.where('documentId').equals(documentId).sortBy('seq');
     if (edits.length === 0) return 0;
     const layers = await db.layers.where('documentId').equals(documentId).toArray();
-    await db.layers.bulkPut(foldLayers(layers, edits));
+    await db.layers.bulkPut(foldLayers(layers, edits).map(toLayerRow));
     await db.edits.bulkDelete(edits.map((edit) => edit.seq!));
     return edits.length;
   });

@@ -9,7 +9,7 @@ import type { Relation } from '../../app/model/relation.ts';
 import { countByLabel, foldLayers } from './annotation-store.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import { newDocumentRow } from './document-store.ts';
-import { layerKeyOf, parseLayerKey, type LayerRow, type OrphanRow } from './rows.ts';
+import { layerKeyOf, parseLayerKey, storeRelation, type LayerRow, type OrphanRow } from './rows.ts';
 
 export interface ImportWriteResult {
   documents: number;
@@ -60,7 +60,7 @@ export async function applyImportPlan(
       const addedRelations = relationsByLayer.get(key) ?? [];
       const { documentId, annotatorId } = parseLayerKey(key);
       const layer: LayerRow = { key, documentId, annotatorId, annotations: [...(existing[i]?.annotations ?? []), ...added] };
-      const relations = [...(existing[i]?.relations ?? []), ...addedRelations];
+      const relations = [...(existing[i]?.relations ?? []), ...addedRelations.map(storeRelation)];
       if (relations.length > 0) layer.relations = relations;
       return layer;
     });

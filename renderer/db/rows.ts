@@ -1,6 +1,6 @@
 import type { Annotation, Annotator } from '../../app/model/annotation.ts';
 import type { ImportOrphan } from '../../app/import/plan-types.ts';
-import type { AnnotationId, AnnotatorId, DocumentId, RelationId } from '../../app/model/ids.ts';
+import type { AnnotationId, AnnotatorId, DocumentId, RelationId, RelationTypeId } from '../../app/model/ids.ts';
 import type { Relation } from '../../app/model/relation.ts';
 import type { DocumentReview } from '../../app/model/review.ts';
 
@@ -32,7 +32,36 @@ export interface LayerRow {
   documentId: DocumentId;
   annotatorId: AnnotatorId;
   annotations: Annotation[];
-  /** The layer's relations (app/model/relation.ts); absent in layers written before they existed. */
+  /** The layer's relations, as tuples (StoredRelation); absent in layers written before they existed. */
+  relations?: StoredRelation[];
+}
+
+/**
+ * A relation as a layer record stores it: `[id, type, from, to, createdAt, updatedAt]`, its
+ * document and annotator being the layer's. Opening a document deserialises every relation of
+ * its layers before the first paint, and a tuple costs about half an object with named fields
+ * (measured with V8's serialiser, 10,000 annotations and 6,000 relations: 21 ms → 10 ms).
+ */
+export type StoredRelation = readonly [
+  id: RelationId,
+  type: RelationTypeId,
+  from: AnnotationId,
+  to: AnnotationId,
+  createdAt: string,
+  updatedAt: string,
+];
+
+export function storeRelation(relation: Relation): StoredRelation {
+  return [relation.id, relation.type, relation.from, relation.to, relation.createdAt, relation.updatedAt];
+}
+
+export function loadRelation(stored: StoredRelation, documentId: DocumentId, annotator: AnnotatorId): Relation {
+  const [id, type, from, to, createdAt, updatedAt] = stored;
+  return { id, documentId, type, from, to, annotator, createdAt, updatedAt };
+}
+
+/** A layer as readers see it: its journal folded in, its relations as Relation objects. */
+export interface FoldedLayer extends Omit<LayerRow, 'relations'> {
   relations?: Relation[];
 }
 

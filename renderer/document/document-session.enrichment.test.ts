@@ -8,7 +8,7 @@ import { codePoints, type CodePointRange } from '../../app/model/offsets.ts';
 import { ACTOR, CLAIM, DATE } from '../../app/model/labels.ts';
 import { CLAIMANT, CLAIM_DATE, TARGET, type Relation } from '../../app/model/relation.ts';
 import type { DateValue } from '../../app/model/date-value.ts';
-import { readDocumentLayers } from '../db/annotation-store.ts';
+import { compactDocumentLayers, readDocumentLayers } from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { addDocuments } from '../db/document-store.ts';
 import { ALICE, BOB, openTestDatabase, randomDocumentId } from '../test-support/test-database.ts';
@@ -74,6 +74,12 @@ describe('DocumentSession relations', () => {
     const reopened = await reopen(db, documentId);
     expect(reopened.allRelations()).toEqual(session.allRelations());
     expect(reopened.allRelations()).toHaveLength(3);
+    // Folded into the layer record, as tuples without the layer's document and annotator.
+    expect(await compactDocumentLayers(db, documentId)).toBeGreaterThan(0);
+    const [layer] = await db.layers.where('documentId').equals(documentId).toArray();
+    expect(layer!.relations).toHaveLength(3);
+    expect(layer!.relations!.every((stored) => Array.isArray(stored) && stored.length === 6)).toBe(true);
+    expect((await reopen(db, documentId)).allRelations()).toEqual(session.allRelations());
   });
 
   it('refuses links of the wrong labels, across layers, or made twice', async () => {
