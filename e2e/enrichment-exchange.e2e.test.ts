@@ -59,6 +59,11 @@ describe('enrichment that travels', () => {
     await tagActor(page, 'Secretary of State Mike Pompeo, reaffirming', 'Secretary of State '.length, 'Secretary of State Mike Pompeo'.length, { query: 'Mike Pompeo' });
     await tagActor(page, 'Stephen Bigan warned', 0, 'Stephen Bigan'.length, { query: 'Stephen Bigan', create: true });
     await tagActor(page, 'Stephen Bigoon', 0, 'Stephen Bigoon'.length, { query: 'Stephen Bigoon', create: true });
+    // Creating and linking the entity is one step: undo unlinks it (and forgets the entity), redo brings both.
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => page.locator('.list-item[data-label="actor"] .list-carried').allTextContents()).not.toContain('= Stephen Bigoon');
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await expect.poll(() => page.locator('.list-item[data-label="actor"] .list-carried').allTextContents()).toContain('= Stephen Bigoon');
 
     // A claim of the United States, dated by "last Friday" (its value confirmed).
     await dragSelect(page, CLAIM);

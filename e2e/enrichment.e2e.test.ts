@@ -46,6 +46,11 @@ describe('enrichment', () => {
     await value.press('Enter');
     await expect.poll(() => details.locator('.value-status').textContent()).toBe('confirmed');
     await expect.poll(() => details.locator('.value-reading').textContent()).toBe('27 September 2020');
+    // The confirmation is an edit like any other: the toolbar's Undo and Redo take it back and forth.
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => details.locator('.value-status').textContent()).toBe('suggested');
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await expect.poll(() => details.locator('.value-status').textContent()).toBe('confirmed');
 
     // Back to the claim; c arms the claimant: the nearest actor is offered first, Enter links it.
     await page.locator('.list-item[data-label="claim"]').click();
