@@ -37,3 +37,38 @@ export async function armEventTime(page: Page, type: string, selector: string): 
 export function eventTime(page: Page): Promise<number> {
   return page.evaluate('globalThis.__benchEventAt');
 }
+
+/**
+ * A fresh profile's first run (the name asked), then `file` through "Import annotations": the
+ * ms from handing the file to the chooser to the dialog's enabled Import button, and from the
+ * click on Import to the success notice.
+ */
+export async function importThroughDialog(
+  page: Page,
+  appUrl: string,
+  file: string,
+): Promise<{ dialogMs: number; importedMs: number }> {
+  await page.goto(appUrl);
+  await page.getByLabel('Your name or handle').fill('Bench');
+  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await page.getByRole('button', { name: 'Settings' }).filter({ hasText: 'Bench' }).waitFor();
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import annotations' }).click();
+  const dialogShown = whenInPage(page, '.dialog-actions .button.primary:not([disabled])');
+  // The app's file input is detached (renderer/platform), so its `change` cannot be listened
+  // for: the clock starts just before Playwright hands the file over.
+  const chosenAt = await page.evaluate(() => performance.now());
+  await (await chooser).setFiles(file);
+  const name = file.split('/').pop()!;
+  const importButton = page
+    .getByRole('dialog', { name: `Import ${name}` })
+    .getByRole('button', { name: 'Import', exact: true });
+  await importButton.waitFor();
+  const dialogMs = (await dialogShown) - chosenAt;
+
+  await armEventTime(page, 'click', '.dialog-actions .button.primary');
+  const notice = whenInPage(page, '.notice-success');
+  await importButton.click();
+  return { dialogMs, importedMs: (await notice) - (await eventTime(page)) };
+}

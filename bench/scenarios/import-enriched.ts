@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { ensureEnrichedDatasetFiles } from '../fixture/enriched-dataset-files.ts';
 import { callProbe } from '../harness/page-probes.ts';
 import { metric, type Metric, type Scenario } from '../harness/scenario.ts';
-import { armEventTime, eventTime, whenInPage } from '../harness/ui-events.ts';
+import { importThroughDialog } from '../harness/ui-events.ts';
 
 const RUNS = 4;
 const EXPORTS_PER_RUN = 2;
@@ -48,25 +48,9 @@ function contentsOf(path: string): Side['contents'][number] {
 }
 
 async function importAndExport(page: Page, appUrl: string, side: Side): Promise<void> {
-  await page.goto(appUrl);
-  await page.getByLabel('Your name or handle').fill('Bench');
-  await page.getByRole('button', { name: 'Start annotating' }).click();
-  await page.getByRole('button', { name: 'Settings' }).filter({ hasText: 'Bench' }).waitFor();
-
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import annotations' }).click();
-  const dialogShown = whenInPage(page, '.dialog-actions .button.primary:not([disabled])');
-  const chosenAt = await page.evaluate(() => performance.now());
-  await (await chooser).setFiles(side.file);
-  const dialog = page.getByRole('dialog', { name: 'Import ana.json' });
-  const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
-  await importButton.waitFor();
-  side.dialog.samples.push((await dialogShown) - chosenAt);
-
-  await armEventTime(page, 'click', '.dialog-actions .button.primary');
-  const notice = whenInPage(page, '.notice-success');
-  await importButton.click();
-  side.imported.samples.push((await notice) - (await eventTime(page)));
+  const timings = await importThroughDialog(page, appUrl, side.file);
+  side.dialog.samples.push(timings.dialogMs);
+  side.imported.samples.push(timings.importedMs);
   await callProbe(page, 'settle');
 
   for (let i = 0; i < EXPORTS_PER_RUN; i++) {

@@ -12,7 +12,7 @@ import { READY_DOCUMENT } from '../harness/app-library.ts';
 import { callProbe } from '../harness/page-probes.ts';
 import { metric, type Scenario } from '../harness/scenario.ts';
 import { addClaim } from './add-span.ts';
-import { armEventTime, eventTime, whenInPage } from '../harness/ui-events.ts';
+import { importThroughDialog } from '../harness/ui-events.ts';
 
 const RUNS = 2;
 const EXPORTS_PER_RUN = 2;
@@ -37,27 +37,9 @@ export const importExportScenario: Scenario = {
       const browser = await context.openBrowser();
       try {
         const { page, cdp } = browser;
-        await page.goto(context.appUrl);
-        await page.getByLabel('Your name or handle').fill('Bench');
-        await page.getByRole('button', { name: 'Start annotating' }).click();
-        await page.getByRole('button', { name: 'Settings' }).filter({ hasText: 'Bench' }).waitFor();
-
-        const chooser = page.waitForEvent('filechooser');
-        await page.getByRole('button', { name: 'Import annotations' }).click();
-        const dialogShown = whenInPage(page, '.dialog-actions .button.primary:not([disabled])');
-        // The app's file input is detached (renderer/platform), so its `change` cannot be
-        // listened for: the clock starts just before Playwright hands the file over.
-        const chosenAt = await page.evaluate(() => performance.now());
-        await (await chooser).setFiles(files.ana);
-        const dialog = page.getByRole('dialog', { name: 'Import ana.json' });
-        const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
-        await importButton.waitFor();
-        toDialog.samples.push((await dialogShown) - chosenAt);
-
-        await armEventTime(page, 'click', '.dialog-actions .button.primary');
-        const notice = whenInPage(page, '.notice-success');
-        await importButton.click();
-        imported.samples.push((await notice) - (await eventTime(page)));
+        const timings = await importThroughDialog(page, context.appUrl, files.ana);
+        toDialog.samples.push(timings.dialogMs);
+        imported.samples.push(timings.importedMs);
         await callProbe(page, 'settle');
         heap.samples.push((await heapAfterGc(cdp)).jsHeapMB);
 
