@@ -80,11 +80,11 @@ function getAll<T>(request: IDBRequest): Promise<T> {
 export async function readLayerRelations(layerKey: string): Promise<StoredRelation[]> {
   const db = await openExisting();
   try {
-    const transaction = db.transaction(['layers', 'edits']);
+    const transaction = db.transaction(['relationLayers', 'edits']);
     const [layer, edits] = await Promise.all([
-      // The record holds tuples (renderer/db/rows.ts StoredRelation); the journal, objects.
+      // The layer's relation record holds tuples (renderer/db/rows.ts StoredRelation); the journal, objects.
       getAll<{ relations?: [string, string, string, string, string, string][] } | undefined>(
-        transaction.objectStore('layers').get(layerKey),
+        transaction.objectStore('relationLayers').get(layerKey),
       ),
       getAll<
         {

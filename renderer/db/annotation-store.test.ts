@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../app/model/annotation.ts';
-import { asAnnotationId, asAnnotatorId, asLabelId, type DocumentId } from '../../app/model/ids.ts';
+import { asAnnotationId, asAnnotatorId, asLabelId, asRelationId, type DocumentId } from '../../app/model/ids.ts';
+import { CLAIMANT, type Relation } from '../../app/model/relation.ts';
 import { codePoints } from '../../app/model/offsets.ts';
 import {
   ALICE,
@@ -14,12 +15,13 @@ import {
   countByLabel,
   foldEdits,
   foldLayers,
+  foldRelationLayers,
   readDocumentAnnotations,
 } from './annotation-store.ts';
 import { writeChanges } from './write-changes.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import { addDocuments } from './document-store.ts';
-import { layerKeyOf, type EditRow, type LayerRow } from './rows.ts';
+import { layerKeyOf, storeRelation, type EditRow, type LayerRow, type RelationLayerRow } from './rows.ts';
 
 const CLAIM = asLabelId('claim');
 const ACTOR = asLabelId('actor');
@@ -107,16 +109,16 @@ describe('foldLayers', () => {
       annotations: [bob1],
     };
     expect(foldLayers([aliceLayer, bobLayer], [remove(alice1)])).toEqual([
-      { ...aliceLayer, annotations: [alice2] },
-      bobLayer,
+      { ...aliceLayer, annotations: [alice2], relations: [] },
+      { ...bobLayer, relations: [] },
     ]);
   });
 
   it('makes a layer for an annotator who so far has only edits', () => {
     const folded = foldLayers([aliceLayer], [put(bob1)]);
     expect(folded).toEqual([
-      aliceLayer,
-      { key: layerKeyOf(documentId, BOB.id), documentId, annotatorId: BOB.id, annotations: [bob1] },
+      { ...aliceLayer, relations: [] },
+      { key: layerKeyOf(documentId, BOB.id), documentId, annotatorId: BOB.id, annotations: [bob1], relations: [] },
     ]);
   });
 
@@ -129,6 +131,7 @@ describe('foldLayers', () => {
         documentId,
         annotatorId: teamAlice,
         annotations: [annotation],
+        relations: [],
       },
     ]);
   });
@@ -343,5 +346,31 @@ describe('readDocumentAnnotations', () => {
     expect(await compactDocumentLayers(db, documentId)).toBe(1);
     expect(await readDocumentAnnotations(db, documentId)).toEqual([granadaDated]);
     expect(await db.edits.where('documentId').equals(documentId).count()).toBe(0);
+  });
+});
+
+describe('foldRelationLayers', () => {
+  it('reads relation records as tuples in their layer, with the journal’s relation edits on top', () => {
+    const documentId = randomDocumentId();
+    const key = layerKeyOf(documentId, ALICE.id);
+    const relation = (id: string, to: string): Relation => ({
+      id: asRelationId(id),
+      documentId,
+      type: CLAIMANT,
+      from: asAnnotationId('claim'),
+      to: asAnnotationId(to),
+      annotator: ALICE.id,
+      createdAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+    });
+    const kept = relation('r1', 'pashinyan');
+    const dropped = relation('r2', 'aliyev');
+    const added = relation('r3', 'mirzoyan');
+    const stored: RelationLayerRow = { key, documentId, annotatorId: ALICE.id, relations: [storeRelation(kept), storeRelation(dropped)] };
+    const edits: EditRow[] = [
+      { layerKey: key, documentId, op: 'delete-relation', relationId: dropped.id },
+      { layerKey: key, documentId, op: 'put-relation', relation: added },
+    ];
+    expect(foldRelationLayers([stored], edits)).toEqual([{ key, relations: [kept, added] }]);
   });
 });

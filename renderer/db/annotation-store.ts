@@ -6,7 +6,7 @@ import type { Annotation } from '../../app/model/annotation.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import type { Relation } from '../../app/model/relation.ts';
-import { loadRelation, parseLayerKey, storeRelation, type EditRow, type FoldedLayer, type LayerRow } from './rows.ts';
+import { loadRelation, parseLayerKey, storeRelation, type EditRow, type FoldedLayer, type LayerRow, type RelationLayerRow } from './rows.ts';
 
 export { countByLabel } from './write-changes.ts';
 
@@ -40,16 +40,31 @@ export interface DocumentLayers {
 
 /** Every annotation and relation of a document, over all its layers. */
 export async function readDocumentLayers(db: MarginaliaDatabase, documentId: DocumentId): Promise<DocumentLayers> {
-  return db.transaction('r', db.layers, db.edits, async () => {
-    const [layers, edits] = await Promise.all([
+  return db.transaction('r', db.layers, db.edits, db.relationLayers, async () => {
+    const [layers, edits, relationLayers] = await Promise.all([
       db.layers.where('documentId').equals(documentId).toArray(),
       db.edits.where('documentId').equals(documentId).sortBy('seq'),
+      db.relationLayers.where('documentId').equals(documentId).toArray(),
     ]);
-    const folded = foldLayers(layers, edits);
+    const folded = foldLayers(layers, edits, relationLayers);
     return {
       annotations: folded.flatMap((layer) => layer.annotations),
-      relations: folded.flatMap((layer) => layer.relations ?? []),
+      relations: folded.flatMap((layer) => layer.relations),
     };
+  });
+}
+
+/**
+ * A document's relations, over all its layers, with the journal's relation edits folded in: what
+ * an open document reads just after its first paint (the annotations come first).
+ */
+export async function readDocumentRelations(db: MarginaliaDatabase, documentId: DocumentId): Promise<Relation[]> {
+  return db.transaction('r', db.edits, db.relationLayers, async () => {
+    const [edits, relationLayers] = await Promise.all([
+      db.edits.where('documentId').equals(documentId).sortBy('seq'),
+      db.relationLayers.where('documentId').equals(documentId).toArray(),
+    ]);
+    return foldRelationLayers(relationLayers, edits).flatMap((layer) => layer.relations);
   });
 }
 
@@ -64,52 +79,82 @@ export async function readDocumentAnnotations(db: MarginaliaDatabase, documentId
   });
 }
 
-/** Each layer with its journal applied, including layers that so far exist only as edits. */
-export function foldLayers(layers: readonly LayerRow[], edits: readonly EditRow[]): FoldedLayer[] {
-  const editsByLayer = new Map<string, EditRow[]>();
-  for (const edit of edits) {
-    const list = editsByLayer.get(edit.layerKey) ?? [];
-    list.push(edit);
-    editsByLayer.set(edit.layerKey, list);
-  }
-  const result = layers.map((layer) => foldLayer(layer, editsByLayer.get(layer.key) ?? []));
+/**
+ * Each layer with its journal applied, including layers that so far exist only as edits, with
+ * its relations (from `relationLayers`, the records of the same keys) when the caller read them.
+ */
+export function foldLayers(layers: readonly LayerRow[], edits: readonly EditRow[], relationLayers: readonly RelationLayerRow[] = []): FoldedLayer[] {
+  const editsByLayer = groupEdits(edits);
+  const relationsByKey = new Map(foldRelationLayers(relationLayers, edits).map((layer) => [layer.key, layer.relations]));
+  const result: FoldedLayer[] = layers.map((layer) => ({
+    ...layer,
+    annotations: foldEdits(layer.annotations, editsByLayer.get(layer.key) ?? []),
+    relations: relationsByKey.get(layer.key) ?? [],
+  }));
   // A layer that has only edits so far (its first annotation) has no snapshot row yet.
   const known = new Set(layers.map((layer) => layer.key));
   for (const [key, layerEdits] of editsByLayer) {
     if (known.has(key)) continue;
     const { documentId, annotatorId } = parseLayerKey(key);
-    result.push(foldLayer({ key, documentId, annotatorId, annotations: [] }, layerEdits));
+    result.push({ key, documentId, annotatorId, annotations: foldEdits([], layerEdits), relations: relationsByKey.get(key) ?? [] });
   }
   return result;
 }
 
-function foldLayer(layer: LayerRow, edits: readonly EditRow[]): FoldedLayer {
-  const { relations: stored, ...rest } = layer;
-  const folded: FoldedLayer = { ...rest, annotations: foldEdits(layer.annotations, edits) };
-  // A layer that never had a relation stays without the field, as older layers are.
-  const loaded = (stored ?? []).map((relation) => loadRelation(relation, layer.documentId, layer.annotatorId));
-  const relations = foldRelationEdits(loaded, edits);
-  if (relations.length > 0 || stored !== undefined) folded.relations = relations;
-  return folded;
+/** Each layer's relations with the journal's relation edits applied, layers with only edits included. */
+export function foldRelationLayers(relationLayers: readonly RelationLayerRow[], edits: readonly EditRow[]): { key: string; relations: Relation[] }[] {
+  const editsByLayer = groupEdits(edits.filter((edit) => edit.op === 'put-relation' || edit.op === 'delete-relation'));
+  const result = relationLayers.map((layer) => ({
+    key: layer.key,
+    relations: foldRelationEdits(
+      layer.relations.map((relation) => loadRelation(relation, layer.documentId, layer.annotatorId)),
+      editsByLayer.get(layer.key) ?? [],
+    ),
+  }));
+  const known = new Set(relationLayers.map((layer) => layer.key));
+  for (const [key, layerEdits] of editsByLayer) if (!known.has(key)) result.push({ key, relations: foldRelationEdits([], layerEdits) });
+  return result;
 }
 
-/** A folded layer as its record stores it (relations as tuples). */
+function groupEdits(edits: readonly EditRow[]): Map<string, EditRow[]> {
+  const editsByLayer = new Map<string, EditRow[]>();
+  for (const edit of edits) {
+    const list = editsByLayer.get(edit.layerKey);
+    if (list) list.push(edit);
+    else editsByLayer.set(edit.layerKey, [edit]);
+  }
+  return editsByLayer;
+}
+
+/** A folded layer's relations as their record stores them (tuples). */
+export function toRelationLayerRow(layer: FoldedLayer): RelationLayerRow {
+  return { key: layer.key, documentId: layer.documentId, annotatorId: layer.annotatorId, relations: layer.relations.map(storeRelation) };
+}
+
+/** A folded layer's annotations as their record stores them. */
 export function toLayerRow(layer: FoldedLayer): LayerRow {
-  const { relations, ...rest } = layer;
-  return relations === undefined ? rest : { ...rest, relations: relations.map(storeRelation) };
+  return { key: layer.key, documentId: layer.documentId, annotatorId: layer.annotatorId, annotations: layer.annotations };
 }
 
 /**
- * Folds a document's journal into its layer snapshots, so that reading stays one record per
- * layer. Runs after a document is opened, off the path the analyst waits on.
+ * Folds a document's journal into its layer and relation records, so that reading stays one
+ * record per layer. Runs after a document is opened, off the path the analyst waits on.
  */
 export async function compactDocumentLayers(db: MarginaliaDatabase, documentId: DocumentId): Promise<number> {
-  return db.transaction('rw', db.layers, db.edits, async () => {
+  return db.transaction('rw', db.layers, db.edits, db.relationLayers, async () => {
     const edits = await db.edits.where('documentId').equals(documentId).sortBy('seq');
     if (edits.length === 0) return 0;
-    const layers = await db.layers.where('documentId').equals(documentId).toArray();
-    await db.layers.bulkPut(foldLayers(layers, edits).map(toLayerRow));
+    const [layers, relationLayers] = await Promise.all([
+      db.layers.where('documentId').equals(documentId).toArray(),
+      db.relationLayers.where('documentId').equals(documentId).toArray(),
+    ]);
+    const folded = foldLayers(layers, edits, relationLayers);
+    await db.layers.bulkPut(folded.map(toLayerRow));
+    // A layer that never had a relation gets no relation record.
+    const withRelations = new Set(relationLayers.map((layer) => layer.key));
+    await db.relationLayers.bulkPut(folded.filter((layer) => layer.relations.length > 0 || withRelations.has(layer.key)).map(toRelationLayerRow));
     await db.edits.bulkDelete(edits.map((edit) => edit.seq!));
     return edits.length;
   });
 }
+

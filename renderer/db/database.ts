@@ -2,7 +2,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { Entity } from '../../app/model/entity.ts';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema.ts';
-import { layerKeyOf, type AnnotatorRow, type DocumentRow, type EditRow, type LayerRow, type OrphanRow, type ReviewRow, type SettingRow, type TextRow } from './rows.ts';
+import { layerKeyOf, type AnnotatorRow, type DocumentRow, type EditRow, type LayerRow, type OrphanRow, type RelationLayerRow, type ReviewRow, type SettingRow, type TextRow } from './rows.ts';
 
 export const DATABASE_NAME = 'marginalia';
 
@@ -17,6 +17,7 @@ export class MarginaliaDatabase extends Dexie {
   orphans!: EntityTable<OrphanRow, 'id'>;
   reviews!: EntityTable<ReviewRow, 'documentId'>;
   entities!: EntityTable<Entity, 'id'>;
+  relationLayers!: EntityTable<RelationLayerRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Relaxed durability: a commit is acknowledged once the OS has the data, without waiting for
@@ -28,7 +29,7 @@ export class MarginaliaDatabase extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     // A new table only: nothing to move, every library starts with no reviews.
     this.version(4).stores(SCHEMA_V4);
-    // A new table only; layers without `relations` simply have none.
+    // New tables only: every library starts with no entities and no relations.
     this.version(5).stores(SCHEMA_V5);
   }
 }

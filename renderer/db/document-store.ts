@@ -62,13 +62,14 @@ export async function addDocuments(db: MarginaliaDatabase, documents: readonly N
 
 /** Deletes a document with its text, layers, journal and review, in one transaction. */
 export async function deleteDocument(db: MarginaliaDatabase, id: DocumentId): Promise<void> {
-  await db.transaction('rw', [db.documents, db.texts, db.layers, db.edits, db.reviews, db.orphans], async () => {
+  await db.transaction('rw', [db.documents, db.texts, db.layers, db.relationLayers, db.edits, db.reviews, db.orphans], async () => {
     await db.documents.delete(id);
     await db.reviews.delete(id);
     // Its orphans too: they could only ever be placed in this document's text.
     await db.orphans.where('documentId').equals(id).delete();
     await db.texts.delete(id);
     await db.layers.where('documentId').equals(id).delete();
+    await db.relationLayers.where('documentId').equals(id).delete();
     await db.edits.where('documentId').equals(id).delete();
   });
 }

@@ -9,7 +9,7 @@ import type { Relation } from '../../app/model/relation.ts';
 import { countByLabel, foldLayers } from './annotation-store.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import { newDocumentRow } from './document-store.ts';
-import { layerKeyOf, parseLayerKey, storeRelation, type LayerRow, type OrphanRow } from './rows.ts';
+import { layerKeyOf, parseLayerKey, storeRelation, type LayerRow, type OrphanRow, type RelationLayerRow } from './rows.ts';
 
 export interface ImportWriteResult {
   documents: number;
@@ -25,7 +25,7 @@ export async function applyImportPlan(
   meta: { fileName: string; importedAt: Date },
 ): Promise<ImportWriteResult> {
   const now = meta.importedAt.toISOString();
-  return db.transaction('rw', [db.documents, db.texts, db.layers, db.annotators, db.orphans, db.reviews, db.entities], async () => {
+  return db.transaction('rw', [db.documents, db.texts, db.layers, db.relationLayers, db.annotators, db.orphans, db.reviews, db.entities], async () => {
     const newDocuments = plan.documentsToAdd.map((document) => newDocumentRow({ ...document, format: 'dataset', sourceName: meta.fileName }, now));
     await db.documents.bulkAdd(newDocuments);
     await db.texts.bulkAdd(plan.documentsToAdd.map((document) => ({ id: document.id, text: document.text })));
@@ -53,23 +53,27 @@ export async function applyImportPlan(
       if (list) list.push(relation);
       else relationsByLayer.set(key, [relation]);
     }
-    const keys = [...new Set([...byLayer.keys(), ...relationsByLayer.keys()])];
+    const keys = [...byLayer.keys()];
     const existing = await db.layers.bulkGet(keys);
     const layers: LayerRow[] = keys.map((key, i) => {
-      const added = byLayer.get(key) ?? [];
-      const addedRelations = relationsByLayer.get(key) ?? [];
       const { documentId, annotatorId } = parseLayerKey(key);
-      const layer: LayerRow = { key, documentId, annotatorId, annotations: [...(existing[i]?.annotations ?? []), ...added] };
-      const relations = [...(existing[i]?.relations ?? []), ...addedRelations.map(storeRelation)];
-      if (relations.length > 0) layer.relations = relations;
-      return layer;
+      return { key, documentId, annotatorId, annotations: [...(existing[i]?.annotations ?? []), ...byLayer.get(key)!] };
     });
     await db.layers.bulkPut(layers);
+    // Relations likewise, in their own records beside the layers'.
+    const relationKeys = [...relationsByLayer.keys()];
+    const existingRelations = await db.relationLayers.bulkGet(relationKeys);
+    await db.relationLayers.bulkPut(
+      relationKeys.map((key, i): RelationLayerRow => {
+        const { documentId, annotatorId } = parseLayerKey(key);
+        return { key, documentId, annotatorId, relations: [...(existingRelations[i]?.relations ?? []), ...relationsByLayer.get(key)!.map(storeRelation)] };
+      }),
+    );
 
     const touched = new Set<DocumentId>(plan.annotationsToAdd.map((annotation) => annotation.documentId));
     const rows = await db.documents.bulkGet([...touched]);
     const addedByDocument = new Map<DocumentId, Annotation[]>();
-    for (const layer of layers) addedByDocument.set(layer.documentId, [...(addedByDocument.get(layer.documentId) ?? []), ...(byLayer.get(layer.key) ?? [])]);
+    for (const layer of layers) addedByDocument.set(layer.documentId, [...(addedByDocument.get(layer.documentId) ?? []), ...byLayer.get(layer.key)!]);
     await db.documents.bulkPut(
       rows.flatMap((row) => {
         if (!row) return [];
@@ -100,7 +104,7 @@ export async function applyImportPlan(
 
 /** What planning an import needs to know of the library: the documents a file names. */
 export async function readLibrarySnapshot(db: MarginaliaDatabase, documentIds: readonly DocumentId[]): Promise<LibrarySnapshot> {
-  return db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.annotators, db.reviews, db.entities], async () => {
+  return db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.relationLayers, db.annotators, db.reviews, db.entities], async () => {
     const ids = [...new Set(documentIds)];
     const [rows, texts, annotators, entities] = await Promise.all([db.documents.bulkGet(ids), db.texts.bulkGet(ids), db.annotators.toArray(), db.entities.toArray()]);
     const documents = new Map<DocumentId, { title: string; text: string }>();
@@ -109,16 +113,17 @@ export async function readLibrarySnapshot(db: MarginaliaDatabase, documentIds: r
       if (row && text !== undefined) documents.set(row.id, { title: row.title, text });
     });
     const present = [...documents.keys()];
-    const [layers, edits, reviews] = await Promise.all([
+    const [layers, edits, reviews, relationLayers] = await Promise.all([
       db.layers.where('documentId').anyOf(present).toArray(),
       db.edits.where('documentId').anyOf(present).sortBy('seq'),
       db.reviews.bulkGet(present),
+      db.relationLayers.where('documentId').anyOf(present).toArray(),
     ]);
     const annotations = new Map<string, Annotation>();
     const relationIds = new Set<string>();
-    for (const layer of foldLayers(layers, edits)) {
+    for (const layer of foldLayers(layers, edits, relationLayers)) {
       for (const annotation of layer.annotations) annotations.set(annotation.id, annotation);
-      for (const relation of layer.relations ?? []) relationIds.add(relation.id);
+      for (const relation of layer.relations) relationIds.add(relation.id);
     }
     return {
       documents,

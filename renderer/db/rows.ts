@@ -32,8 +32,14 @@ export interface LayerRow {
   documentId: DocumentId;
   annotatorId: AnnotatorId;
   annotations: Annotation[];
-  /** The layer's relations, as tuples (StoredRelation); absent in layers written before they existed. */
-  relations?: StoredRelation[];
+}
+
+/** One annotator's relations on one document (same key as the layer), as of the last compaction. */
+export interface RelationLayerRow {
+  key: string;
+  documentId: DocumentId;
+  annotatorId: AnnotatorId;
+  relations: StoredRelation[];
 }
 
 /**
@@ -61,8 +67,8 @@ export function loadRelation(stored: StoredRelation, documentId: DocumentId, ann
 }
 
 /** A layer as readers see it: its journal folded in, its relations as Relation objects. */
-export interface FoldedLayer extends Omit<LayerRow, 'relations'> {
-  relations?: Relation[];
+export interface FoldedLayer extends LayerRow {
+  relations: Relation[];
 }
 
 /** One change since the layer's snapshot: an annotation or a relation written, or one removed. */

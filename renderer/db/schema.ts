@@ -41,12 +41,14 @@ export const SCHEMA_V4 = {
   reviews: '&documentId',
 } as const;
 
-// Version 5 adds the library's entity list (app/model/entity.ts), one row per entity. Relations
-// live in the layers beside the annotations they link (LayerRow.relations, and the journal's
-// relation edits), and publication dates on the document rows: neither needs an index.
+// Version 5 adds the library's entity list (app/model/entity.ts), one row per entity, and each
+// layer's relations in a record of their own beside the layer's (same key; the journal holds
+// their edits like the annotations'): a document opens and paints from its annotations, and
+// reads its relations just after. Publication dates live on the document rows.
 export const SCHEMA_V5 = {
   ...SCHEMA_V4,
   entities: '&id, name',
+  relationLayers: '&key, documentId',
 } as const;
 
 export const CURRENT_SCHEMA_VERSION = 5;

@@ -30,7 +30,10 @@ export function DocumentPane({ session, onController, onClickAnnotations, onSele
       controllerRef.current = controller;
       onController(controller);
       // Marks the moment the document's first screen and its highlights are painted (read by npm run bench).
-      requestAnimationFrame(() => performance.mark('marginalia:document-painted', { detail: session.documentId }));
+      requestAnimationFrame(() => {
+        performance.mark('marginalia:document-painted', { detail: session.documentId });
+        session.markPainted();
+      });
     },
     [session, onController],
   );

@@ -8,7 +8,7 @@ import { codePoints, type CodePointRange } from '../../app/model/offsets.ts';
 import { ACTOR, CLAIM, DATE } from '../../app/model/labels.ts';
 import { CLAIMANT, CLAIM_DATE, TARGET, type Relation } from '../../app/model/relation.ts';
 import type { DateValue } from '../../app/model/date-value.ts';
-import { compactDocumentLayers, readDocumentLayers } from '../db/annotation-store.ts';
+import { compactDocumentLayers, readDocumentAnnotations, readDocumentLayers, readDocumentRelations } from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { addDocuments } from '../db/document-store.ts';
 import { ALICE, BOB, openTestDatabase, randomDocumentId } from '../test-support/test-database.ts';
@@ -74,11 +74,11 @@ describe('DocumentSession relations', () => {
     const reopened = await reopen(db, documentId);
     expect(reopened.allRelations()).toEqual(session.allRelations());
     expect(reopened.allRelations()).toHaveLength(3);
-    // Folded into the layer record, as tuples without the layer's document and annotator.
+    // Folded into the layer's relation record, as tuples without the layer's document and annotator.
     expect(await compactDocumentLayers(db, documentId)).toBeGreaterThan(0);
-    const [layer] = await db.layers.where('documentId').equals(documentId).toArray();
+    const [layer] = await db.relationLayers.where('documentId').equals(documentId).toArray();
     expect(layer!.relations).toHaveLength(3);
-    expect(layer!.relations!.every((stored) => Array.isArray(stored) && stored.length === 6)).toBe(true);
+    expect(layer!.relations.every((stored) => Array.isArray(stored) && stored.length === 6)).toBe(true);
     expect((await reopen(db, documentId)).allRelations()).toEqual(session.allRelations());
   });
 
@@ -145,6 +145,33 @@ describe('DocumentSession relations', () => {
     expect(session.get(actor.id)).toBeUndefined();
     expect(session.allRelations()).toEqual([]);
     expect(session.get(claim.id)).toBeDefined();
+  });
+});
+
+describe('DocumentSession relations read after the first paint', () => {
+  it('refuses a link and holds a deletion until the relations are in, then cascades it', async () => {
+    const { db, documentId, session } = await openSession();
+    const { claim, pashinyan, azerbaijan } = tagAll(session);
+    const claimant = linked(session.link(claim.id, CLAIMANT, pashinyan.id));
+    await session.whenPersisted();
+    session.dispose();
+
+    // As the document screen opens it: annotations first, relations once painted.
+    const row = await db.documents.get(documentId);
+    const opened = new DocumentSession(db, documentId, TEXT, await readDocumentAnnotations(db, documentId), row, null);
+    expect(opened.relationsReady).toBe(false);
+    expect(opened.link(claim.id, TARGET, azerbaijan.id)).toMatch(/still loading/);
+    opened.remove(claim.id);
+    expect(opened.get(claim.id)).toBeDefined();
+
+    opened.installRelations(await readDocumentRelations(db, documentId));
+    expect(opened.get(claim.id)).toBeUndefined();
+    expect(opened.allRelations()).toEqual([]);
+    opened.undo();
+    expect(opened.get(claim.id)).toEqual(claim);
+    expect(opened.allRelations()).toEqual([claimant]);
+    await opened.whenPersisted();
+    expect((await reopen(db, documentId)).allRelations()).toEqual([claimant]);
   });
 });
 

@@ -50,6 +50,14 @@ export class DocumentSession implements ChangeHolder {
   /** Kept sorted incrementally: re-sorting 10,000 annotations per keystroke costs a frame. */
   private sortedList: Annotation[];
   private relations: RelationIndex;
+  /**
+   * False between the first paint and the moment the document's relations, read just after it,
+   * are in memory: edits that need them (a deletion's cascade, a link) wait for them meanwhile.
+   */
+  private relationsLoaded = true;
+  private readonly relationWaiters: (() => void)[] = [];
+  /** Relation changes applied while the relations were being read, applied again on top of them. */
+  private relationChangesWhileLoading: Change[] = [];
   private readonly listeners = new Set<SessionListener>();
   private readonly changeListeners = new Set<ChangeListener>();
   private readonly detach: () => void;
@@ -71,7 +79,8 @@ export class DocumentSession implements ChangeHolder {
     readonly text: string,
     annotations: readonly Annotation[],
     row?: DocumentRow,
-    relations: readonly Relation[] = [],
+    /** The document's relations; null when they are still being read (see installRelations). */
+    relations: readonly Relation[] | null = [],
   ) {
     this.hub = changeHubOf(db);
     this.index = new CodePointIndex(text);
@@ -79,7 +88,8 @@ export class DocumentSession implements ChangeHolder {
     this.sortedList = [];
     this.relations = new RelationIndex();
     this.metadataNow = { title: row?.title ?? '' };
-    this.load(annotations, relations, row);
+    this.load(annotations, relations ?? [], row);
+    this.relationsLoaded = relations !== null;
     this.detach = this.hub.attach(documentId, this);
     this.stopErrors = this.hub.subscribeErrors(() => this.notify());
   }
@@ -97,6 +107,51 @@ export class DocumentSession implements ChangeHolder {
       this.countAnnotator(annotation.annotator, 1);
     }
     this.relations = new RelationIndex(relations);
+  }
+
+  /**
+   * The document's relations, read after the first paint: kept with the relation changes made
+   * meanwhile (by undo in another screen, say) on top, and the edits waiting for them then run.
+   */
+  installRelations(relations: readonly Relation[]): void {
+    if (this.relationsLoaded) return;
+    this.relations = new RelationIndex(relations);
+    for (const change of this.relationChangesWhileLoading) {
+      if (change.kind !== 'relation') continue;
+      if (change.before) this.relations.delete(change.before.id);
+      if (change.after) this.relations.put(change.after);
+    }
+    this.relationChangesWhileLoading = [];
+    this.relationsLoaded = true;
+    this.version++;
+    for (const listener of this.changeListeners) listener([]);
+    this.notify();
+    for (const waiter of this.relationWaiters.splice(0)) waiter();
+  }
+
+  private paintedResolve: (() => void) | undefined;
+  private readonly painted = new Promise<void>((resolve) => (this.paintedResolve = resolve));
+
+  /** The document view painted its first screen (DocumentPane says so). */
+  markPainted(): void {
+    this.paintedResolve?.();
+  }
+
+  /** Resolves once the document view has painted its first screen. */
+  whenPainted(): Promise<void> {
+    return this.painted;
+  }
+
+  /** Whether the relations are in memory (see installRelations). */
+  get relationsReady(): boolean {
+    return this.relationsLoaded;
+  }
+
+  /** True when the relations are not in memory yet: `action` then runs once they are. */
+  private deferUntilRelations(action: () => void): boolean {
+    if (this.relationsLoaded) return false;
+    this.relationWaiters.push(action);
+    return true;
   }
 
   /** Stops being the in-memory truth of the document (the screen closed). */
@@ -193,6 +248,7 @@ export class DocumentSession implements ChangeHolder {
    * when the analyst selects fresh text while linking is armed.
    */
   createLinked(label: LabelId, range: CodePointRange, annotator: Annotator, from: AnnotationId, type: RelationTypeId, now = new Date()): Annotation | LinkRefusal {
+    if (!this.relationsLoaded) return LINKS_LOADING;
     const annotation = this.newAnnotation(label, range, annotator, now);
     const link = this.linkChanges(from, type, annotation, now);
     if (typeof link === 'string') return link;
@@ -215,6 +271,7 @@ export class DocumentSession implements ChangeHolder {
   }
 
   update(id: AnnotationId, patch: Partial<Pick<Annotation, 'label' | 'note'>> & { range?: CodePointRange }, now = new Date()): void {
+    if (patch.label && this.deferUntilRelations(() => this.update(id, patch, now))) return;
     const before = this.annotations.get(id);
     if (!before) return;
     const { range, ...fields } = patch;
@@ -275,6 +332,7 @@ export class DocumentSession implements ChangeHolder {
 
   /** Deletes an annotation and the relations that touch it, as one undoable step. */
   remove(id: AnnotationId): void {
+    if (this.deferUntilRelations(() => this.remove(id))) return;
     const before = this.annotations.get(id);
     if (!before) return;
     const relations = this.relations.touching(id).map((relation): Change => ({ kind: 'relation', before: relation, after: null }));
@@ -287,6 +345,7 @@ export class DocumentSession implements ChangeHolder {
    * replaces the one it had, in the same step.
    */
   link(from: AnnotationId, type: RelationTypeId, to: AnnotationId, now = new Date()): Relation | LinkRefusal {
+    if (!this.relationsLoaded) return LINKS_LOADING;
     const target = this.annotations.get(to);
     if (!target) return 'That annotation is no longer in the document.';
     const changes = this.linkChanges(from, type, target, now);
@@ -298,15 +357,19 @@ export class DocumentSession implements ChangeHolder {
   }
 
   unlink(id: RelationId): void {
+    if (this.deferUntilRelations(() => this.unlink(id))) return;
     const relation = this.relations.get(id);
     if (relation) this.commit('Remove link', [{ kind: 'relation', before: relation, after: null }]);
   }
 
   undo(): boolean {
+    // An undo may restore relations, which must meet the document's others: it waits for them.
+    if (this.deferUntilRelations(() => this.undo())) return this.history.canUndo;
     return this.hub.undo(this.documentId);
   }
 
   redo(): boolean {
+    if (this.deferUntilRelations(() => this.redo())) return this.history.canRedo;
     return this.hub.redo(this.documentId);
   }
 
@@ -332,6 +395,10 @@ export class DocumentSession implements ChangeHolder {
         const fitted = { ...change, before: previous ?? null };
         this.countRow(fitted);
         applied.push(fitted);
+      } else if (change.kind === 'relation' && !this.relationsLoaded) {
+        // Not checkable yet: applied, and applied again on top of the relations once read.
+        this.relationChangesWhileLoading.push(change);
+        applied.push(change);
       } else if (change.kind === 'relation') {
         const previous = change.before ? this.relations.get(change.before.id) : undefined;
         if (change.before ? !previous : this.relations.has(change.after!.id)) continue;
@@ -368,6 +435,9 @@ export class DocumentSession implements ChangeHolder {
     const [layers, row] = await Promise.all([readDocumentLayers(this.db, this.documentId), this.db.documents.get(this.documentId)]);
     const before = new Map(this.annotations);
     this.load(layers.annotations, layers.relations, row ?? this.row);
+    this.relationsLoaded = true;
+    this.relationChangesWhileLoading = [];
+    for (const waiter of this.relationWaiters.splice(0)) waiter();
     // Told as changes, so that the painter repaints just what moved.
     const changes: Change[] = [];
     for (const annotation of this.sortedList) {
@@ -491,6 +561,8 @@ export class DocumentSession implements ChangeHolder {
     for (const listener of this.listeners) listener();
   }
 }
+
+const LINKS_LOADING = 'The document’s links are still loading; try again in a moment.';
 
 function metadataOf(row: DocumentRow): DocumentMetadata {
   return row.publishedAt === undefined ? { title: row.title } : { title: row.title, publishedAt: row.publishedAt };

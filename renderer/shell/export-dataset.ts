@@ -18,11 +18,11 @@ import type { Platform } from '../platform/platform.ts';
  * every layer, the reconciled one included, and each document's review (backups carry them too).
  */
 export async function readLibraryModel(db: MarginaliaDatabase, documentIds?: readonly DocumentId[]): Promise<DatasetModel> {
-  return db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.annotators, db.reviews, db.entities], async () => {
+  return db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.relationLayers, db.annotators, db.reviews, db.entities], async () => {
     const wanted = documentIds ? new Set(documentIds) : null;
     const rows = (await db.documents.orderBy('title').toArray()).filter((row) => !wanted || wanted.has(row.id));
     const ids = rows.map((row) => row.id);
-    const [texts, layers, edits, annotators, reviews, entities] = await Promise.all([
+    const [texts, layers, edits, annotators, reviews, entities, relationLayers] = await Promise.all([
       db.texts.bulkGet(ids),
       wanted ? db.layers.where('documentId').anyOf(ids).toArray() : db.layers.toArray(),
       wanted ? db.edits.where('documentId').anyOf(ids).sortBy('seq') : db.edits.orderBy('seq').toArray(),
@@ -30,15 +30,16 @@ export async function readLibraryModel(db: MarginaliaDatabase, documentIds?: rea
       db.reviews.bulkGet(ids),
       // The whole entity list travels with any export: a team shares one list of actors.
       db.entities.orderBy('name').toArray(),
+      wanted ? db.relationLayers.where('documentId').anyOf(ids).toArray() : db.relationLayers.toArray(),
     ]);
     const documents: SourceDocument[] = rows.map((row, i) => {
       const document: SourceDocument = { id: row.id, title: row.title, text: texts[i]?.text ?? '' };
       if (row.publishedAt !== undefined) document.publishedAt = row.publishedAt;
       return document;
     });
-    const folded = foldLayers(layers, edits);
+    const folded = foldLayers(layers, edits, relationLayers);
     const annotations = folded.flatMap((layer) => layer.annotations);
-    const relations = folded.flatMap((layer) => layer.relations ?? []);
+    const relations = folded.flatMap((layer) => layer.relations);
     const model: DatasetModel = { documents, annotations, annotators, labels: [...BUILT_IN_LABELS] };
     if (relations.length > 0) model.relations = relations;
     if (entities.length > 0) model.entities = entities;
