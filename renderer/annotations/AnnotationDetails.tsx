@@ -11,11 +11,14 @@ import { LinkedClaims } from './LinkedClaims.tsx';
 import { RelationField } from './RelationField.tsx';
 import { RELATION_SHORTCUTS } from './relation-shortcuts.ts';
 import { EntityField } from '../entities/EntityField.tsx';
+import type { LiveEntities } from '../entities/use-entities.ts';
 import { ValueField } from './ValueField.tsx';
 
 export interface AnnotationDetailsProps {
   session: DocumentSession;
   annotation: Annotation;
+  /** The library's entities, for an actor's Entity field. */
+  entities: LiveEntities;
   /** The relation type whose linking the analyst armed (its key), if any. */
   armed: RelationTypeId | null;
   onDisarm(): void;
@@ -27,7 +30,7 @@ export interface AnnotationDetailsProps {
   onClose(): void;
 }
 
-export function AnnotationDetails({ session, annotation, armed, onDisarm, onLink, onChoose, onRelabel, onNote, onDelete, onClose }: AnnotationDetailsProps) {
+export function AnnotationDetails({ session, annotation, entities, armed, onDisarm, onLink, onChoose, onRelabel, onNote, onDelete, onClose }: AnnotationDetailsProps) {
   const { db } = useAppServices();
   const annotator = useLiveQuery(() => db.annotators.get(annotation.annotator), [db, annotation.annotator]);
   const [note, setNote] = useState(annotation.note);
@@ -69,7 +72,7 @@ export function AnnotationDetails({ session, annotation, armed, onDisarm, onLink
           ))}
         </div>
       )}
-      {annotation.label === ACTOR && <EntityField session={session} annotation={annotation} />}
+      {annotation.label === ACTOR && <EntityField session={session} annotation={annotation} entities={entities} />}
       {annotation.label === DATE && <ValueField session={session} annotation={annotation} />}
       {(annotation.label === ACTOR || annotation.label === DATE) && <LinkedClaims session={session} annotation={annotation} onChoose={onChoose} />}
       <dl className="details-grid">

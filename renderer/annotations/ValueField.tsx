@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { describeDateValue, parseDateValue, proposeDateValue } from '../../app/dates/index.ts';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { DocumentSession } from '../document/document-session.ts';
@@ -30,7 +30,9 @@ export function ValueField({ session, annotation }: { session: DocumentSession; 
     setError(null);
     session.setValue(annotation.id, parsed.value, 'confirmed');
   };
-  const proposal = proposeDateValue(annotation.quote, session.metadata.publishedAt);
+  // Parsed once per quote and publication date, not on every render of the details.
+  const { publishedAt } = session.metadata;
+  const proposal = useMemo(() => proposeDateValue(annotation.quote, publishedAt), [annotation.quote, publishedAt]);
   const suggested = annotation.value !== undefined && annotation.valueStatus === 'suggested';
 
   return (

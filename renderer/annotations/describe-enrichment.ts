@@ -9,18 +9,14 @@ import type { DocumentSession } from '../document/document-session.ts';
 
 export function describeEnrichment(session: DocumentSession, entityNames: ReadonlyMap<EntityId, string>, annotation: Annotation): string | null {
   if (annotation.label === CLAIM) {
-    const relations = session.relationsFrom(annotation.id);
-    const quoteOf = (type: string) =>
-      relations
-        .filter((relation) => relation.type === type)
-        .map((relation) => session.get(relation.to)?.quote)
-        .filter((quote) => quote !== undefined);
-    const claimants = quoteOf(CLAIMANT);
-    const dates = quoteOf(CLAIM_DATE).map((quote) => {
-      const date = relations.find((relation) => relation.type === CLAIM_DATE);
-      const value = date ? session.get(date.to)?.value : undefined;
-      return value ? `${quote} (${value})` : quote;
-    });
+    const claimants: string[] = [];
+    const dates: string[] = [];
+    for (const relation of session.relationsFrom(annotation.id)) {
+      const linked = session.get(relation.to);
+      if (!linked) continue;
+      if (relation.type === CLAIMANT) claimants.push(linked.quote);
+      else if (relation.type === CLAIM_DATE) dates.push(linked.value ? `${linked.quote} (${linked.value})` : linked.quote);
+    }
     const parts = [claimants.length > 0 ? `by ${claimants.join(', ')}` : '', dates.length > 0 ? `on ${dates.join(', ')}` : ''].filter(Boolean);
     return parts.length > 0 ? parts.join(' · ') : null;
   }

@@ -12,13 +12,12 @@ import {
 } from '../test-support/test-database.ts';
 import {
   compactDocumentLayers,
-  countByLabel,
   foldEdits,
   foldLayers,
   foldRelationLayers,
   readDocumentAnnotations,
 } from './annotation-store.ts';
-import { writeChanges } from './write-changes.ts';
+import { countByLabel, writeChanges } from './write-changes.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import { addDocuments } from './document-store.ts';
 import { layerKeyOf, storeRelation, type EditRow, type LayerRow, type RelationLayerRow } from './rows.ts';

@@ -8,8 +8,6 @@ import type { MarginaliaDatabase } from './database.ts';
 import type { Relation } from '../../app/model/relation.ts';
 import { loadRelation, parseLayerKey, storeRelation, type EditRow, type FoldedLayer, type LayerRow, type RelationLayerRow } from './rows.ts';
 
-export { countByLabel } from './write-changes.ts';
-
 /** Applies a layer's annotation edits, in order, to its snapshot. */
 export function foldEdits(snapshot: readonly Annotation[], edits: readonly EditRow[]): Annotation[] {
   if (edits.length === 0) return [...snapshot];

@@ -6,7 +6,8 @@ import type { ImportPlan, LibrarySnapshot } from '../../app/import/plan-types.ts
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import type { Relation } from '../../app/model/relation.ts';
-import { countByLabel, foldLayers } from './annotation-store.ts';
+import { foldLayers } from './annotation-store.ts';
+import { countByLabel } from './write-changes.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import { newDocumentRow } from './document-store.ts';
 import { layerKeyOf, parseLayerKey, storeRelation, type LayerRow, type OrphanRow, type RelationLayerRow } from './rows.ts';

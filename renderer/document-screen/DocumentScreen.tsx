@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotationId, DocumentId, EntityId, RelationTypeId } from '../../app/model/ids.ts';
@@ -13,6 +12,7 @@ import { OrphanList } from '../annotations/OrphanList.tsx';
 import { describeEnrichment } from '../annotations/describe-enrichment.ts';
 import { relationTypeOfKey } from '../annotations/relation-shortcuts.ts';
 import { DocumentHeader } from './DocumentHeader.tsx';
+import { useEntities } from '../entities/use-entities.ts';
 import { SpanPicker } from '../annotations/SpanPicker.tsx';
 import type { DocumentSession } from '../document/document-session.ts';
 import { DocumentPane } from '../document-view/DocumentPane.tsx';
@@ -63,9 +63,10 @@ function OpenDocument({
   onReview(): void;
 }) {
   const { db, annotator, preferences, notify } = useAppServices();
-  // Entity names for the side panel; the list changes rarely (the Entities screen, new entities).
-  const entities = useLiveQuery(() => db.entities.toArray(), [db]);
-  const entityNames = useMemo(() => new Map<EntityId, string>((entities ?? []).map((entity) => [entity.id, entity.name])), [entities]);
+  // The library's entities, read once here: their names for the side panel, and their search
+  // index for an actor's Entity field (kept per database, so selecting an actor builds nothing).
+  const entities = useEntities(db);
+  const entityNames = useMemo(() => new Map<EntityId, string>([...entities.byId].map(([id, entity]) => [id, entity.name])), [entities.byId]);
   useSyncExternalStore(session.subscribe, session.getVersion);
 
   const controllerRef = useRef<DocumentViewController | null>(null);
@@ -260,6 +261,7 @@ function OpenDocument({
           <AnnotationDetails
             session={session}
             annotation={selected}
+            entities={entities}
             armed={armed}
             onDisarm={() => setArmed(null)}
             onLink={link}

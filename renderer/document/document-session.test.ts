@@ -4,10 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { compareAnnotations, type Annotation } from '../../app/model/annotation.ts';
 import { asAnnotationId, asLabelId, type DocumentId } from '../../app/model/ids.ts';
 import { codePoints, type CodePointRange } from '../../app/model/offsets.ts';
-import {
-  countByLabel,
-  readDocumentAnnotations,
-} from '../db/annotation-store.ts';
+import { readDocumentAnnotations } from '../db/annotation-store.ts';
+import { countByLabel } from '../db/write-changes.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { addDocuments } from '../db/document-store.ts';
 import {

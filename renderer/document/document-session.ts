@@ -27,6 +27,7 @@ import { ParagraphTable } from '../../app/text/paragraphs.ts';
 import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
 import { isAnnotationChange, type Change, type DocumentMetadata, type EntityChange } from '../changes/change.ts';
 import type { ChangeHolder, ChangeHub } from '../changes/change-hub.ts';
+import { describeMetadataChange, documentMetadataChange, metadataOf } from '../changes/document-metadata.ts';
 import { changeHubOf } from '../changes/hub-of.ts';
 import type { UndoHistory } from '../changes/undo-history.ts';
 import { readDocumentLayers } from '../db/annotation-store.ts';
@@ -320,14 +321,12 @@ export class DocumentSession implements ChangeHolder {
     this.commit(description, [{ before, after }]);
   }
 
-  /** Sets the document's title or publication date. */
-  setMetadata(patch: Partial<DocumentMetadata>): void {
-    const before = this.metadataNow;
-    const after: DocumentMetadata = { ...before, ...patch };
-    if (patch.publishedAt === undefined && 'publishedAt' in patch) delete after.publishedAt;
-    if (after.title === before.title && after.publishedAt === before.publishedAt) return;
-    const description = after.title !== before.title ? 'Rename document' : 'Set publication date';
-    this.commit(description, [{ kind: 'document', documentId: this.documentId, before, after }]);
+  /** Sets the document's title or publication date; returns why it was refused, or null. */
+  setMetadata(patch: Partial<DocumentMetadata>): string | null {
+    const change = documentMetadataChange(this.documentId, this.metadataNow, patch);
+    if (typeof change === 'string') return change;
+    if (change) this.commit(describeMetadataChange(change), [change]);
+    return null;
   }
 
   /** Deletes an annotation and the relations that touch it, as one undoable step. */
@@ -443,7 +442,8 @@ export class DocumentSession implements ChangeHolder {
     for (const annotation of this.sortedList) {
       const previous = before.get(annotation.id);
       before.delete(annotation.id);
-      if (previous !== annotation && JSON.stringify(previous) !== JSON.stringify(annotation)) changes.push({ before: previous ?? null, after: annotation });
+      // Every edit stamps updatedAt, and an import never rewrites an annotation it finds.
+      if (previous?.updatedAt !== annotation.updatedAt) changes.push({ before: previous ?? null, after: annotation });
     }
     for (const gone of before.values()) changes.push({ before: gone, after: null });
     this.version++;
@@ -563,10 +563,6 @@ export class DocumentSession implements ChangeHolder {
 }
 
 const LINKS_LOADING = 'The document’s links are still loading; try again in a moment.';
-
-function metadataOf(row: DocumentRow): DocumentMetadata {
-  return row.publishedAt === undefined ? { title: row.title } : { title: row.title, publishedAt: row.publishedAt };
-}
 
 function insertionPoint(sorted: readonly Annotation[], annotation: Annotation): number {
   let low = 0;

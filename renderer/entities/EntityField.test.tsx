@@ -12,7 +12,9 @@ import type { MarginaliaDatabase } from '../db/database.ts';
 import { DocumentSession } from '../document/document-session.ts';
 import { renderWithServices } from '../test-support/render-with-services.tsx';
 import { openTestDatabase } from '../test-support/test-database.ts';
+import { useAppServices } from '../shell/app-services.ts';
 import { EntityField } from './EntityField.tsx';
+import { useEntities } from './use-entities.ts';
 import { POMPEO_ENTITY, TEXT, writeEntityLibrary } from './entity-test-library.ts';
 import '../styles.css';
 
@@ -33,7 +35,8 @@ async function openReport(db: MarginaliaDatabase) {
 
 function Harness({ session, id }: { session: DocumentSession; id: AnnotationId }) {
   useSyncExternalStore(session.subscribe, session.getVersion);
-  return <EntityField session={session} annotation={session.get(id)!} />;
+  const entities = useEntities(useAppServices().db);
+  return <EntityField session={session} annotation={session.get(id)!} entities={entities} />;
 }
 
 function renderField(db: MarginaliaDatabase, session: DocumentSession, id: AnnotationId) {

@@ -6,19 +6,19 @@
 import { useId } from 'react';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { DocumentSession } from '../document/document-session.ts';
-import { useAppServices } from '../shell/app-services.ts';
 import { aliasChanges } from './alias-offer.ts';
 import { EntityCombobox } from './EntityCombobox.tsx';
-import { useEntities } from './use-entities.ts';
+import type { LiveEntities } from './use-entities.ts';
 
 export interface EntityFieldProps {
   session: DocumentSession;
   annotation: Annotation;
+  /** The library's entities and their index, read once by the screen (useEntities). */
+  entities: LiveEntities;
 }
 
-export function EntityField({ session, annotation }: EntityFieldProps) {
-  const { db } = useAppServices();
-  const { byId, search, version } = useEntities(db);
+export function EntityField({ session, annotation, entities }: EntityFieldProps) {
+  const { byId, search, version } = entities;
   const inputId = useId();
   const linkedId = annotation.entity;
   const linked = linkedId === undefined ? undefined : byId.get(linkedId);

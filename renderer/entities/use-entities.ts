@@ -4,7 +4,7 @@
 // thousand (building the whole index is what made the first keystroke slow).
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { EntitySearch } from '../../app/entities/index.ts';
 import type { Entity } from '../../app/model/entity.ts';
 import type { EntityId } from '../../app/model/ids.ts';
@@ -65,12 +65,25 @@ function sameLabels(a: Entity, b: Entity): boolean {
   );
 }
 
+const syncedSearches = new WeakMap<MarginaliaDatabase, SyncedEntitySearch>();
+
+/**
+ * One index per database, kept across screens and mounts: building it for 10,000 entities takes
+ * most of a second, and a screen that shows the field anew must not pay that again.
+ */
+function syncedSearchOf(db: MarginaliaDatabase): SyncedEntitySearch {
+  let synced = syncedSearches.get(db);
+  if (!synced) syncedSearches.set(db, (synced = new SyncedEntitySearch()));
+  return synced;
+}
+
 /** The library's entities, live, with their search index. */
 export function useEntities(db: MarginaliaDatabase): LiveEntities {
   const entities = useLiveQuery(() => readEntities(db), [db]);
-  const [synced] = useState(() => new SyncedEntitySearch());
+  const synced = syncedSearchOf(db);
   const version = useMemo(() => {
-    synced.sync(entities ?? []);
+    // Nothing read yet is not an empty list: the shared index keeps what it holds meanwhile.
+    if (entities !== undefined) synced.sync(entities);
     return synced.version;
   }, [synced, entities]);
   const byId = useMemo(

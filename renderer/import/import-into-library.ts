@@ -24,6 +24,6 @@ export function documentsTouchedBy(plan: ImportPlan): DocumentId[] {
   for (const annotation of plan.annotationsToAdd) ids.add(annotation.documentId);
   for (const orphan of plan.orphans) if (orphan.documentId) ids.add(orphan.documentId);
   for (const review of plan.reviewsToAdd) ids.add(review.documentId);
-  for (const relation of plan.relationsToAdd ?? []) ids.add(relation.documentId);
+  for (const relation of plan.relationsToAdd) ids.add(relation.documentId);
   return [...ids];
 }

@@ -5,7 +5,7 @@ import type { DocumentId } from '../../app/model/ids.ts';
 import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
 import { deleteDocument } from '../db/document-store.ts';
 import { editDocumentMetadata } from '../changes/document-metadata.ts';
-import { PublishedCell } from './PublishedCell.tsx';
+import { PublishedInput } from './PublishedInput.tsx';
 import { readLayerIndex } from '../db/layer-index.ts';
 import type { DocumentRow } from '../db/rows.ts';
 import { changeHubOf } from '../changes/hub-of.ts';
@@ -88,13 +88,9 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
                   if (problem) notify({ kind: 'error', title: 'Could not rename', details: [problem] });
                 }}
               />
-              <PublishedCell
-                value={document.publishedAt}
-                onChange={(publishedAt) => {
-                  const problem = editDocumentMetadata(db, document, { publishedAt });
-                  if (problem) notify({ kind: 'error', title: 'Could not set the publication date', details: [problem] });
-                }}
-              />
+              <td className="published-cell">
+                <PublishedInput value={document.publishedAt} onCommit={(publishedAt) => editDocumentMetadata(db, document, { publishedAt })} />
+              </td>
               <td className="numeric">{formatLength(document.length)}</td>
               {BUILT_IN_LABELS.map((label) => (
                 <td key={label.id} className="numeric" data-count={label.id}>
