@@ -5,6 +5,7 @@
 
 import { asRelationTypeId, type AnnotationId, type AnnotatorId, type DocumentId, type LabelId, type RelationId, type RelationTypeId } from './ids.ts';
 import { ACTOR, CLAIM, DATE } from './labels.ts';
+import type { RelationProvenance } from './review.ts';
 
 export interface Relation {
   id: RelationId;
@@ -19,6 +20,8 @@ export interface Relation {
   /** ISO 8601 timestamps. */
   createdAt: string;
   updatedAt: string;
+  /** How a relation of the reconciled layer was decided; absent on every other layer. */
+  provenance?: RelationProvenance;
 }
 
 /** What a relation type links: `from` and `to` are label ids. */

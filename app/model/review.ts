@@ -9,6 +9,7 @@ import {
   type AnnotatorId,
   type DocumentId,
   type LabelId,
+  type RelationId,
   type SpanGroupId,
 } from './ids.ts';
 import type { CodePointOffset } from './offsets.ts';
@@ -50,6 +51,40 @@ export interface AnnotationProvenance {
   decidedAt: string;
   /** Never empty. */
   sources: ProvenanceSource[];
+  /** How the annotation's entity link was decided; absent when no decision set one. */
+  entity?: EnrichmentProvenance;
+  /** How the annotation's date value was decided; absent when no decision set one. */
+  value?: EnrichmentProvenance;
+}
+
+/**
+ * How a reconciled annotation's entity link or date value was decided
+ * (app/reconcile/enrichment.ts): `unanimous` when every compared annotator who had the span had
+ * the same one, `adjudicated` when a reviewer chose one annotator's, `edited` when set by hand.
+ */
+export interface EnrichmentProvenance {
+  decision: ProvenanceDecision;
+  decidedBy: AnnotatorId | null;
+  decidedAt: string;
+  /** The compared annotators who had this entity (by the matching rule) or this value; sorted. */
+  annotators: AnnotatorId[];
+}
+
+/** An annotator's relation a reconciled relation came from, as it was when decided. */
+export interface RelationProvenanceSource {
+  annotator: AnnotatorId;
+  relationId: RelationId;
+  from: AnnotationId;
+  to: AnnotationId;
+}
+
+/** How a relation of the reconciled layer was decided. */
+export interface RelationProvenance {
+  decision: ProvenanceDecision;
+  decidedBy: AnnotatorId | null;
+  decidedAt: string;
+  /** The annotators' relations it came from; empty when a reviewer set a link nobody had. */
+  sources: RelationProvenanceSource[];
 }
 
 /**
@@ -60,6 +95,25 @@ export interface AnnotationProvenance {
  */
 export type SpanGroupKind = 'agreed' | 'partial' | 'label' | 'boundary' | 'single';
 
+/**
+ * What the annotators who share a decided span disagree on beyond it: a claim's links (`link`),
+ * an actor's entity (`entity`), a date's value (`value`). See app/reconcile/enrichment.ts.
+ */
+export type EnrichmentConflictKind = 'link' | 'entity' | 'value';
+
+/** The kinds a review entry can have: a span group's, or an enrichment conflict's. */
+export type ReviewConflictKind = SpanGroupKind | EnrichmentConflictKind;
+
+export const ENRICHMENT_CONFLICT_KINDS: readonly EnrichmentConflictKind[] = [
+  'link',
+  'entity',
+  'value',
+];
+
+export function isEnrichmentConflictKind(kind: ReviewConflictKind): kind is EnrichmentConflictKind {
+  return kind === 'link' || kind === 'entity' || kind === 'value';
+}
+
 export type ReviewStatus = 'open' | 'resolved';
 
 /**
@@ -69,9 +123,13 @@ export type ReviewStatus = 'open' | 'resolved';
  * it was reopened.
  */
 export interface ReviewConflict {
+  /** A span group's id; for an enrichment entry, an id derived the same way from what it compares. */
   id: SpanGroupId;
-  kind: SpanGroupKind;
-  /** The group's members: annotations of the compared annotators' layers. */
+  kind: ReviewConflictKind;
+  /**
+   * The group's members: annotations of the compared annotators' layers. For an enrichment entry,
+   * the members whose links, entities or values were compared.
+   */
   annotations: AnnotationId[];
   status: ReviewStatus;
 }

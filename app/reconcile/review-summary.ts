@@ -1,7 +1,7 @@
 // Counts of a reviewed dataset, as `marginalia merge` prints them and a review view shows them.
 
 import type { DatasetV1 } from '../formats/dataset/types.ts';
-import { RECONCILED_ANNOTATOR, type SpanGroupKind } from '../model/review.ts';
+import { RECONCILED_ANNOTATOR, type ReviewConflictKind } from '../model/review.ts';
 
 export interface ReviewSummary {
   documents: number;
@@ -11,7 +11,7 @@ export interface ReviewSummary {
   reconciled: number;
   unanimous: number;
   /** Open span groups by kind (kinds without any are left out), and their total. */
-  open: Partial<Record<SpanGroupKind, number>>;
+  open: Partial<Record<ReviewConflictKind, number>>;
   openTotal: number;
   /** Groups a reviewer resolved (accepted, edited or rejected). */
   resolved: number;

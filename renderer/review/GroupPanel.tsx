@@ -5,6 +5,9 @@ import { BUILT_IN_LABELS, labelName } from '../../app/model/labels.ts';
 import type { SpanGroupKind } from '../../app/model/review.ts';
 import type { SpanGroup } from '../../app/reconcile/compare-layers.ts';
 import { formatDateTime } from '../library/format.ts';
+import type { EnrichmentChoice, EnrichmentComparison } from '../../app/reconcile/enrichment.ts';
+import type { SpanGroupId } from '../../app/model/ids.ts';
+import { EnrichmentPanel } from './EnrichmentPanel.tsx';
 import type { ReviewSession } from './review-session.ts';
 
 export const KIND_NAMES: Record<SpanGroupKind, string> = {
@@ -34,10 +37,14 @@ export interface GroupPanelProps {
   onReject(): void;
   /** Applies an edit: the label chosen, with the text selection's boundaries when asked. */
   onEdit(label: LabelId, useSelection: boolean): void;
+  /** The enrichment comparison the keys act on, when it is one of this group's. */
+  currentComparison: SpanGroupId | null;
+  onSelectComparison(comparison: EnrichmentComparison | null): void;
+  onDecideEnrichment(comparison: EnrichmentComparison, choice: EnrichmentChoice): void;
 }
 
 /** The current span group: its members, the decisions open to the reviewer, the decision made. */
-export function GroupPanel({ session, group, names, editing, onEditing, onAccept, onReject, onEdit }: GroupPanelProps) {
+export function GroupPanel({ session, group, names, editing, onEditing, onAccept, onReject, onEdit, currentComparison, onSelectComparison, onDecideEnrichment }: GroupPanelProps) {
   const status = session.statusOf(group);
   const decided = session.decisionOf(group);
   const entry = session.entryOf(group);
@@ -45,6 +52,8 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
   const [useSelection, setUseSelection] = useState(true);
   useEffect(() => setLabel(group.members[0]!.label), [group]);
   const nameOf = (id: AnnotatorId) => names.get(id) ?? id;
+  const comparisons = session.comparisonsOf(group);
+  const onSpan = currentComparison === null;
 
   return (
     <section className="details review-group" aria-label="Span group" data-kind={group.kind} data-status={status}>
@@ -59,7 +68,7 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
         {group.members.map((member, i) => (
           <li key={member.id} className="member" data-annotator={member.annotator}>
             <div className="member-head">
-              <kbd>{i + 1}</kbd>
+              {onSpan && <kbd>{i + 1}</kbd>}
               <strong className="ellipsis">{nameOf(member.annotator)}</strong>
               <span className={`chip chip-${member.label} checked`}>{labelName(member.label)}</span>
               <span className="list-meta">
@@ -84,7 +93,7 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
           Edit… <kbd>e</kbd>
         </button>
       </div>
-      {editing && (
+      {editing && onSpan && (
         <form
           className="edit-form"
           aria-label="Edit decision"
@@ -116,6 +125,24 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
         </form>
       )}
       <Decision decided={decided} rejected={status === 'resolved' && decided.length === 0 && entry !== undefined} nameOf={nameOf} />
+      {comparisons.length > 0 && (
+        <div className="enrichments">
+          <h3 className="section-title">Beyond the span</h3>
+          {comparisons.map((comparison) => (
+            <EnrichmentPanel
+              key={comparison.id}
+              session={session}
+              comparison={comparison}
+              names={names}
+              current={comparison.id === currentComparison}
+              editing={editing && comparison.id === currentComparison}
+              onEditing={onEditing}
+              onSelect={() => onSelectComparison(comparison)}
+              onDecide={(choice) => onDecideEnrichment(comparison, choice)}
+            />
+          ))}
+        </div>
+      )}
     </section>
   );
 }

@@ -5,9 +5,12 @@ import { isTypingTarget } from '../document-screen/shortcuts.ts';
 import type { ScreenCommand } from '../shell/views.ts';
 import { useAppServices } from '../shell/app-services.ts';
 import { useScreenCommands } from '../shell/use-screen-commands.ts';
+import type { EnrichmentChoice, EnrichmentComparison } from '../../app/reconcile/enrichment.ts';
+import { isEnrichmentConflictKind, type ReviewConflictKind } from '../../app/model/review.ts';
+import { ENRICHMENT_KIND_NAMES } from './EnrichmentPanel.tsx';
 import { GroupPanel, KIND_NAMES } from './GroupPanel.tsx';
 import { ReviewPane, type ReviewView } from './ReviewPane.tsx';
-import type { ReviewSession } from './review-session.ts';
+import { COUNTED_KINDS, type ReviewItem, type ReviewSession } from './review-session.ts';
 import { reviewShortcutOf } from './review-shortcuts.ts';
 import { useReviewSession } from './use-review-session.ts';
 import './review.css';
@@ -48,12 +51,16 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
   useSyncExternalStore(session.subscribe, session.getVersion);
   const viewRef = useRef<ReviewView | null>(null);
   const [currentId, setCurrentId] = useState<SpanGroupId | null>(null);
+  /** The enrichment comparison the keys act on; null when they act on the span group. */
+  const [comparisonId, setComparisonId] = useState<SpanGroupId | null>(null);
   const [editing, setEditing] = useState(false);
   const current = session.group(currentId);
+  const currentComparison = comparisonId === null ? undefined : session.comparisonsOf(current ?? NO_GROUP).find((comparison) => comparison.id === comparisonId);
   const counts = session.counts();
 
-  const choose = useCallback((group: SpanGroup | null, reveal = true) => {
+  const choose = useCallback((group: SpanGroup | null, reveal = true, comparison: SpanGroupId | null = null) => {
     setCurrentId(group?.id ?? null);
+    setComparisonId(comparison);
     setEditing(false);
     viewRef.current?.painter.setCurrent(group?.id ?? null);
     if (group && reveal) viewRef.current?.reveal(group);
@@ -68,11 +75,24 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
 
   const step = useCallback(
     (direction: 1 | -1) => {
-      const next = session.nextOpen(currentId, direction);
-      if (next) choose(next);
-      else notify({ kind: 'info', title: 'Nothing left to review', details: ['Every span group has a decision.'] });
+      const from: ReviewItem | null = current ? { group: current, comparison: currentComparison?.id ?? null } : null;
+      const next = session.nextOpen(from, direction);
+      if (next) choose(next.group, true, next.comparison);
+      else notify({ kind: 'info', title: 'Nothing left to review', details: ['Every span group and every link, entity and value has a decision.'] });
     },
-    [session, currentId, choose, notify],
+    [session, current, currentComparison, choose, notify],
+  );
+  const decideEnrichment = useCallback(
+    (comparison: EnrichmentComparison, choice: EnrichmentChoice) => {
+      try {
+        session.decideEnrichment(comparison, choice, annotator.id);
+        setComparisonId(comparison.id);
+        setEditing(false);
+      } catch (error) {
+        notify({ kind: 'error', title: 'That decision is not possible', details: [error instanceof Error ? error.message : String(error)] });
+      }
+    },
+    [session, annotator.id, notify],
   );
 
   const accept = useCallback(
@@ -114,14 +134,25 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
         case 'command':
           return runCommand(shortcut.command);
         case 'member': {
+          if (currentComparison) {
+            const side = currentComparison.sides[shortcut.index];
+            if (side) decideEnrichment(currentComparison, { kind: 'accept', annotators: [side.annotator] });
+            return;
+          }
           const member = current?.members[shortcut.index];
           if (member) accept([member.id]);
           return;
         }
         case 'accept-all':
+          if (currentComparison) {
+            if (currentComparison.kind === 'link' || currentComparison.agreed)
+              decideEnrichment(currentComparison, { kind: 'accept', annotators: currentComparison.sides.map((side) => side.annotator) });
+            else notify({ kind: 'info', title: `The annotators gave different ${currentComparison.kind === 'entity' ? 'entities' : 'values'}`, details: ['Accept one with its number, or set it by hand (e).'] });
+            return;
+          }
           return current && accept(current.members.map((member) => member.id));
         case 'reject':
-          return reject();
+          return currentComparison ? decideEnrichment(currentComparison, { kind: 'reject' }) : reject();
         case 'edit':
           return current && setEditing(true);
         case 'escape':
@@ -130,7 +161,7 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [runCommand, current, accept, reject, editing, choose]);
+  }, [runCommand, current, currentComparison, accept, reject, editing, choose, decideEnrichment, notify]);
 
   const toggleAnnotator = (id: AnnotatorId) => {
     const chosen = session.annotators.includes(id) ? session.annotators.filter((other) => other !== id) : [...session.annotators, id];
@@ -167,13 +198,11 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
                 <strong>{counts.open} open</strong> · {counts.resolved} resolved
               </span>
               <span className="review-kinds">
-                {(['label', 'boundary', 'single', 'partial', 'agreed'] as const)
-                  .filter((kind) => counts.openByKind[kind])
-                  .map((kind) => (
-                    <span key={kind} className={`kind-badge kind-${kind}`} title={`${KIND_NAMES[kind]}: open`}>
-                      {KIND_NAMES[kind]} {counts.openByKind[kind]}
-                    </span>
-                  ))}
+                {COUNTED_KINDS.filter((kind) => counts.openByKind[kind]).map((kind) => (
+                  <span key={kind} className={`kind-badge kind-${kind}`} title={`${kindName(kind)}: open`} data-kind={kind}>
+                    {kindName(kind)} {counts.openByKind[kind]}
+                  </span>
+                ))}
               </span>
             </div>
             <div className="review-buttons">
@@ -183,7 +212,7 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
               <button type="button" className="button" onClick={() => step(1)} disabled={counts.open === 0} title="Next unresolved (n)">
                 Next <kbd>n</kbd> ›
               </button>
-              <button type="button" className="button primary" onClick={acceptAgreed} disabled={!counts.openByKind.agreed}>
+              <button type="button" className="button primary" onClick={acceptAgreed} disabled={!counts.openByKind.agreed && !session.hasAgreedToCarry()}>
                 Accept all agreed
               </button>
               <span className="toolbar-separator" />
@@ -215,6 +244,12 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
             onAccept={accept}
             onReject={reject}
             onEdit={edit}
+            currentComparison={currentComparison?.id ?? null}
+            onSelectComparison={(comparison) => {
+              setComparisonId(comparison?.id ?? null);
+              setEditing(false);
+            }}
+            onDecideEnrichment={decideEnrichment}
           />
         ) : (
           <section className="details review-empty">
@@ -228,6 +263,12 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
       </aside>
     </div>
   );
+}
+
+const NO_GROUP = { id: '' } as SpanGroup;
+
+function kindName(kind: ReviewConflictKind): string {
+  return isEnrichmentConflictKind(kind) ? ENRICHMENT_KIND_NAMES[kind] : KIND_NAMES[kind];
 }
 
 function ReviewLegend() {
@@ -248,12 +289,16 @@ function ReviewLegend() {
           <span className="swatch swatch-single" /> Only one annotator
         </li>
         <li>
+          <span className="swatch swatch-enrichment" /> Link, entity or value conflict
+        </li>
+        <li>
           <span className="swatch swatch-resolved" /> Resolved
         </li>
       </ul>
       <h3>Keys</h3>
       <p className="muted">
-        <kbd>n</kbd>/<kbd>p</kbd> next/previous · <kbd>1</kbd>–<kbd>9</kbd> accept a member · <kbd>a</kbd> accept all · <kbd>x</kbd> reject · <kbd>e</kbd> edit ·{' '}
+        <kbd>n</kbd>/<kbd>p</kbd> next/previous · <kbd>1</kbd>–<kbd>9</kbd> accept a member (or an annotator’s links, entity or value) · <kbd>a</kbd> accept all · <kbd>x</kbd>{' '}
+        reject · <kbd>e</kbd> edit ·{' '}
         <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo
       </p>
     </section>

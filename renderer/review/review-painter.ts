@@ -18,10 +18,13 @@ export function reviewHighlightName(kind: SpanGroupKind): string {
 }
 
 export const RESOLVED_HIGHLIGHT = 'mg-review-resolved';
+/** A decided group whose links, entity or value the annotators disagree on. */
+export const ENRICHMENT_HIGHLIGHT = 'mg-review-enrichment';
 export const CURRENT_HIGHLIGHT = 'mg-review-current';
 const NAMES = [
   ...(['agreed', 'label', 'boundary', 'single'] as const).map(reviewHighlightName),
   RESOLVED_HIGHLIGHT,
+  ENRICHMENT_HIGHLIGHT,
   CURRENT_HIGHLIGHT,
 ];
 
@@ -94,7 +97,9 @@ export class ReviewPainter {
     for (const group of this.session.groupsOverlapping(start, Math.max(end, start + 1))) {
       const range = this.rangeFor(group, paragraph);
       if (!range) continue;
-      this.highlights.add(paragraph, this.session.statusOf(group) === 'resolved' ? RESOLVED_HIGHLIGHT : reviewHighlightName(group.kind), range);
+      const name =
+        this.session.statusOf(group) === 'open' ? reviewHighlightName(group.kind) : this.session.hasOpenEnrichment(group) ? ENRICHMENT_HIGHLIGHT : RESOLVED_HIGHLIGHT;
+      this.highlights.add(paragraph, name, range);
       if (group.id === this.currentId) this.highlights.add(paragraph, CURRENT_HIGHLIGHT, range.cloneRange());
     }
   }

@@ -75,10 +75,10 @@ describe('ReviewSession', () => {
     const session = await openReview(db, await reviewedDocument(db));
     session.acceptAllAgreed(ALICE.id, NOW);
     const first = session.nextOpen(null, 1)!;
-    expect(first.kind).toBe('single');
-    expect(session.nextOpen(first.id, 1)!.kind).toBe('boundary');
-    expect(session.nextOpen(first.id, -1)!.kind).toBe('label');
-    expect(session.nextOpen(null, -1)!.kind).toBe('label');
+    expect(first.group.kind).toBe('single');
+    expect(session.nextOpen(first, 1)!.group.kind).toBe('boundary');
+    expect(session.nextOpen(first, -1)!.group.kind).toBe('label');
+    expect(session.nextOpen(null, -1)!.group.kind).toBe('label');
   });
 
   it('accepts, rejects, undoes and redoes, and keeps every decision in the database', async () => {

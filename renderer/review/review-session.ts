@@ -12,7 +12,6 @@ import {
   type DocumentReview,
   type ReviewConflict,
   type ReviewStatus,
-  type SpanGroupKind,
 } from '../../app/model/review.ts';
 import { compareStrings } from '../../app/model/compare-strings.ts';
 import { compareLayers, type SpanGroup } from '../../app/reconcile/compare-layers.ts';
@@ -25,20 +24,48 @@ import {
   type SpanEdit,
 } from '../../app/reconcile/decisions.ts';
 import { applyChange, changeFor, type ReconciledLayer } from '../../app/reconcile/reconciled-layer.ts';
+import {
+  carryAgreed,
+  compareEnrichment,
+  decideEnrichment,
+  type EnrichmentChoice,
+  type EnrichmentComparison,
+  type EnrichmentOutcome,
+} from '../../app/reconcile/enrichment.ts';
+import type { Entity } from '../../app/model/entity.ts';
+import type { EntityId } from '../../app/model/ids.ts';
+import type { Relation } from '../../app/model/relation.ts';
+import type { EnrichmentConflictKind, ReviewConflictKind } from '../../app/model/review.ts';
 import { spansOverlapping } from '../../app/model/spans-overlapping.ts';
 import { CodePointIndex } from '../../app/text/code-points.ts';
 import { ParagraphTable } from '../../app/text/paragraphs.ts';
 import { isAnnotationChange, type Change } from '../changes/change.ts';
 import type { ChangeHolder, ChangeHub } from '../changes/change-hub.ts';
 import { changeHubOf } from '../changes/hub-of.ts';
-import { readDocumentAnnotations } from '../db/annotation-store.ts';
+import { readDocumentAnnotations, readDocumentRelations } from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 
 export interface ReviewCounts {
   open: number;
   resolved: number;
-  openByKind: Partial<Record<SpanGroupKind, number>>;
+  openByKind: Partial<Record<ReviewConflictKind, number>>;
 }
+
+/**
+ * What the reviewer is on: a span group, or one enrichment comparison of a decided group
+ * (app/reconcile/enrichment.ts). `n`/`p` walk both, in reading order.
+ */
+export interface ReviewItem {
+  group: SpanGroup;
+  /** The comparison's id when the item is an enrichment conflict. */
+  comparison: SpanGroupId | null;
+}
+
+/** The kinds the header counts, in the order it lists them. */
+export const COUNTED_KINDS: readonly ReviewConflictKind[] = ['label', 'boundary', 'single', 'partial', 'link', 'entity', 'value', 'agreed'];
+
+/** What the review calls each enrichment aspect, in a decision's description. */
+const ENRICHMENT_NAMES: Record<EnrichmentConflictKind, string> = { link: 'links', entity: 'entity', value: 'value' };
 
 export class ReviewSession implements ChangeHolder {
   readonly index: CodePointIndex;
@@ -51,6 +78,13 @@ export class ReviewSession implements ChangeHolder {
   private layer: ReconciledLayer;
   /** The compared annotators' layers; the reconciled layer is `layer`. */
   private sources: Annotation[];
+  /** The annotators' relations, and the reconciled layer's. */
+  private sourceRelations: Relation[];
+  private reconciledRelations: Relation[];
+  private entities: Map<EntityId, Entity>;
+  private comparisonList: EnrichmentComparison[] = [];
+  /** Decided groups with an enrichment conflict still open. */
+  private openEnrichment = new Set<SpanGroupId>();
   /** The review row as the database holds it: a decision's change replaces it. */
   private storedReview: DocumentReview | null;
   private readonly hub: ChangeHub;
@@ -68,8 +102,15 @@ export class ReviewSession implements ChangeHolder {
     /** The annotators' layers (the reconciled layer is taken out of them). */
     annotations: readonly Annotation[],
     review: DocumentReview | undefined,
+    /** Every layer's relations on the document. */
+    relations: readonly Relation[] = [],
+    /** The library's entities, to compare entity links by the matching rule. */
+    entities: readonly Entity[] = [],
   ) {
     this.hub = changeHubOf(db);
+    this.sourceRelations = relations.filter((relation) => relation.annotator !== RECONCILED_ANNOTATOR);
+    this.reconciledRelations = relations.filter((relation) => relation.annotator === RECONCILED_ANNOTATOR);
+    this.entities = new Map(entities.map((entity) => [entity.id, entity]));
     this.index = new CodePointIndex(text);
     this.paragraphs = new ParagraphTable(text);
     this.storedReview = review ?? null;
@@ -146,6 +187,45 @@ export class ReviewSession implements ChangeHolder {
     );
   }
 
+  /** The enrichment comparisons of the group's decided annotations (none until its spans are decided). */
+  comparisonsOf(group: SpanGroup): EnrichmentComparison[] {
+    if (this.statusOf(group) !== 'resolved') return [];
+    return this.comparisonList.filter((comparison) => comparison.group.id === group.id);
+  }
+
+  comparison(id: SpanGroupId | null): EnrichmentComparison | undefined {
+    return id === null ? undefined : this.comparisonList.find((comparison) => comparison.id === id);
+  }
+
+  /** The reconciled relations starting from a reconciled annotation. */
+  reconciledRelationsFrom(id: AnnotationId): Relation[] {
+    return this.reconciledRelations.filter((relation) => relation.from === id);
+  }
+
+  /** The reconciled annotations, any decision's, that a link could point at. */
+  reconciledAnnotation(id: AnnotationId): Annotation | undefined {
+    return this.layer.annotations.find((annotation) => annotation.id === id);
+  }
+
+  entity(id: EntityId): Entity | undefined {
+    return this.entities.get(id);
+  }
+
+  /** The library's entities by name, for setting an entity by hand. */
+  entityList(): Entity[] {
+    return [...this.entities.values()].sort((a, b) => compareStrings(a.name, b.name));
+  }
+
+  /** An annotation of the compared annotators' layers. */
+  sourceAnnotation(id: AnnotationId): Annotation | undefined {
+    return this.sources.find((annotation) => annotation.id === id);
+  }
+
+  /** Whether a comparison is a conflict the reviewer still has to settle. */
+  isOpenConflict(comparison: EnrichmentComparison): boolean {
+    return comparison.status === 'open' && !comparison.agreed && this.statusOf(comparison.group) === 'resolved';
+  }
+
   counts(): ReviewCounts {
     const counts: ReviewCounts = { open: 0, resolved: 0, openByKind: {} };
     for (const group of this.groupList) {
@@ -155,18 +235,47 @@ export class ReviewSession implements ChangeHolder {
         counts.openByKind[group.kind] = (counts.openByKind[group.kind] ?? 0) + 1;
       }
     }
+    for (const comparison of this.comparisonList) {
+      if (this.statusOf(comparison.group) !== 'resolved' || comparison.agreed) continue;
+      if (comparison.status === 'resolved') counts.resolved++;
+      else {
+        counts.open++;
+        counts.openByKind[comparison.kind] = (counts.openByKind[comparison.kind] ?? 0) + 1;
+      }
+    }
     return counts;
   }
 
-  /** The next (or previous) open group after `from`, wrapping around; null when none is open. */
-  nextOpen(from: SpanGroupId | null, direction: 1 | -1): SpanGroup | null {
-    const list = this.groupList;
-    if (list.length === 0) return null;
-    const at = from === null ? -1 : list.findIndex((group) => group.id === from);
-    const first = at < 0 ? (direction > 0 ? 0 : list.length - 1) : at + direction;
-    for (let step = 0; step < list.length; step++) {
-      const group = list[(((first + direction * step) % list.length) + list.length) % list.length]!;
-      if (this.statusOf(group) === 'open') return group;
+  /**
+   * The next (or previous) open item after `from`, wrapping around; null when none is open. An
+   * item is an open span group or, after it in reading order, an open enrichment conflict of a
+   * decided group.
+   */
+  nextOpen(from: ReviewItem | SpanGroupId | null, direction: 1 | -1): ReviewItem | null {
+    const items: ReviewItem[] = [];
+    const conflictsOf = new Map<SpanGroupId, EnrichmentComparison[]>();
+    for (const comparison of this.comparisonList)
+      if (this.isOpenConflict(comparison)) {
+        const list = conflictsOf.get(comparison.group.id);
+        if (list) list.push(comparison);
+        else conflictsOf.set(comparison.group.id, [comparison]);
+      }
+    let at = -1;
+    const fromItem = typeof from === 'string' ? { group: { id: from }, comparison: null } : from;
+    for (const group of this.groupList) {
+      if (fromItem && fromItem.group.id === group.id && fromItem.comparison === null) at = items.length;
+      items.push({ group, comparison: null });
+      for (const comparison of conflictsOf.get(group.id) ?? []) {
+        if (fromItem && fromItem.comparison === comparison.id) at = items.length;
+        items.push({ group, comparison: comparison.id });
+      }
+    }
+    if (items.length === 0) return null;
+    const isOpen = (item: ReviewItem) => item.comparison !== null || this.statusOf(item.group) === 'open';
+    const first = at < 0 ? (direction > 0 ? 0 : items.length - 1) : at + direction;
+    for (let step = 0; step < items.length; step++) {
+      const item = items[(((first + direction * step) % items.length) + items.length) % items.length]!;
+      if (isOpen(item)) return item;
     }
     return null;
   }
@@ -183,23 +292,35 @@ export class ReviewSession implements ChangeHolder {
 
   accept(group: SpanGroup, memberIds: readonly AnnotationId[], decidedBy: AnnotatorId, now = new Date()): void {
     const outcome = acceptMembers(group, memberIds, decidedBy, now);
-    this.decide(memberIds.length === group.members.length ? 'Accept all' : 'Accept', [outcome]);
+    this.decide(memberIds.length === group.members.length ? 'Accept all' : 'Accept', [outcome], [], decidedBy, now);
   }
 
-  reject(group: SpanGroup): void {
-    this.decide('Reject', [rejectGroup(group)]);
+  reject(group: SpanGroup, decidedBy: AnnotatorId | null = null, now = new Date()): void {
+    this.decide('Reject', [rejectGroup(group)], [], decidedBy, now);
   }
 
   edit(group: SpanGroup, edit: SpanEdit, decidedBy: AnnotatorId, now = new Date()): void {
-    this.decide('Edit', [editDecision(group, edit, this.text, decidedBy, now)]);
+    this.decide('Edit', [editDecision(group, edit, this.text, decidedBy, now)], [], decidedBy, now);
   }
 
-  /** Accepts every open agreed group as it is; one undo step. Returns how many. */
+  /**
+   * Accepts every open agreed group as it is, with the links, entities and values every annotator
+   * agrees on; one undo step. Returns how many groups.
+   */
   acceptAllAgreed(decidedBy: AnnotatorId, now = new Date()): number {
     const open = this.groupList.filter((group) => this.statusOf(group) === 'open');
     const outcomes = acceptAllAgreed(open, decidedBy, now);
-    if (outcomes.length > 0) this.decide('Accept all agreed', outcomes);
+    if (outcomes.length > 0 || this.comparisonList.some((c) => c.agreed && !c.carried && c.entry === undefined))
+      this.decide('Accept all agreed', outcomes, [], decidedBy, now);
     return outcomes.length;
+  }
+
+  /** Settles an enrichment comparison: accept sides, reject, or set by hand. */
+  decideEnrichment(comparison: EnrichmentComparison, choice: EnrichmentChoice, decidedBy: AnnotatorId, now = new Date()): void {
+    const outcome = decideEnrichment(comparison, choice, this.reconciledRelationsFrom(comparison.reconciled.id), this.annotatorsChosen.length, decidedBy, now);
+    const what = ENRICHMENT_NAMES[comparison.kind];
+    const description = choice.kind === 'accept' ? `Accept ${what}` : choice.kind === 'reject' ? `Reject ${what}` : `Set ${what}`;
+    this.decide(description, [], [outcome], decidedBy, now);
   }
 
   get canUndo(): boolean {
@@ -231,17 +352,67 @@ export class ReviewSession implements ChangeHolder {
     return this.hub.whenPersisted();
   }
 
-  private decide(description: string, outcomes: readonly GroupOutcome[]): void {
+  /**
+   * Commits span decisions and enrichment decisions as one step. After the spans, reconciled
+   * relations left without an endpoint are removed, and whatever the annotators agree on beyond
+   * the spans (links whose endpoints are now reconciled, entities, values) is carried along.
+   */
+  private decide(
+    description: string,
+    outcomes: readonly GroupOutcome[],
+    enrichment: readonly EnrichmentOutcome[],
+    decidedBy: AnnotatorId | null,
+    now: Date,
+  ): void {
     // Each change is computed against the layer the previous one left, as applying them will.
     let layer = this.layer;
-    const changes: Change[] = [];
+    const annotationChanges = new Map<AnnotationId, { before: Annotation | null; after: Annotation | null }>();
+    const record = (before: Annotation | null, after: Annotation | null) => {
+      const id = (before ?? after)!.id;
+      const earlier = annotationChanges.get(id);
+      annotationChanges.set(id, { before: earlier ? earlier.before : before, after });
+    };
     for (const outcome of outcomes) {
       const change = changeFor(layer, outcome);
       layer = applyChange(layer, change);
-      for (const annotation of change.removed) changes.push({ before: annotation, after: null });
-      for (const annotation of change.added) changes.push({ before: null, after: annotation });
+      for (const annotation of change.removed) record(annotation, null);
+      for (const annotation of change.added) record(null, annotation);
     }
-    changes.push({ kind: 'review', documentId: this.documentId, before: this.storedReview, after: this.reviewOf(layer) });
+    let relations = this.reconciledRelations;
+    const relationChanges: Change[] = [];
+    const removeRelations = (gone: readonly Relation[]) => {
+      const ids = new Set(gone.map((relation) => relation.id));
+      for (const relation of relations) if (ids.has(relation.id)) relationChanges.push({ kind: 'relation', before: relation, after: null });
+      relations = relations.filter((relation) => !ids.has(relation.id));
+    };
+    const applyEnrichment = (outcome: EnrichmentOutcome) => {
+      const current = layer.annotations.find((annotation) => annotation.id === outcome.after.id);
+      if (current && current !== outcome.after) {
+        record(current, outcome.after);
+        layer = { ...layer, annotations: layer.annotations.map((annotation) => (annotation.id === current.id ? outcome.after : annotation)) };
+      }
+      removeRelations(outcome.removedRelations);
+      for (const relation of outcome.addedRelations) {
+        relations = [...relations, relation];
+        relationChanges.push({ kind: 'relation', before: null, after: relation });
+      }
+      if (outcome.entry) {
+        const entry = outcome.entry;
+        layer = { ...layer, conflicts: [...layer.conflicts.filter((conflict) => conflict.id !== entry.id), entry] };
+      }
+    };
+    // Relations whose endpoints a span decision removed go with them.
+    const present = new Set(layer.annotations.map((annotation) => annotation.id));
+    removeRelations(relations.filter((relation) => !present.has(relation.from) || !present.has(relation.to)));
+    for (const outcome of enrichment) applyEnrichment(outcome);
+    const statuses = this.statusesOf(layer);
+    const comparisons = this.comparisonsFor(layer, relations, (group) => statuses.get(group.id) ?? 'open');
+    const relationsFrom = (id: AnnotationId) => relations.filter((relation) => relation.from === id);
+    for (const outcome of carryAgreed(comparisons, relationsFrom, this.annotatorsChosen.length, decidedBy, now)) applyEnrichment(outcome);
+
+    const changes: Change[] = [...annotationChanges.values()].filter((change) => change.before !== change.after);
+    changes.push(...relationChanges);
+    changes.push({ kind: 'review', documentId: this.documentId, before: this.storedReview, after: this.reviewOf(layer, relations) });
     this.hub.commit(this.documentId, description, changes);
   }
 
@@ -250,6 +421,7 @@ export class ReviewSession implements ChangeHolder {
     const applied: Change[] = [];
     const annotations = new Map(this.layer.annotations.map((annotation) => [annotation.id, annotation]));
     let sources: Map<AnnotationId, Annotation> | null = null;
+    let relations: { sources: Map<string, Relation>; reconciled: Map<string, Relation> } | null = null;
     let conflicts = this.layer.conflicts;
     for (const change of requested) {
       if (isAnnotationChange(change)) {
@@ -262,6 +434,22 @@ export class ReviewSession implements ChangeHolder {
         if (previous) target.delete(previous.id);
         if (change.after) target.set(change.after.id, change.after);
         applied.push({ ...change, before: previous ?? null });
+      } else if (change.kind === 'relation') {
+        relations ??= {
+          sources: new Map(this.sourceRelations.map((relation) => [relation.id, relation])),
+          reconciled: new Map(this.reconciledRelations.map((relation) => [relation.id, relation])),
+        };
+        const subject = (change.after ?? change.before)!;
+        const target = subject.annotator === RECONCILED_ANNOTATOR ? relations.reconciled : relations.sources;
+        const previous = change.before ? target.get(change.before.id) : undefined;
+        if (change.before ? !previous : target.has(change.after!.id)) continue;
+        if (previous) target.delete(previous.id);
+        if (change.after) target.set(change.after.id, change.after);
+        applied.push({ ...change, before: previous ?? null });
+      } else if (change.kind === 'entity') {
+        if (change.before) this.entities.delete(change.before.id);
+        if (change.after) this.entities.set(change.after.id, change.after);
+        applied.push(change);
       } else if (change.kind === 'review') {
         applied.push({ ...change, before: this.storedReview });
         this.storedReview = change.after;
@@ -271,6 +459,10 @@ export class ReviewSession implements ChangeHolder {
       }
     }
     this.layer = { annotations: [...annotations.values()].sort(compareAnnotations), conflicts };
+    if (relations !== null) {
+      this.sourceRelations = [...relations.sources.values()];
+      this.reconciledRelations = [...relations.reconciled.values()];
+    }
     if (sources !== null) {
       this.sources = [...sources.values()];
       this.regroup();
@@ -285,8 +477,16 @@ export class ReviewSession implements ChangeHolder {
 
   /** ChangeHolder: an import or a restore wrote to the document; read every layer again. */
   async reload(): Promise<void> {
-    const [annotations, review] = await Promise.all([readDocumentAnnotations(this.db, this.documentId), this.db.reviews.get(this.documentId)]);
+    const [annotations, review, relations, entities] = await Promise.all([
+      readDocumentAnnotations(this.db, this.documentId),
+      this.db.reviews.get(this.documentId),
+      readDocumentRelations(this.db, this.documentId),
+      this.db.entities.toArray(),
+    ]);
     this.storedReview = review ?? null;
+    this.sourceRelations = relations.filter((relation) => relation.annotator !== RECONCILED_ANNOTATOR);
+    this.reconciledRelations = relations.filter((relation) => relation.annotator === RECONCILED_ANNOTATOR);
+    this.entities = new Map(entities.map((entity) => [entity.id, entity]));
     this.sources = annotations.filter((annotation) => annotation.annotator !== RECONCILED_ANNOTATOR);
     this.layer = {
       annotations: annotations.filter((annotation) => annotation.annotator === RECONCILED_ANNOTATOR).sort(compareAnnotations),
@@ -303,11 +503,14 @@ export class ReviewSession implements ChangeHolder {
    * left out: an export's review may only name annotations of the compared annotators.
    */
   review(): DocumentReview {
-    return this.reviewOf(this.layer);
+    return this.reviewOf(this.layer, this.reconciledRelations);
   }
 
-  /** The review row a reconciled layer makes, for the current groups. */
-  private reviewOf(layer: ReconciledLayer): DocumentReview {
+  /**
+   * The review row a reconciled layer makes, for the current groups and the comparisons of
+   * their decided annotations: entries as decided, and undecided conflicts open.
+   */
+  private reviewOf(layer: ReconciledLayer, relations: readonly Relation[]): DocumentReview {
     const entries = new Map(layer.conflicts.map((conflict) => [conflict.id, conflict]));
     const statuses = this.statusesOf(layer);
     const conflicts: ReviewConflict[] = [];
@@ -317,7 +520,33 @@ export class ReviewSession implements ChangeHolder {
       else if (group.kind !== 'agreed' && statuses.get(group.id) === 'open')
         conflicts.push({ id: group.id, kind: group.kind, annotations: group.members.map((member) => member.id), status: 'open' });
     }
+    const statusOf = (group: SpanGroup) => statuses.get(group.id) ?? 'open';
+    for (const comparison of this.comparisonsFor(layer, relations, statusOf)) {
+      if (statusOf(comparison.group) !== 'resolved') continue;
+      if (comparison.entry !== undefined) conflicts.push(comparison.entry);
+      else if (!comparison.agreed)
+        conflicts.push({
+          id: comparison.id,
+          kind: comparison.kind,
+          annotations: comparison.sides.flatMap((side) => side.members.map((member) => member.id)),
+          status: 'open',
+        });
+    }
     return { documentId: this.documentId, annotators: [...this.annotatorsChosen], conflicts };
+  }
+
+  private comparisonsFor(layer: ReconciledLayer, reconciledRelations: readonly Relation[], statusOf: (group: SpanGroup) => ReviewStatus): EnrichmentComparison[] {
+    if (this.groupList.length === 0) return [];
+    const chosen = new Set(this.annotatorsChosen);
+    return compareEnrichment({
+      groups: this.groupList,
+      statusOf,
+      reconciled: layer.annotations,
+      relations: this.sourceRelations.filter((relation) => chosen.has(relation.annotator)),
+      reconciledRelations,
+      conflicts: layer.conflicts,
+      entityOf: (id) => this.entities.get(id),
+    });
   }
 
   private regroup(): void {
@@ -330,6 +559,18 @@ export class ReviewSession implements ChangeHolder {
   /** groupStatus for every group, with the citations and entries indexed once rather than per group. */
   private updateStatuses(): void {
     this.statuses = this.statusesOf(this.layer);
+    this.comparisonList = this.comparisonsFor(this.layer, this.reconciledRelations, (group) => this.statusOf(group));
+    this.openEnrichment = new Set(this.comparisonList.filter((comparison) => this.isOpenConflict(comparison)).map((comparison) => comparison.group.id));
+  }
+
+  /** Whether links, entities or values every annotator agrees on are not yet carried (accept all agreed does it). */
+  hasAgreedToCarry(): boolean {
+    return this.comparisonList.some((comparison) => comparison.agreed && !comparison.carried && comparison.entry === undefined && this.statusOf(comparison.group) === 'resolved');
+  }
+
+  /** Whether a decided group still has an enrichment conflict open. */
+  hasOpenEnrichment(group: SpanGroup): boolean {
+    return this.openEnrichment.has(group.id);
   }
 
   private statusesOf(layer: ReconciledLayer): Map<SpanGroupId, ReviewStatus> {

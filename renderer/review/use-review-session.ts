@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Annotator } from '../../app/model/annotation.ts';
 import type { AnnotatorId, DocumentId } from '../../app/model/ids.ts';
 import { RECONCILED_ANNOTATOR_ENTRY } from '../../app/model/review.ts';
-import { readDocumentAnnotations } from '../db/annotation-store.ts';
+import { readDocumentAnnotations, readDocumentRelations } from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import type { DocumentRow } from '../db/rows.ts';
 import { ReviewSession } from './review-session.ts';
@@ -12,16 +12,16 @@ export type ReviewState =
   | { status: 'missing' }
   | { status: 'ready'; session: ReviewSession; row: DocumentRow; names: ReadonlyMap<AnnotatorId, string> };
 
-/** Loads a document's text, every layer, its review and the annotators' names, in one read. */
+/** Loads a document's text, every layer with its relations, its review, the entities and the annotators' names, in one read. */
 export function useReviewSession(db: MarginaliaDatabase, documentId: DocumentId): ReviewState {
   const [state, setState] = useState<ReviewState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
     let session: ReviewSession | undefined;
     void (async () => {
-      const [row, text, annotations, review, annotators] = await db.transaction(
+      const [row, text, annotations, review, annotators, relations, entities] = await db.transaction(
         'r',
-        [db.documents, db.texts, db.layers, db.edits, db.reviews, db.annotators],
+        [db.documents, db.texts, db.layers, db.edits, db.reviews, db.annotators, db.relationLayers, db.entities],
         () =>
           Promise.all([
             db.documents.get(documentId),
@@ -29,6 +29,8 @@ export function useReviewSession(db: MarginaliaDatabase, documentId: DocumentId)
             readDocumentAnnotations(db, documentId),
             db.reviews.get(documentId),
             db.annotators.toArray(),
+            readDocumentRelations(db, documentId),
+            db.entities.toArray(),
           ]),
       );
       if (cancelled) return;
@@ -36,7 +38,7 @@ export function useReviewSession(db: MarginaliaDatabase, documentId: DocumentId)
       const names = new Map<AnnotatorId, string>(
         [...annotators, RECONCILED_ANNOTATOR_ENTRY as Annotator].map(({ id, name }) => [id, name]),
       );
-      session = new ReviewSession(db, documentId, text.text, annotations, review);
+      session = new ReviewSession(db, documentId, text.text, annotations, review, relations, entities);
       setState({ status: 'ready', session, row, names });
     })();
     return () => {
