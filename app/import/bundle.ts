@@ -16,7 +16,12 @@ import type {
   RelationTypeId,
 } from '../model/ids.ts';
 import type { RelationType } from '../model/relation.ts';
-import type { AnnotationProvenance, AnnotatorRole, DocumentReview } from '../model/review.ts';
+import type {
+  AnnotationProvenance,
+  AnnotatorRole,
+  DocumentReview,
+  RelationProvenance,
+} from '../model/review.ts';
 
 export type ImportFormat = 'marginalia-dataset' | 'w3c-annotation' | 'jsonl' | 'doccano-jsonl';
 
@@ -71,6 +76,8 @@ export interface BundleRelation {
   annotator?: AnnotatorId;
   createdAt?: string;
   updatedAt?: string;
+  /** How a reconciled relation was decided (datasets only); kept as the file has it. */
+  provenance?: RelationProvenance;
 }
 
 /** A document's review as a dataset carries it (docs/reconciliation.md). */

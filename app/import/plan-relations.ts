@@ -117,6 +117,8 @@ export function planRelations(
       annotator,
       createdAt,
       updatedAt: relation.updatedAt ?? createdAt,
+      // A record of the decision, whatever became of the relations it cites, as an annotation's.
+      ...(relation.provenance === undefined ? {} : { provenance: relation.provenance }),
     });
   }
   return { relationsToAdd: [...planned.values()], alreadyPresent };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetToModel, serialiseDataset, type DatasetV1 } from '../formats/dataset/index.ts';
 import { RECONCILED_ANNOTATOR, RECONCILED_ANNOTATOR_ENTRY } from '../model/review.ts';
@@ -116,5 +117,42 @@ describe('importing a merged dataset', () => {
     expect(plan.warnings).toEqual([
       expect.stringContaining('the library already has a review of document'),
     ]);
+  });
+});
+
+describe('importing a reviewed dataset with reconciled relations, entity links and values', () => {
+  const reviewed = readFileSync(
+    new URL('../formats/dataset/fixtures/valid-reconciled.json', import.meta.url),
+    'utf8',
+  );
+
+  it('plans the reconciled relations with their provenance, and entity and value provenance', () => {
+    const bundle = decodeDatasetFile(reviewed);
+    if (!bundle.ok) throw new Error(JSON.stringify(bundle.error));
+    const plan = planImport(bundle.value, library(), options);
+    expect(plan.issues).toEqual([]);
+    const model = datasetToModel(JSON.parse(reviewed) as DatasetV1);
+    const reconciledRelations = model.relations!.filter(
+      (r) => r.annotator === RECONCILED_ANNOTATOR,
+    );
+    expect(reconciledRelations.map((r) => r.provenance?.sources.length)).toEqual([2]);
+    expect(plan.relationsToAdd.filter((r) => r.annotator === RECONCILED_ANNOTATOR)).toEqual(
+      reconciledRelations,
+    );
+    // The annotators' relations carry none.
+    expect(plan.relationsToAdd.filter((r) => r.provenance !== undefined)).toHaveLength(1);
+    const planned = plan.annotationsToAdd.filter((a) => a.annotator === RECONCILED_ANNOTATOR);
+    expect(planned).toEqual(model.annotations.filter((a) => a.annotator === RECONCILED_ANNOTATOR));
+    expect(planned.find((a) => a.entity !== undefined)!.provenance!.entity).toEqual({
+      decision: 'unanimous',
+      decidedBy: null,
+      decidedAt: '2024-05-08T08:00:00.000Z',
+      annotators: ['ana', 'ben'],
+    });
+    expect(planned.find((a) => a.value !== undefined)!.provenance!.value).toMatchObject({
+      decision: 'adjudicated',
+      annotators: ['ana'],
+    });
+    expect(plan.reviewsToAdd.flatMap((r) => r.conflicts.map((c) => c.kind))).toContain('link');
   });
 });

@@ -105,6 +105,8 @@ export interface EnrichmentInput {
   conflicts: readonly ReviewConflict[];
   /** The entities the annotations link to; an unknown id is compared by id alone. */
   entityOf(id: EntityId): EntityIdentity | undefined;
+  /** Compare only these reconciled annotations (the others still map endpoints). */
+  only?: ReadonlySet<AnnotationId>;
 }
 
 /** Every comparison of the document's reconciled annotations, in the order of the reconciled layer. */
@@ -151,43 +153,63 @@ export function compareEnrichment(input: EnrichmentInput): EnrichmentComparison[
 
   const comparisons: EnrichmentComparison[] = [];
   for (const reconciled of input.reconciled) {
-    const group = reconciled.provenance?.sources
-      .map((source) => groupOfMember.get(source.annotationId))
-      .find((found) => found !== undefined);
+    if (input.only !== undefined && !input.only.has(reconciled.id)) continue;
+    const sources = reconciled.provenance?.sources ?? [];
+    let group: SpanGroup | undefined;
+    for (const source of sources) if ((group = groupOfMember.get(source.annotationId))) break;
     if (group === undefined) continue;
     // R's sides: the members it cites with its label, and those of its label that no decision
     // cites but overlap it (Ana's longer span when the reviewer kept Ben's boundaries).
-    const cites = new Set(reconciled.provenance!.sources.map((source) => source.annotationId));
     const byAnnotator = new Map<AnnotatorId, Annotation[]>();
-    for (const member of group.members)
+    let anything =
+      reconciled.entity !== undefined ||
+      reconciled.value !== undefined ||
+      reconciledFrom.has(reconciled.id);
+    for (const member of group.members) {
+      if (member.label !== reconciled.label) continue;
+      const cited = sources.some((source) => source.annotationId === member.id);
       if (
-        member.label === reconciled.label &&
-        (cites.has(member.id) ||
-          (!citing.has(member.id) &&
-            member.start < reconciled.end &&
-            reconciled.start < member.end))
-      )
+        cited ||
+        (!citing.has(member.id) && member.start < reconciled.end && reconciled.start < member.end)
+      ) {
         push(byAnnotator, member.annotator, member);
-    if (byAnnotator.size === 0) continue;
+        anything ||=
+          member.entity !== undefined || member.value !== undefined || relationsFrom.has(member.id);
+      }
+    }
+    if (byAnnotator.size === 0 || !anything) continue;
     const annotators = [...byAnnotator.keys()].sort(compareStrings);
 
     const sides = annotators.map((annotator) => sideOf(annotator, byAnnotator.get(annotator)!));
     const carriedLinks = (reconciledFrom.get(reconciled.id) ?? [])
       .map(linkKey)
       .sort(compareStrings);
-    const entityKey = entityKeyer(sides, reconciled, input.entityOf);
+    let entityKey: ((id: EntityId | null) => string) | null = null;
     for (const kind of ['link', 'entity', 'value'] as const) {
+      if (
+        kind === 'entity' &&
+        reconciled.entity === undefined &&
+        sides.every((side) => side.entity === null)
+      )
+        continue;
+      if (
+        kind === 'value' &&
+        reconciled.value === undefined &&
+        sides.every((side) => side.value === null)
+      )
+        continue;
+      if (kind === 'entity') entityKey ??= entityKeyer(sides, reconciled, input.entityOf);
       const keyOf = (side: EnrichmentSide) =>
         kind === 'link'
           ? side.links.map(linkKey).join('\n')
           : kind === 'entity'
-            ? entityKey(side.entity)
+            ? entityKey!(side.entity)
             : (side.value ?? '');
       const current =
         kind === 'link'
           ? carriedLinks.join('\n')
           : kind === 'entity'
-            ? entityKey(reconciled.entity ?? null)
+            ? entityKey!(reconciled.entity ?? null)
             : (reconciled.value ?? '');
       const keyed = sides.map((side) => ({ ...side, key: keyOf(side) }));
       const hasWaiting = kind === 'link' && keyed.some((side) => side.waiting.length > 0);

@@ -11,12 +11,14 @@ import { linkRelationScenario } from './link-relation.ts';
 import { openDocumentScenario } from './open-document.ts';
 import { openEnrichedScenario } from './open-enriched.ts';
 import { openReviewScenario } from './open-review.ts';
+import { openReviewEnrichedScenario } from './open-review-enriched.ts';
 import { rendererHeapScenario } from './renderer-heap.ts';
 
 export const SCENARIOS: readonly Scenario[] = [
   openDocumentScenario,
   addSpanScenario,
   openReviewScenario,
+  openReviewEnrichedScenario,
   rendererHeapScenario,
   importExportScenario,
   openEnrichedScenario,

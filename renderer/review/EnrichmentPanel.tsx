@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeDateValue, parseDateValue } from '../../app/dates/date-value.ts';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { DateValue } from '../../app/model/date-value.ts';
@@ -40,8 +40,14 @@ export function EnrichmentPanel({ session, comparison, names, current, editing, 
   const nameOf = (id: AnnotatorId) => names.get(id) ?? id;
   const conflict = !agreed;
   const canAcceptAll = kind === 'link' || agreed;
+  const ref = useRef<HTMLElement>(null);
+  // The panel lists the span first: bring the comparison the keys now act on into view.
+  useEffect(() => {
+    if (current) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [current, comparison.id]);
   return (
     <section
+      ref={ref}
       className={`enrichment ${current ? 'current' : ''}`}
       aria-label={`${REGION_NAMES[kind]} of the ${comparison.reconciled.label}`}
       data-kind={kind}
@@ -120,6 +126,17 @@ function SideContent({ session, kind, side }: { session: ReviewSession; kind: En
       ))}
     </ul>
   );
+}
+
+/** One side's links, entity or value on one line. */
+export function SideSummary({ session, kind, side }: { session: ReviewSession; kind: EnrichmentConflictKind; side: EnrichmentSide }) {
+  if (kind === 'entity') return side.entity ? <EntityName session={session} id={side.entity} /> : <span className="muted">no entity</span>;
+  if (kind === 'value') return side.value ? <DateValueText value={side.value} /> : <span className="muted">no value</span>;
+  const parts = [
+    ...side.links.map((link) => `${relationTypeName(link.type)} “${(session.reconciledAnnotation(link.to) ?? session.sourceAnnotation(link.source.to))?.quote ?? '?'}”`),
+    ...side.waiting.map((relation) => `${relationTypeName(relation.type)} “${session.sourceAnnotation(relation.to)?.quote ?? '?'}” (waits for its span)`),
+  ];
+  return parts.length > 0 ? <span>{parts.join(' · ')}</span> : <span className="muted">no links</span>;
 }
 
 function Quote({ annotation }: { annotation: Annotation | undefined }) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotatorId, LabelId } from '../../app/model/ids.ts';
 import { BUILT_IN_LABELS, labelName } from '../../app/model/labels.ts';
@@ -7,7 +7,7 @@ import type { SpanGroup } from '../../app/reconcile/compare-layers.ts';
 import { formatDateTime } from '../library/format.ts';
 import type { EnrichmentChoice, EnrichmentComparison } from '../../app/reconcile/enrichment.ts';
 import type { SpanGroupId } from '../../app/model/ids.ts';
-import { EnrichmentPanel } from './EnrichmentPanel.tsx';
+import { ENRICHMENT_KIND_NAMES, EnrichmentPanel, SideSummary } from './EnrichmentPanel.tsx';
 import type { ReviewSession } from './review-session.ts';
 
 export const KIND_NAMES: Record<SpanGroupKind, string> = {
@@ -84,13 +84,22 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
       </ol>
       <div className="review-actions">
         <button type="button" className="button primary" onClick={() => onAccept(group.members.map((member) => member.id))} title="Accept every member (a)">
-          Accept all <kbd>a</kbd>
+          Accept all {onSpan && <kbd>a</kbd>}
         </button>
         <button type="button" className="button danger-text" onClick={onReject} title="Reject the group: nothing of it in the reconciled layer (x)">
-          Reject <kbd>x</kbd>
+          Reject {onSpan && <kbd>x</kbd>}
         </button>
-        <button type="button" className="button" onClick={() => onEditing(!editing)} aria-expanded={editing} title="Set the label or boundaries by hand (e)">
-          Edit… <kbd>e</kbd>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            if (!onSpan) onSelectComparison(null);
+            onEditing(!(editing && onSpan));
+          }}
+          aria-expanded={editing && onSpan}
+          title="Set the label or boundaries by hand (e)"
+        >
+          Edit… {onSpan && <kbd>e</kbd>}
         </button>
       </div>
       {editing && onSpan && (
@@ -125,6 +134,7 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
         </form>
       )}
       <Decision decided={decided} rejected={status === 'resolved' && decided.length === 0 && entry !== undefined} nameOf={nameOf} />
+      <EnrichmentPreview session={session} group={group} names={names} />
       {comparisons.length > 0 && (
         <div className="enrichments">
           <h3 className="section-title">Beyond the span</h3>
@@ -181,3 +191,34 @@ function Decision({ decided, rejected, nameOf }: { decided: Annotation[]; reject
     </div>
   );
 }
+
+/** For an open agreed group: what each annotator linked beyond the span, before the span is accepted. */
+function EnrichmentPreview({ session, group, names }: { session: ReviewSession; group: SpanGroup; names: ReadonlyMap<AnnotatorId, string> }) {
+  // Computed again when the session changes (its version), not on every render.
+  const version = session.version;
+  const preview = useMemo(() => (version >= 0 ? session.previewComparisons(group) : []), [session, group, version]);
+  if (preview.length === 0) return null;
+  const nameOf = (id: AnnotatorId) => names.get(id) ?? id;
+  return (
+    <div className="enrichments preview" aria-label="Beyond the span, before accepting">
+      <h3 className="section-title">Beyond the span</h3>
+      <p className="muted review-hint">Accepting the span carries what every annotator agrees on; differences stay open as conflicts.</p>
+      {preview.map((comparison) => (
+        <div key={comparison.id} className="enrichment" data-kind={comparison.kind} data-agreed={comparison.agreed}>
+          <div className="member-head">
+            <span className={`kind-badge kind-${comparison.agreed ? 'agreed' : comparison.kind}`}>{comparison.agreed ? PREVIEW_AGREED[comparison.kind] : ENRICHMENT_KIND_NAMES[comparison.kind]}</span>
+          </div>
+          <ul className="enrichment-links">
+            {comparison.sides.map((side) => (
+              <li key={side.annotator}>
+                <strong>{nameOf(side.annotator)}</strong> <SideSummary session={session} kind={comparison.kind} side={side} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+const PREVIEW_AGREED = { link: 'Same links', entity: 'Same entity', value: 'Same value' } as const;

@@ -85,6 +85,11 @@ export class ReviewSession implements ChangeHolder {
   private comparisonList: EnrichmentComparison[] = [];
   /** Decided groups with an enrichment conflict still open. */
   private openEnrichment = new Set<SpanGroupId>();
+  /**
+   * The comparisons of the state a decision leads to, computed while deciding: applying exactly
+   * that decision reuses them rather than comparing the whole document a second time.
+   */
+  private decided: { changes: readonly Change[]; comparisons: EnrichmentComparison[] } | null = null;
   /** The review row as the database holds it: a decision's change replaces it. */
   private storedReview: DocumentReview | null;
   private readonly hub: ChangeHub;
@@ -195,6 +200,34 @@ export class ReviewSession implements ChangeHolder {
 
   comparison(id: SpanGroupId | null): EnrichmentComparison | undefined {
     return id === null ? undefined : this.comparisonList.find((comparison) => comparison.id === id);
+  }
+
+  /**
+   * What accepting an open agreed group as it is would compare beyond the span: its links,
+   * entity and value as each annotator gave them, for the reviewer to see before deciding.
+   */
+  previewComparisons(group: SpanGroup): EnrichmentComparison[] {
+    if (group.kind !== 'agreed' || this.statusOf(group) !== 'open') return [];
+    // As "accept all agreed" would: the group, and the open agreed groups its links point into.
+    const members = new Set<string>(group.members.map((member) => member.id));
+    const targets = new Set<string>(this.sourceRelations.filter((relation) => members.has(relation.from)).map((relation) => relation.to));
+    const accepted = this.groupList.filter(
+      (other) => other === group || (other.kind === 'agreed' && this.statusOf(other) === 'open' && other.members.some((member) => targets.has(member.id))),
+    );
+    const outcomes = acceptAllAgreed(accepted, null, new Date(0));
+    const hypothetical = outcomes.flatMap((outcome) => outcome.annotations);
+    const acceptedIds = new Set(accepted.map((other) => other.id));
+    const chosen = new Set(this.annotatorsChosen);
+    return compareEnrichment({
+      groups: this.groupList,
+      statusOf: (other) => (acceptedIds.has(other.id) ? 'resolved' : this.statusOf(other)),
+      reconciled: [...this.layer.annotations, ...hypothetical],
+      relations: this.sourceRelations.filter((relation) => chosen.has(relation.annotator)),
+      reconciledRelations: this.reconciledRelations,
+      conflicts: this.layer.conflicts,
+      entityOf: (id) => this.entities.get(id),
+      only: new Set(outcomes.find((outcome) => outcome.group === group.id)!.annotations.map((annotation) => annotation.id)),
+    });
   }
 
   /** The reconciled relations starting from a reconciled annotation. */
@@ -406,14 +439,30 @@ export class ReviewSession implements ChangeHolder {
     removeRelations(relations.filter((relation) => !present.has(relation.from) || !present.has(relation.to)));
     for (const outcome of enrichment) applyEnrichment(outcome);
     const statuses = this.statusesOf(layer);
-    const comparisons = this.comparisonsFor(layer, relations, (group) => statuses.get(group.id) ?? 'open');
+    const statusOf = (group: SpanGroup) => statuses.get(group.id) ?? 'open';
+    let comparisons = this.comparisonsFor(layer, relations, statusOf);
     const relationsFrom = (id: AnnotationId) => relations.filter((relation) => relation.from === id);
-    for (const outcome of carryAgreed(comparisons, relationsFrom, this.annotatorsChosen.length, decidedBy, now)) applyEnrichment(outcome);
+    const carried = carryAgreed(comparisons, relationsFrom, this.annotatorsChosen.length, decidedBy, now);
+    for (const outcome of carried) applyEnrichment(outcome);
+    if (enrichment.length > 0 || carried.length > 0) {
+      // Only what was decided or carried changed: bring those comparisons up to date rather than comparing again.
+      const settled = new Set([...enrichment, ...carried].map((outcome) => outcome.comparison));
+      const latest = new Map(layer.annotations.map((annotation) => [annotation.id, annotation]));
+      const entries = new Map(layer.conflicts.map((conflict) => [conflict.id, conflict]));
+      comparisons = comparisons.map((comparison) => {
+        const reconciled = latest.get(comparison.reconciled.id) ?? comparison.reconciled;
+        if (!settled.has(comparison.id)) return reconciled === comparison.reconciled ? comparison : { ...comparison, reconciled };
+        const entry = entries.get(comparison.id);
+        return { ...comparison, reconciled, entry, carried: comparison.agreed && entry === undefined, status: 'resolved' };
+      });
+    }
 
     const changes: Change[] = [...annotationChanges.values()].filter((change) => change.before !== change.after);
     changes.push(...relationChanges);
-    changes.push({ kind: 'review', documentId: this.documentId, before: this.storedReview, after: this.reviewOf(layer, relations) });
+    changes.push({ kind: 'review', documentId: this.documentId, before: this.storedReview, after: this.reviewOf(layer, comparisons, statusOf) });
+    this.decided = { changes, comparisons };
     this.hub.commit(this.documentId, description, changes);
+    this.decided = null;
   }
 
   /** ChangeHolder: applies the changes that fit the layers in memory. */
@@ -463,10 +512,13 @@ export class ReviewSession implements ChangeHolder {
       this.sourceRelations = [...relations.sources.values()];
       this.reconciledRelations = [...relations.reconciled.values()];
     }
+    const decided = this.decided;
+    const asDecided =
+      decided !== null && sources === null && requested.length === decided.changes.length && requested.every((change, i) => change === decided.changes[i]) && applied.length === requested.length;
     if (sources !== null) {
       this.sources = [...sources.values()];
       this.regroup();
-    } else this.updateStatuses();
+    } else this.updateStatuses(asDecided ? decided.comparisons : undefined);
     return { applied };
   }
 
@@ -503,25 +555,23 @@ export class ReviewSession implements ChangeHolder {
    * left out: an export's review may only name annotations of the compared annotators.
    */
   review(): DocumentReview {
-    return this.reviewOf(this.layer, this.reconciledRelations);
+    return this.reviewOf(this.layer, this.comparisonList, (group) => this.statusOf(group));
   }
 
   /**
    * The review row a reconciled layer makes, for the current groups and the comparisons of
    * their decided annotations: entries as decided, and undecided conflicts open.
    */
-  private reviewOf(layer: ReconciledLayer, relations: readonly Relation[]): DocumentReview {
+  private reviewOf(layer: ReconciledLayer, comparisons: readonly EnrichmentComparison[], statusOf: (group: SpanGroup) => ReviewStatus): DocumentReview {
     const entries = new Map(layer.conflicts.map((conflict) => [conflict.id, conflict]));
-    const statuses = this.statusesOf(layer);
     const conflicts: ReviewConflict[] = [];
     for (const group of this.groupList) {
       const entry = entries.get(group.id);
       if (entry !== undefined) conflicts.push(entry);
-      else if (group.kind !== 'agreed' && statuses.get(group.id) === 'open')
+      else if (group.kind !== 'agreed' && statusOf(group) === 'open')
         conflicts.push({ id: group.id, kind: group.kind, annotations: group.members.map((member) => member.id), status: 'open' });
     }
-    const statusOf = (group: SpanGroup) => statuses.get(group.id) ?? 'open';
-    for (const comparison of this.comparisonsFor(layer, relations, statusOf)) {
+    for (const comparison of comparisons) {
       if (statusOf(comparison.group) !== 'resolved') continue;
       if (comparison.entry !== undefined) conflicts.push(comparison.entry);
       else if (!comparison.agreed)
@@ -557,9 +607,9 @@ export class ReviewSession implements ChangeHolder {
   }
 
   /** groupStatus for every group, with the citations and entries indexed once rather than per group. */
-  private updateStatuses(): void {
+  private updateStatuses(comparisons?: EnrichmentComparison[]): void {
     this.statuses = this.statusesOf(this.layer);
-    this.comparisonList = this.comparisonsFor(this.layer, this.reconciledRelations, (group) => this.statusOf(group));
+    this.comparisonList = comparisons ?? this.comparisonsFor(this.layer, this.reconciledRelations, (group) => this.statusOf(group));
     this.openEnrichment = new Set(this.comparisonList.filter((comparison) => this.isOpenConflict(comparison)).map((comparison) => comparison.group.id));
   }
 

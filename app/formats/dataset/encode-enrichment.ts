@@ -12,6 +12,7 @@ import {
   type Relation,
   type RelationType,
 } from '../../model/relation.ts';
+import type { RelationProvenance } from '../../model/review.ts';
 import type { DatasetEntity, DatasetRelation, DatasetRelationType } from './types.ts';
 
 /**
@@ -78,9 +79,28 @@ export function encodeRelations(
 
 /**
  * A relation's version-1 fields, listed one by one, for writing (the model's relation also
- * names its document) and for reading (a later version's extras stay out).
+ * names its document) and for reading (a later version's extras stay out). A reconciled
+ * relation's provenance comes last, as an annotation's does.
  */
 export function copyRelation(relation: Relation | DatasetRelation): DatasetRelation {
-  const { id, type, from, to, annotator, createdAt, updatedAt } = relation;
-  return { id, type, from, to, annotator, createdAt, updatedAt };
+  const { id, type, from, to, annotator, createdAt, updatedAt, provenance } = relation;
+  const copied: DatasetRelation = { id, type, from, to, annotator, createdAt, updatedAt };
+  if (provenance !== undefined) copied.provenance = copyRelationProvenance(provenance);
+  return copied;
+}
+
+/** A relation's provenance with the format's fields only, its sources in the order given. */
+export function copyRelationProvenance(provenance: RelationProvenance): RelationProvenance {
+  const { decision, decidedBy, decidedAt, sources } = provenance;
+  return {
+    decision,
+    decidedBy,
+    decidedAt,
+    sources: sources.map(({ annotator, relationId, from, to }) => ({
+      annotator,
+      relationId,
+      from,
+      to,
+    })),
+  };
 }

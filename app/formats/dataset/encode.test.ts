@@ -8,6 +8,7 @@ import {
   asSpanGroupId,
 } from '../../model/ids.ts';
 import { CLAIM_DATE, CLAIMANT, type Relation } from '../../model/relation.ts';
+import type { RelationProvenanceSource } from '../../model/review.ts';
 import { codePoints } from '../../model/offsets.ts';
 import { BUILT_IN_LABELS } from '../../model/labels.ts';
 import { encodeDataset, encodeProvenance, type DatasetInput } from './encode.ts';
@@ -136,6 +137,44 @@ describe('encodeDataset, reviewed libraries', () => {
     });
   });
 
+  it('writes how an entity and a value were decided after the sources, each only when given', () => {
+    const decided = {
+      decision: 'adjudicated' as const,
+      decidedBy: asAnnotatorId('ana'),
+      decidedAt: '2024-05-09T15:00:00.000Z',
+      annotators: [asAnnotatorId('ben')],
+    };
+    const provenance = {
+      ...reconciledAnnotation.provenance,
+      value: { ...decided, extra: 'not in the format' },
+      entity: decided,
+    };
+    const encoded = encodeProvenance(provenance);
+    expect(Object.keys(encoded)).toEqual([
+      'decision',
+      'decidedBy',
+      'decidedAt',
+      'sources',
+      'entity',
+      'value',
+    ]);
+    expect(encoded.value).toEqual({
+      decision: 'adjudicated',
+      decidedBy: 'ana',
+      decidedAt: '2024-05-09T15:00:00.000Z',
+      annotators: ['ben'],
+    });
+    expect(Object.keys(encodeProvenance({ ...provenance, entity: undefined }))).not.toContain(
+      'entity',
+    );
+    expect(Object.keys(encodeProvenance(reconciledAnnotation.provenance))).toEqual([
+      'decision',
+      'decidedBy',
+      'decidedAt',
+      'sources',
+    ]);
+  });
+
   it('writes each cited id as the file being written names it, when told how', () => {
     const renamed = encodeProvenance(reconciledAnnotation.provenance, (annotator, id) =>
       annotator === 'ben' ? `${id}-renamed` : id,
@@ -214,6 +253,56 @@ describe('encodeDataset, reviewed libraries', () => {
       const dataset = encodeDataset(input({ annotations: [claim, actor, date], relations }));
       expect(dataset.documents[1]!.relations!.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
       expect('relations' in dataset.documents[0]!).toBe(false);
+    });
+
+    it("writes a reconciled relation's provenance last, with the format fields only", () => {
+      // Both ends are reconciled annotations: a relation is exported with its ends only.
+      const from = { ...claim, id: asAnnotationId('rc'), annotator: asAnnotatorId('reconciled') };
+      const to = { ...actor, id: asAnnotationId('ra'), annotator: asAnnotatorId('reconciled') };
+      const linked: Relation = {
+        ...relation('rr', CLAIMANT, 'ra'),
+        from: from.id,
+        annotator: asAnnotatorId('reconciled'),
+        provenance: {
+          decision: 'unanimous',
+          decidedBy: null,
+          decidedAt: '2024-05-09T14:00:00.000Z',
+          sources: [
+            {
+              annotator: asAnnotatorId('ben'),
+              relationId: asRelationId('b-r'),
+              from: asAnnotationId('c'),
+              to: asAnnotationId('a'),
+              extra: 'not in the format',
+            } as RelationProvenanceSource,
+          ],
+        },
+      };
+      const [written] = encodeDataset(input({ annotations: [from, to], relations: [linked] }))
+        .documents[1]!.relations!;
+      expect(Object.keys(written!)).toEqual([
+        'id',
+        'type',
+        'from',
+        'to',
+        'annotator',
+        'createdAt',
+        'updatedAt',
+        'provenance',
+      ]);
+      expect(written!.provenance).toEqual({
+        decision: 'unanimous',
+        decidedBy: null,
+        decidedAt: '2024-05-09T14:00:00.000Z',
+        sources: [{ annotator: 'ben', relationId: 'b-r', from: 'c', to: 'a' }],
+      });
+    });
+
+    it('writes no provenance on a relation that has none', () => {
+      const dataset = encodeDataset(
+        input({ annotations: [claim, actor], relations: [relation('r', CLAIMANT, 'actor')] }),
+      );
+      expect('provenance' in dataset.documents[1]!.relations![0]!).toBe(false);
     });
 
     it('leaves out a relation whose endpoint is not exported, rather than write a dangling one', () => {

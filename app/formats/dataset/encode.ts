@@ -12,6 +12,7 @@ import {
   RECONCILED_ANNOTATOR_ENTRY,
   type AnnotationProvenance,
   type DocumentReview,
+  type EnrichmentProvenance,
 } from '../../model/review.ts';
 import { encodeEntities, encodeRelations, encodeRelationTypes } from './encode-enrichment.ts';
 import {
@@ -50,7 +51,8 @@ export interface DatasetInput {
  * a selection. Annotators and labels are the ones given plus any an annotation refers to but
  * that were not given; those are filled in (built-in label, or the id as name) rather than
  * writing a file whose references dangle (entities likewise). A document's review and the
- * provenance of reconciled annotations are written as given; relations as encodeRelations says.
+ * provenance of reconciled annotations and relations are written as given; relations as
+ * encodeRelations says.
  */
 export function encodeDataset(input: DatasetInput): DatasetV1 {
   const byDocument = new Map<DocumentId, Annotation[]>(
@@ -122,15 +124,17 @@ function encodeAnnotation(annotation: Annotation): DatasetAnnotation {
 }
 
 /**
- * A copy with the format's fields only (reading a file copies them this way too). `finalIdOf`
- * gives a cited annotation's id in the file being written, where that differs from the one
- * cited: `marginalia merge` renames ids that clash between its inputs.
+ * A copy with the format's fields only (reading a file copies them this way too), in the file's
+ * order: the span's decision, its sources, then how the entity and the value were decided (each
+ * left out when absent). `finalIdOf` gives a cited annotation's id in the file being written,
+ * where that differs from the one cited: `marginalia merge` renames ids that clash between its
+ * inputs.
  */
 export function encodeProvenance(
   provenance: AnnotationProvenance,
   finalIdOf?: (annotator: AnnotatorId, annotationId: string) => string,
 ): AnnotationProvenance {
-  return {
+  const encoded: AnnotationProvenance = {
     decision: provenance.decision,
     decidedBy: provenance.decidedBy,
     decidedAt: provenance.decidedAt,
@@ -145,6 +149,19 @@ export function encodeProvenance(
       end,
     })),
   };
+  if (provenance.entity !== undefined)
+    encoded.entity = encodeEnrichmentProvenance(provenance.entity);
+  if (provenance.value !== undefined) encoded.value = encodeEnrichmentProvenance(provenance.value);
+  return encoded;
+}
+
+function encodeEnrichmentProvenance({
+  decision,
+  decidedBy,
+  decidedAt,
+  annotators,
+}: EnrichmentProvenance): EnrichmentProvenance {
+  return { decision, decidedBy, decidedAt, annotators: [...annotators] };
 }
 
 /** A copy with the format's fields only (reading a file copies them this way too). */

@@ -6,9 +6,10 @@ import { checkPublishedAt, parseDateValue } from '../../dates/date-value.ts';
 import { entityProblems } from '../../entities/check-entity.ts';
 import { isEntityKind, type Entity } from '../../model/entity.ts';
 import { ACTOR, DATE } from '../../model/labels.ts';
+import { RECONCILED_ANNOTATOR } from '../../model/review.ts';
 import { describeValue } from './describe-value.ts';
 import { childPointer } from './json-pointer.ts';
-import { arrayItems, checkReference, checkUnique } from './semantic-helpers.ts';
+import { arrayItems, checkReference, checkUnique, isRecord } from './semantic-helpers.ts';
 import type { DatasetIssue } from './types.ts';
 
 /**
@@ -38,7 +39,10 @@ export function collectEntities(list: unknown, issues: DatasetIssue[]): Set<stri
   return new Set(seen.keys());
 }
 
-/** An annotation's `entity`, `value` and `valueStatus`: where they may be and what they hold. */
+/**
+ * An annotation's `entity`, `value` and `valueStatus`: where they may be and what they hold; and
+ * the provenance of its entity and value, beside them only.
+ */
 export function checkAnnotationEnrichment(
   annotation: Record<string, unknown>,
   path: string,
@@ -71,6 +75,39 @@ export function checkAnnotationEnrichment(
       path: childPointer(path, 'valueStatus'),
       message: `expected "valueStatus" only with a "value", found ${describeValue(valueStatus)} without one`,
     });
+  if (isRecord(annotation.provenance))
+    checkEnrichmentProvenance(annotation, annotation.provenance, path, issues);
+}
+
+/**
+ * How an entity link or a date value was decided sits only beside the link or value it explains,
+ * and names compared annotators, never the reconciled layer. Whether the annotation may carry
+ * provenance at all is review-checks.ts's rule (the reconciled layer's, and only there).
+ */
+function checkEnrichmentProvenance(
+  annotation: Record<string, unknown>,
+  provenance: Record<string, unknown>,
+  path: string,
+  issues: DatasetIssue[],
+): void {
+  for (const field of ['entity', 'value'] as const) {
+    const decided = provenance[field];
+    if (decided === undefined) continue;
+    const decidedPath = childPointer(childPointer(path, 'provenance'), field);
+    if (annotation[field] === undefined)
+      issues.push({
+        path: decidedPath,
+        message: `expected how ${field === 'entity' ? 'an entity' : 'a value'} was decided only on an annotation with ${field === 'entity' ? 'an "entity"' : 'a "value"'}, found it on one without`,
+      });
+    if (!isRecord(decided) || !Array.isArray(decided.annotators)) continue;
+    decided.annotators.forEach((id: unknown, i) => {
+      if (id === RECONCILED_ANNOTATOR)
+        issues.push({
+          path: childPointer(childPointer(decidedPath, 'annotators'), i),
+          message: `expected an annotator's layer, found the reconciled layer ("reconciled")`,
+        });
+    });
+  }
 }
 
 function valueProblem(value: string): string | undefined {

@@ -22,7 +22,7 @@ describe('dataset fixtures', () => {
     expect(issuesOf('valid-future-fields.json')).toEqual([]);
   });
 
-  it('accepts a reconciled dataset: provenance, reviews and the reconciled layer', () => {
+  it('accepts a reconciled dataset: provenance, reviews and the reconciled layer, with its relations, entity links, values and enrichment entries', () => {
     expect(issuesOf('valid-reconciled.json')).toEqual([]);
   });
 
@@ -116,6 +116,10 @@ describe('dataset fixtures', () => {
           'expected an annotation of a compared annotator ("ana", "ben"), found one of "reconciled"',
       },
     ]);
+  });
+
+  it('reports every way reconciled relations, entity links, values and enrichment entries can go wrong', () => {
+    expect(issuesOf('invalid-reconciled-enrichment.json')).toEqual(RECONCILED_ENRICHMENT_ISSUES);
   });
 
   it('reports a missing comma with its line and column', () => {
@@ -330,5 +334,75 @@ const ENRICHMENT_ISSUES: DatasetIssue[] = [
   {
     path: '/documents/1/annotations/1/value',
     message: 'expected a date value without surrounding spaces, found " 2024-05-03"',
+  },
+];
+
+const RECONCILED_LAYER = `expected an annotator's layer, found the reconciled layer ("reconciled")`;
+
+const RECONCILED_ENRICHMENT_ISSUES: DatasetIssue[] = [
+  // What the schema sees comes first.
+  {
+    path: '/documents/0/annotations/7/provenance/value/decision',
+    message: 'expected one of "unanimous", "adjudicated", "edited", found "guessed"',
+  },
+  {
+    path: '/documents/0/relations/2/provenance/sources/4/relationId',
+    message: 'required property "relationId" is missing',
+  },
+  {
+    path: '/documents/0/relations/5/provenance/sources',
+    message: 'required property "sources" is missing',
+  },
+  {
+    path: '/documents/0/review/conflicts/3/kind',
+    message:
+      'expected one of "agreed", "partial", "label", "boundary", "single", "link", "entity", "value", found "links"',
+  },
+  { path: '/documents/0/annotations/2/provenance/entity/annotators/1', message: RECONCILED_LAYER },
+  {
+    path: '/documents/0/annotations/3/provenance/value',
+    message:
+      'expected how a value was decided only on an annotation with a "value", found it on one without',
+  },
+  {
+    path: '/documents/0/annotations/7/provenance/entity',
+    message:
+      'expected how an entity was decided only on an annotation with an "entity", found it on one without',
+  },
+  {
+    path: '/documents/0/annotations/7/provenance/value',
+    message:
+      'expected how a value was decided only on an annotation with a "value", found it on one without',
+  },
+  {
+    path: '/documents/0/relations/0/provenance',
+    message:
+      'expected provenance only on relations of the reconciled layer (annotator "reconciled"), found it on one of "ana"',
+  },
+  {
+    path: '/documents/0/relations/4/provenance',
+    message:
+      'required property "provenance" is missing (every relation of the reconciled layer records how it was decided)',
+  },
+  // Sources 2 (a relation ben has since deleted) and 3 (cleo's layer is not in the file) are
+  // history and a record only, as an annotation's sources would be.
+  {
+    path: '/documents/0/relations/2/provenance/sources/0/relationId',
+    message: 'expected a relation of "ana", found one of "ben"',
+  },
+  { path: '/documents/0/relations/2/provenance/sources/1/annotator', message: RECONCILED_LAYER },
+  {
+    path: '/documents/0/review/conflicts/2/id',
+    message:
+      'duplicate conflict id "1a5601a3-2581-8b81-abd7-21a977e2d2a3" (also at /documents/0/review/conflicts/0/id)',
+  },
+  {
+    path: '/documents/0/review/conflicts/2/annotations/0',
+    message:
+      'expected an annotation of a compared annotator ("ana", "ben"), found one of "reconciled"',
+  },
+  {
+    path: '/documents/0/review/conflicts/4/annotations/1',
+    message: 'expected the id of an annotation in this document, found "ghost"',
   },
 ];

@@ -249,11 +249,52 @@ describe('parseDataset, reviewed datasets', () => {
           document.annotations = document.annotations.filter(
             (annotation: Json) => annotation.annotator === 'reconciled',
           );
+          if (document.relations !== undefined)
+            document.relations = document.relations.filter(
+              (relation: Json) => relation.annotator === 'reconciled',
+            );
           delete document.review;
         }
         dataset.annotators = dataset.annotators.filter(
           (annotator: Json) => annotator.id === 'reconciled',
         );
+      }),
+    ).toEqual([]);
+  });
+
+  it('keeps a cited relation the annotator has since deleted as history, not an error', () => {
+    expect(
+      reconciledIssuesAfter((dataset) => {
+        dataset.documents[2].relations = dataset.documents[2].relations.filter(
+          (relation: Json) => relation.id !== 'ana-r1',
+        );
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses a reconciled relation citing a relation of another layer the document holds', () => {
+    expect(
+      reconciledIssuesAfter((dataset) => {
+        const reconciled = dataset.documents[2].relations.find(
+          (relation: Json) => relation.annotator === 'reconciled',
+        );
+        reconciled.provenance.sources[0].relationId = reconciled.id;
+      }),
+    ).toEqual([
+      {
+        path: '/documents/2/relations/2/provenance/sources/0/relationId',
+        message: 'expected a relation of "ana", found one of "reconciled"',
+      },
+    ]);
+  });
+
+  it('accepts a link a reviewer set by hand, with no sources', () => {
+    expect(
+      reconciledIssuesAfter((dataset) => {
+        const reconciled = dataset.documents[2].relations.find(
+          (relation: Json) => relation.annotator === 'reconciled',
+        );
+        reconciled.provenance = { ...reconciled.provenance, decision: 'edited', sources: [] };
       }),
     ).toEqual([]);
   });

@@ -1,10 +1,12 @@
 // The rules of relations (issue 8) that JSON Schema cannot express: a relation's type is known,
 // its ids are unique in the file, both endpoints are annotations of its own document and its own
-// layer with the labels its type names, and a claim has at most one `date`. A dangling or
+// layer with the labels its type names, a claim has at most one `date`, and only the reconciled
+// layer's relations, all of them, carry provenance. A dangling or
 // cross-layer link would show in the editor as a connector to nothing, or to a colleague's span.
 
 import { BUILT_IN_RELATION_TYPES } from '../../model/relation.ts';
 import { childPointer } from './json-pointer.ts';
+import { checkRelationProvenancePlacement } from './review-checks.ts';
 import { arrayItems, checkReference, checkUnique } from './semantic-helpers.ts';
 import type { DatasetIssue } from './types.ts';
 
@@ -122,6 +124,8 @@ export function checkRelations(
           message: `expected at most one ${JSON.stringify(type)} relation from annotation ${JSON.stringify(from)}, found a second (the first is ${first})`,
         });
     }
+    // Its sources are checked with the annotations' (review-checks.ts checkReviewFields).
+    checkRelationProvenancePlacement(relation, path, issues);
   }
 }
 

@@ -1,6 +1,7 @@
 // The rules of the review fields (docs/reconciliation.md) that JSON Schema cannot express: only
-// the reserved id is the reconciled layer; reconciled annotations, and only they, say how they
-// were decided; their sources and a review's conflicts name annotations the document holds.
+// the reserved id is the reconciled layer; reconciled annotations and relations, and only they,
+// say how they were decided; their sources and a review's conflicts (span groups and enrichment
+// entries alike) name annotations and relations the document holds.
 
 import { RECONCILED_ANNOTATOR } from '../../model/review.ts';
 import { childPointer } from './json-pointer.ts';
@@ -61,9 +62,31 @@ export function checkProvenancePlacement(
     });
 }
 
+/** Provenance on every relation of the reconciled layer and on no other, as on annotations. */
+export function checkRelationProvenancePlacement(
+  relation: Record<string, unknown>,
+  path: string,
+  issues: DatasetIssue[],
+): void {
+  const { annotator, provenance } = relation;
+  if (typeof annotator !== 'string') return;
+  if (annotator === RECONCILED_ANNOTATOR && provenance === undefined)
+    issues.push({
+      path: childPointer(path, 'provenance'),
+      message:
+        'required property "provenance" is missing (every relation of the reconciled layer records how it was decided)',
+    });
+  if (annotator !== RECONCILED_ANNOTATOR && provenance !== undefined)
+    issues.push({
+      path: childPointer(path, 'provenance'),
+      message: `expected provenance only on relations of the reconciled layer (annotator "reconciled"), found it on one of ${JSON.stringify(annotator)}`,
+    });
+}
+
 /**
- * The provenance sources of the document's annotations and its review, checked against the
- * annotations it holds. Most documents have neither, and cost one pass over their annotations.
+ * The provenance sources of the document's annotations and relations and its review, checked
+ * against the annotations and relations it holds. Most documents have none of these, and cost
+ * one pass over their annotations and relations.
  */
 export function checkReviewFields(
   document: Record<string, unknown>,
@@ -73,12 +96,19 @@ export function checkReviewFields(
   issues: DatasetIssue[],
 ): void {
   const withProvenance = annotations.filter(([annotation]) => isRecord(annotation.provenance));
-  if (withProvenance.length === 0 && !isRecord(document.review)) return;
+  // Relation paths are built only when some relation has provenance: paths are what cost
+  // (semantic-helpers.ts), and most documents' relations have none.
+  const decidedRelations =
+    Array.isArray(document.relations) &&
+    document.relations.some((relation) => isRecord(relation) && isRecord(relation.provenance));
+  if (withProvenance.length === 0 && !decidedRelations && !isRecord(document.review)) return;
 
   /** Annotator of each annotation id in this document. */
   const annotatorOf = new Map<string, unknown>();
   for (const [{ id, annotator }] of annotations)
     if (typeof id === 'string' && !annotatorOf.has(id)) annotatorOf.set(id, annotator);
+  // A layer is carried when the document has one of its annotations, for relations too: a
+  // layer's relations link its annotations, so a layer without annotations has no relations.
   const carried = new Set(annotatorOf.values());
 
   for (const [annotation, path] of withProvenance) {
@@ -87,28 +117,24 @@ export function checkReviewFields(
       (annotation.provenance as Record<string, unknown>).sources,
       sourcesPath,
     )) {
-      const { annotator, annotationId } = source;
       if (context.textLength !== undefined)
         issues.push(...checkOffsets(source.start, source.end, sourcePath, context.textLength));
-      if (annotator === RECONCILED_ANNOTATOR) {
-        issues.push({
-          path: childPointer(sourcePath, 'annotator'),
-          message: `expected an annotator's layer, found the reconciled layer ("reconciled")`,
-        });
-        continue;
-      }
-      // An export of the reconciled layer alone keeps its sources as a record only.
-      if (typeof annotator !== 'string' || !carried.has(annotator)) continue;
-      if (typeof annotationId !== 'string' || annotationId === '') continue;
-      const found = annotatorOf.get(annotationId);
-      // Provenance records what an annotator had when the decision was made: they may have
-      // deleted or changed that span since, so a source the layer no longer holds is history,
-      // not an error. A source id that names another annotator's annotation is one.
-      if (found === annotator || found === undefined) continue;
-      issues.push({
-        path: childPointer(sourcePath, 'annotationId'),
-        message: `expected an annotation of ${JSON.stringify(annotator)}, found one of ${JSON.stringify(found)}`,
-      });
+      checkCitation(source, sourcePath, 'annotation', carried, annotatorOf, issues);
+    }
+  }
+
+  if (decidedRelations) {
+    const relations = arrayItems(document.relations, childPointer(documentPath, 'relations'));
+    /** Annotator of each relation id in this document. */
+    const relationAnnotatorOf = new Map<string, unknown>();
+    for (const [{ id, annotator }] of relations)
+      if (typeof id === 'string' && !relationAnnotatorOf.has(id))
+        relationAnnotatorOf.set(id, annotator);
+    for (const [relation, path] of relations) {
+      if (!isRecord(relation.provenance)) continue;
+      const sourcesPath = childPointer(childPointer(path, 'provenance'), 'sources');
+      for (const [source, sourcePath] of arrayItems(relation.provenance.sources, sourcesPath))
+        checkCitation(source, sourcePath, 'relation', carried, relationAnnotatorOf, issues);
     }
   }
 
@@ -120,6 +146,44 @@ export function checkReviewFields(
       context,
       issues,
     );
+}
+
+/**
+ * One provenance source: never the reconciled layer, and, when the document carries the cited
+ * layer, not an id the document holds of another layer. `ownerOf` gives the annotator of each
+ * annotation (or relation) id of the document.
+ */
+function checkCitation(
+  source: Record<string, unknown>,
+  sourcePath: string,
+  cites: 'annotation' | 'relation',
+  carried: ReadonlySet<unknown>,
+  ownerOf: ReadonlyMap<string, unknown>,
+  issues: DatasetIssue[],
+): void {
+  const { annotator } = source;
+  const key = cites === 'annotation' ? 'annotationId' : 'relationId';
+  const id = source[key];
+  if (annotator === RECONCILED_ANNOTATOR) {
+    issues.push({
+      path: childPointer(sourcePath, 'annotator'),
+      message: `expected an annotator's layer, found the reconciled layer ("reconciled")`,
+    });
+    return;
+  }
+  // An export of the reconciled layer alone keeps its sources as a record only.
+  if (typeof annotator !== 'string' || !carried.has(annotator)) return;
+  if (typeof id !== 'string' || id === '') return;
+  const found = ownerOf.get(id);
+  // Provenance records what an annotator had when the decision was made: they may have
+  // deleted or changed that span or link since, so a source the layer no longer holds is
+  // history, not an error. A source id that names another annotator's annotation (or relation)
+  // is one.
+  if (found === annotator || found === undefined) return;
+  issues.push({
+    path: childPointer(sourcePath, key),
+    message: `expected ${cites === 'annotation' ? 'an annotation' : 'a relation'} of ${JSON.stringify(annotator)}, found one of ${JSON.stringify(found)}`,
+  });
 }
 
 function checkReview(

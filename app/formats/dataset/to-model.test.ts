@@ -80,12 +80,79 @@ describe('datasetToModel, reviewed datasets', () => {
         sources: [{ annotator: 'ben', annotationId: 'ben-2', label: 'claim', start: 60, end: 90 }],
       },
     });
-    expect(annotations.filter((annotation) => annotation.provenance !== undefined)).toHaveLength(2);
+    expect(annotations.filter((annotation) => annotation.provenance !== undefined)).toHaveLength(5);
     expect(reviews?.map((review) => review.documentId)).toEqual(documents.map(({ id }) => id));
     expect(reviews?.[1]).toMatchObject({
       annotators: ['ana', 'ben'],
       conflicts: [{ kind: 'label', annotations: ['ana-3', 'ben-4'], status: 'resolved' }],
     });
+  });
+
+  it('keeps the reconciled relations, entity links and values with their provenance', () => {
+    const { annotations, relations, reviews, entities } = modelOf('valid-reconciled.json');
+    const reconciledRelations = relations!.filter(
+      (relation) => relation.annotator === 'reconciled',
+    );
+    expect(reconciledRelations).toHaveLength(1);
+    expect(reconciledRelations[0]!.provenance).toEqual({
+      decision: 'unanimous',
+      decidedBy: null,
+      decidedAt: '2024-05-08T08:00:00.000Z',
+      sources: [
+        { annotator: 'ana', relationId: 'ana-r1', from: 'ana-7', to: 'ana-5' },
+        { annotator: 'ben', relationId: 'ben-r1', from: 'ben-7', to: 'ben-5' },
+      ],
+    });
+    expect(relations!.filter((relation) => relation.provenance !== undefined)).toHaveLength(1);
+    const reconciled = annotations.filter((annotation) => annotation.annotator === 'reconciled');
+    expect(reconciled.find((annotation) => annotation.entity !== undefined)).toMatchObject({
+      entity: 'ent-pompeo',
+      provenance: {
+        entity: {
+          decision: 'unanimous',
+          decidedBy: null,
+          decidedAt: '2024-05-08T08:00:00.000Z',
+          annotators: ['ana', 'ben'],
+        },
+      },
+    });
+    expect(reconciled.find((annotation) => annotation.value !== undefined)).toMatchObject({
+      value: '2020-10-26',
+      valueStatus: 'confirmed',
+      provenance: {
+        value: {
+          decision: 'adjudicated',
+          decidedBy: 'ana',
+          decidedAt: '2024-05-09T14:00:00.000Z',
+          annotators: ['ana'],
+        },
+      },
+    });
+    expect(entities!.map((entity) => entity.id)).toEqual(['ent-pompeo']);
+    expect(reviews![2]!.conflicts.map(({ kind, status }) => [kind, status])).toEqual([
+      ['link', 'open'],
+      ['value', 'resolved'],
+    ]);
+  });
+
+  it('leaves out provenance fields a later version might add', () => {
+    const result = parseDataset(
+      readFileSync(new URL('fixtures/valid-reconciled.json', import.meta.url), 'utf8'),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const future = structuredClone(result.value) as unknown as {
+      documents: {
+        annotations: { provenance?: { entity?: Record<string, unknown> } }[];
+        relations?: { provenance?: { sources: Record<string, unknown>[] } & object }[];
+      }[];
+    };
+    const document = future.documents[2]!;
+    document.annotations.find((a) => a.provenance?.entity !== undefined)!.provenance!.entity!.note =
+      'matched by alias';
+    const relation = document.relations!.find((r) => r.provenance !== undefined)!;
+    Object.assign(relation.provenance!, { confidence: 0.9 });
+    relation.provenance!.sources[0]!.label = 'claimant';
+    expect(datasetToModel(future as never)).toEqual(datasetToModel(result.value));
   });
 
   it('adds no reviews to a model whose dataset has none', () => {

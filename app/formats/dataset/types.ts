@@ -14,7 +14,12 @@ import type {
   RelationTypeId,
 } from '../../model/ids.ts';
 import type { CodePointOffset } from '../../model/offsets.ts';
-import type { AnnotationProvenance, AnnotatorRole, DocumentReview } from '../../model/review.ts';
+import type {
+  AnnotationProvenance,
+  AnnotatorRole,
+  DocumentReview,
+  RelationProvenance,
+} from '../../model/review.ts';
 
 export const DATASET_FORMAT = 'marginalia-dataset';
 export const DATASET_VERSION = 1;
@@ -92,6 +97,8 @@ export interface DatasetRelation {
   annotator: AnnotatorId;
   createdAt: string;
   updatedAt: string;
+  /** On every relation of the reconciled layer, and only there. */
+  provenance?: RelationProvenance;
 }
 
 /** A span of its document's text; offsets are code points, end-exclusive. */
@@ -114,7 +121,10 @@ export interface DatasetAnnotation {
   value?: DateValue;
   /** Only with `value`. */
   valueStatus?: ValueStatus;
-  /** On every annotation of the reconciled layer, and only there. */
+  /**
+   * On every annotation of the reconciled layer, and only there; its `entity` and `value` only
+   * when the annotation has an entity or a value.
+   */
   provenance?: AnnotationProvenance;
 }
 

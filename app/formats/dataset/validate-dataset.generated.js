@@ -21,7 +21,7 @@ const ucs2length_1 = function ucs2length(str) {
 };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marginalia.app/schemas/marginalia-dataset-v1.json","title":"Marginalia dataset, version 1","description":"Documents and the standoff annotations analysts made on them, as exported by Marginalia. Offsets count Unicode code points, end-exclusive, and every quote equals the document text between its offsets. Forward compatibility: every object in this format may carry properties not listed here, and a version-1 reader must ignore them, so later versions can add attributes and fields without breaking version-1 readers. A change that older readers cannot safely ignore increases `version`. Rules JSON Schema cannot express (text normalisation, document ids as hashes of the text, offsets within the text, quotes matching the text, unique ids, references to listed labels, annotators, entities and relation types, relation endpoints in the relation's document and layer with the labels its type names, at most one `date` relation per claim, date values and publication dates on the calendar) are checked by Marginalia's reader. Reviewing (optional fields, docs/reconciliation.md): each annotator's annotations form a layer; a reviewer's decisions form the reconciled layer, held by the reserved annotator id `reconciled` (role `reconciled`), whose annotations carry `provenance`; a document's `review` records whose layers were compared and which span groups are open or resolved. A version-1 reader that predates these fields sees the reconciled layer as one more annotator. Enrichment (optional fields, docs/dataset.md): `relationTypes` and each document's `relations` link a claim to its claimant, date and target; `entities` is a list of real-world actors that actor annotations link to with `entity`; date annotations carry a calendar `value` and its `valueStatus`; a document may carry its `publishedAt` day.","type":"object","required":["format","version","exportedAt","annotators","labels","documents"],"properties":{"format":{"description":"Identifies the file as a Marginalia dataset.","const":"marginalia-dataset"},"version":{"description":"Dataset format version. A reader refuses versions newer than the one it knows.","const":1},"exportedAt":{"description":"When the dataset was written (RFC 3339 / ISO 8601, with a time zone).","$ref":"#/$defs/timestamp"},"generator":{"title":"Generator","description":"The program that wrote the file.","type":"object","required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"annotators":{"description":"Everyone whose annotations appear in the dataset; ids are unique.","type":"array","items":{"$ref":"#/$defs/annotator"}},"labels":{"description":"The labels annotations use; ids are unique. The built-in set is claim, actor and date.","type":"array","items":{"$ref":"#/$defs/label"}},"relationTypes":{"description":"The relation types the documents' relations use; ids are unique. The built-ins are `claimant` (claim → actor), `date` (claim → date, at most one per claim) and `target` (claim → actor); they are known even when not listed, and a listed built-in must link the labels it always links. Marginalia always writes this list.","type":"array","items":{"$ref":"#/$defs/relationType"}},"entities":{"description":"The real-world actors (people, organisations, states, groups) that actor annotations link to with `entity`, or the library's whole list; ids are unique.","type":"array","items":{"$ref":"#/$defs/entity"}},"documents":{"description":"The documents, each with its annotations; document ids are unique.","type":"array","items":{"$ref":"#/$defs/document"}}},"$defs":{"id":{"description":"An opaque identifier.","type":"string","minLength":1},"timestamp":{"description":"An RFC 3339 date-time with a time zone, such as 2024-05-01T09:30:00.000Z.","type":"string","format":"date-time"},"offset":{"description":"A position in a document's text, counted in Unicode code points from 0.","type":"integer","minimum":0},"annotator":{"title":"Annotator","description":"Someone whose annotations (a layer) appear in the dataset, or the reconciled layer.","type":"object","required":["id","name"],"properties":{"id":{"description":"An opaque id; `reconciled` is reserved for the reconciled layer.","$ref":"#/$defs/id"},"name":{"description":"The name the annotator chose.","type":"string"},"role":{"description":"What the layer is: `annotator`, a person's own annotations (the meaning when absent), or `reconciled`, a review's decisions. Only the reserved id `reconciled` has the role `reconciled`, and that id never has the role `annotator`.","enum":["annotator","reconciled"]}}},"label":{"title":"Label","type":"object","required":["id","name","color"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"color":{"description":"CSS hex colour, #rrggbb.","type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"shortcut":{"description":"The key that applies the label in Marginalia's editor.","type":"string"}}},"document":{"title":"Document","type":"object","required":["id","title","text","annotations"],"properties":{"id":{"description":"sha256: followed by the lowercase hex SHA-256 of the UTF-8 text.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"type":"string"},"publishedAt":{"description":"The day the document was published, YYYY-MM-DD (a day of the calendar): what relative date expressions (\"last Friday\") are resolved against.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"text":{"description":"The document's text, normalised: Unicode NFC, LF line endings, no byte-order mark.","type":"string"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"description":"Typed, directed links between annotations of this document. Relation ids are unique across the whole dataset.","type":"array","items":{"$ref":"#/$defs/relation"}},"review":{"description":"The state of the review of this document's layers, when one was made (in Marginalia's review view or by `marginalia merge`).","$ref":"#/$defs/review"}}},"annotation":{"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"entity":{"description":"Actor annotations only: the id of an entity listed in `entities`, the real-world actor this mention stands for.","$ref":"#/$defs/id"},"value":{"description":"Date annotations only: the calendar value the expression denotes, ISO 8601 at the precision the text gives: a year (2020), a month (2020-10), a day (2020-10-26), an ISO week (2020-W43), a minute (2020-10-26T08:00), or an interval of two of these whose end does not precede its start (2020-10-10/2020-10-17).","type":"string","minLength":1},"valueStatus":{"description":"Only with `value`: `suggested` when Marginalia's date parser proposed it and nobody has confirmed it yet, `confirmed` when an analyst set or confirmed it.","enum":["suggested","confirmed"]},"provenance":{"description":"How a reconciled annotation was decided: present on every annotation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/provenance"}}},"relationType":{"title":"Relation type","description":"What a relation of this type links: from an annotation labelled `from` to one labelled `to`.","type":"object","required":["id","name","from","to"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"description":"What the editor calls the relation (\"Claimant\").","type":"string"},"from":{"description":"The label id of the annotations relations of this type start from.","$ref":"#/$defs/id"},"to":{"description":"The label id of the annotations they point at.","$ref":"#/$defs/id"}}},"relation":{"title":"Relation","description":"A typed, directed link from one annotation of the document to another of the same document and the same layer (annotator).","type":"object","required":["id","type","from","to","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"description":"The id of a built-in relation type or of one listed in `relationTypes`.","$ref":"#/$defs/id"},"from":{"description":"The id of an annotation of this document, by `annotator`, with the label the type starts from (for the built-ins, a claim).","$ref":"#/$defs/id"},"to":{"description":"The id of an annotation of this document, by `annotator`, with the label the type points at.","$ref":"#/$defs/id"},"annotator":{"description":"The layer the relation belongs to: the id of an annotator listed in `annotators`, the annotator of both endpoints.","$ref":"#/$defs/id"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"}}},"entity":{"title":"Entity","description":"A real-world actor. Nothing is looked up online: the Wikidata id is what an analyst typed or a list brought.","type":"object","required":["id","name","kind","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"description":"The canonical name.","type":"string","minLength":1},"kind":{"description":"What the actor is.","enum":["person","organisation","state","group","other"]},"aliases":{"description":"Other names and spellings it goes by: none empty, none the name again or another alias (ignoring case, accents' composition and spacing), none containing `|` (the separator of the entity-list CSV).","type":"array","items":{"type":"string"}},"wikidata":{"description":"Its Wikidata id: Q followed by digits, like Q42.","type":"string","pattern":"^Q[1-9][0-9]*$"},"note":{"description":"Free text about the entity.","type":"string"}}},"provenance":{"title":"Provenance","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had exactly this span and label; `adjudicated`: a reviewer chose it among differing annotations, or accepted what only some annotators had; `edited`: a reviewer set its boundaries or label by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge (`marginalia merge`) did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' annotations it came from. For `unanimous` and `adjudicated`, those that had exactly its span and label; for `edited`, every member of the span group the reviewer edited.","type":"array","minItems":1,"items":{"$ref":"#/$defs/provenanceSource"}}}},"provenanceSource":{"title":"Provenance source","description":"An annotation of an annotator's layer, with its label and offsets as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), `annotationId` names one of their annotations in the same document; otherwise (an export of the reconciled layer alone) the source is a record only, and neither the annotator nor the label need be listed.","type":"object","required":["annotator","annotationId","label","start","end"],"properties":{"annotator":{"description":"Whose layer held the annotation; never `reconciled`.","$ref":"#/$defs/id"},"annotationId":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/id"},"start":{"$ref":"#/$defs/offset"},"end":{"description":"Greater than `start`; at most the text's length in code points.","$ref":"#/$defs/offset"}}},"review":{"title":"Review","description":"Whose layers were compared on the document, and its span groups that agreement alone does not settle. Span groups partition the compared annotators' annotations: the same offsets and label (`agreed` when every compared annotator has it, `partial` when several but not all do); the same offsets with different labels from different annotators (`label`); overlapping spans of one label with different offsets, across annotators (`boundary`); the rest (`single`).","type":"object","required":["annotators","conflicts"],"properties":{"annotators":{"description":"The compared annotators, each listed in `annotators` and never `reconciled`. Each rated the whole document: one without an annotation in a span group disagrees with those who have one.","type":"array","items":{"$ref":"#/$defs/id"}},"conflicts":{"description":"Every span group that is not agreed, and each agreed group a reviewer rejected, edited or reopened. An agreed group accepted as it is has no entry: its reconciled annotation (decision `unanimous`) cites every member.","type":"array","items":{"$ref":"#/$defs/conflict"}}}},"conflict":{"title":"Review conflict","type":"object","required":["id","kind","annotations","status"],"properties":{"id":{"description":"The span group's id, derived from its members' ids; unique within the document.","$ref":"#/$defs/id"},"kind":{"description":"What the group shows; see `review`.","enum":["agreed","partial","label","boundary","single"]},"annotations":{"description":"The ids of the group's members: annotations of this document by the compared annotators, never of the reconciled layer.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"status":{"description":"`open` until a reviewer decides, `resolved` after. A resolved group whose members no reconciled annotation cites was rejected.","enum":["open","resolved"]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marginalia.app/schemas/marginalia-dataset-v1.json","title":"Marginalia dataset, version 1","description":"Documents and the standoff annotations analysts made on them, as exported by Marginalia. Offsets count Unicode code points, end-exclusive, and every quote equals the document text between its offsets. Forward compatibility: every object in this format may carry properties not listed here, and a version-1 reader must ignore them, so later versions can add attributes and fields without breaking version-1 readers. A change that older readers cannot safely ignore increases `version`. Rules JSON Schema cannot express (text normalisation, document ids as hashes of the text, offsets within the text, quotes matching the text, unique ids, references to listed labels, annotators, entities and relation types, relation endpoints in the relation's document and layer with the labels its type names, at most one `date` relation per claim, date values and publication dates on the calendar) are checked by Marginalia's reader. Reviewing (optional fields, docs/reconciliation.md): each annotator's annotations form a layer; a reviewer's decisions form the reconciled layer, held by the reserved annotator id `reconciled` (role `reconciled`), whose annotations and relations carry `provenance` (with how an entity link or date value was decided); a document's `review` records whose layers were compared and which span groups and enrichment conflicts are open or resolved. A version-1 reader that predates these fields sees the reconciled layer as one more annotator. Enrichment (optional fields, docs/dataset.md): `relationTypes` and each document's `relations` link a claim to its claimant, date and target; `entities` is a list of real-world actors that actor annotations link to with `entity`; date annotations carry a calendar `value` and its `valueStatus`; a document may carry its `publishedAt` day.","type":"object","required":["format","version","exportedAt","annotators","labels","documents"],"properties":{"format":{"description":"Identifies the file as a Marginalia dataset.","const":"marginalia-dataset"},"version":{"description":"Dataset format version. A reader refuses versions newer than the one it knows.","const":1},"exportedAt":{"description":"When the dataset was written (RFC 3339 / ISO 8601, with a time zone).","$ref":"#/$defs/timestamp"},"generator":{"title":"Generator","description":"The program that wrote the file.","type":"object","required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"annotators":{"description":"Everyone whose annotations appear in the dataset; ids are unique.","type":"array","items":{"$ref":"#/$defs/annotator"}},"labels":{"description":"The labels annotations use; ids are unique. The built-in set is claim, actor and date.","type":"array","items":{"$ref":"#/$defs/label"}},"relationTypes":{"description":"The relation types the documents' relations use; ids are unique. The built-ins are `claimant` (claim → actor), `date` (claim → date, at most one per claim) and `target` (claim → actor); they are known even when not listed, and a listed built-in must link the labels it always links. Marginalia always writes this list.","type":"array","items":{"$ref":"#/$defs/relationType"}},"entities":{"description":"The real-world actors (people, organisations, states, groups) that actor annotations link to with `entity`, or the library's whole list; ids are unique.","type":"array","items":{"$ref":"#/$defs/entity"}},"documents":{"description":"The documents, each with its annotations; document ids are unique.","type":"array","items":{"$ref":"#/$defs/document"}}},"$defs":{"id":{"description":"An opaque identifier.","type":"string","minLength":1},"timestamp":{"description":"An RFC 3339 date-time with a time zone, such as 2024-05-01T09:30:00.000Z.","type":"string","format":"date-time"},"offset":{"description":"A position in a document's text, counted in Unicode code points from 0.","type":"integer","minimum":0},"annotator":{"title":"Annotator","description":"Someone whose annotations (a layer) appear in the dataset, or the reconciled layer.","type":"object","required":["id","name"],"properties":{"id":{"description":"An opaque id; `reconciled` is reserved for the reconciled layer.","$ref":"#/$defs/id"},"name":{"description":"The name the annotator chose.","type":"string"},"role":{"description":"What the layer is: `annotator`, a person's own annotations (the meaning when absent), or `reconciled`, a review's decisions. Only the reserved id `reconciled` has the role `reconciled`, and that id never has the role `annotator`.","enum":["annotator","reconciled"]}}},"label":{"title":"Label","type":"object","required":["id","name","color"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"color":{"description":"CSS hex colour, #rrggbb.","type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"shortcut":{"description":"The key that applies the label in Marginalia's editor.","type":"string"}}},"document":{"title":"Document","type":"object","required":["id","title","text","annotations"],"properties":{"id":{"description":"sha256: followed by the lowercase hex SHA-256 of the UTF-8 text.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"type":"string"},"publishedAt":{"description":"The day the document was published, YYYY-MM-DD (a day of the calendar): what relative date expressions (\"last Friday\") are resolved against.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"text":{"description":"The document's text, normalised: Unicode NFC, LF line endings, no byte-order mark.","type":"string"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"description":"Typed, directed links between annotations of this document. Relation ids are unique across the whole dataset.","type":"array","items":{"$ref":"#/$defs/relation"}},"review":{"description":"The state of the review of this document's layers, when one was made (in Marginalia's review view or by `marginalia merge`).","$ref":"#/$defs/review"}}},"annotation":{"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"entity":{"description":"Actor annotations only: the id of an entity listed in `entities`, the real-world actor this mention stands for.","$ref":"#/$defs/id"},"value":{"description":"Date annotations only: the calendar value the expression denotes, ISO 8601 at the precision the text gives: a year (2020), a month (2020-10), a day (2020-10-26), an ISO week (2020-W43), a minute (2020-10-26T08:00), or an interval of two of these whose end does not precede its start (2020-10-10/2020-10-17).","type":"string","minLength":1},"valueStatus":{"description":"Only with `value`: `suggested` when Marginalia's date parser proposed it and nobody has confirmed it yet, `confirmed` when an analyst set or confirmed it.","enum":["suggested","confirmed"]},"provenance":{"description":"How a reconciled annotation was decided: present on every annotation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/provenance"}}},"relationType":{"title":"Relation type","description":"What a relation of this type links: from an annotation labelled `from` to one labelled `to`.","type":"object","required":["id","name","from","to"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"description":"What the editor calls the relation (\"Claimant\").","type":"string"},"from":{"description":"The label id of the annotations relations of this type start from.","$ref":"#/$defs/id"},"to":{"description":"The label id of the annotations they point at.","$ref":"#/$defs/id"}}},"relation":{"title":"Relation","description":"A typed, directed link from one annotation of the document to another of the same document and the same layer (annotator).","type":"object","required":["id","type","from","to","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"description":"The id of a built-in relation type or of one listed in `relationTypes`.","$ref":"#/$defs/id"},"from":{"description":"The id of an annotation of this document, by `annotator`, with the label the type starts from (for the built-ins, a claim).","$ref":"#/$defs/id"},"to":{"description":"The id of an annotation of this document, by `annotator`, with the label the type points at.","$ref":"#/$defs/id"},"annotator":{"description":"The layer the relation belongs to: the id of an annotator listed in `annotators`, the annotator of both endpoints.","$ref":"#/$defs/id"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"provenance":{"description":"How a reconciled relation was decided: present on every relation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/relationProvenance"}}},"entity":{"title":"Entity","description":"A real-world actor. Nothing is looked up online: the Wikidata id is what an analyst typed or a list brought.","type":"object","required":["id","name","kind","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"description":"The canonical name.","type":"string","minLength":1},"kind":{"description":"What the actor is.","enum":["person","organisation","state","group","other"]},"aliases":{"description":"Other names and spellings it goes by: none empty, none the name again or another alias (ignoring case, accents' composition and spacing), none containing `|` (the separator of the entity-list CSV).","type":"array","items":{"type":"string"}},"wikidata":{"description":"Its Wikidata id: Q followed by digits, like Q42.","type":"string","pattern":"^Q[1-9][0-9]*$"},"note":{"description":"Free text about the entity.","type":"string"}}},"provenance":{"title":"Provenance","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had exactly this span and label; `adjudicated`: a reviewer chose it among differing annotations, or accepted what only some annotators had; `edited`: a reviewer set its boundaries or label by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge (`marginalia merge`) did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' annotations it came from. For `unanimous` and `adjudicated`, those that had exactly its span and label; for `edited`, every member of the span group the reviewer edited.","type":"array","minItems":1,"items":{"$ref":"#/$defs/provenanceSource"}},"entity":{"description":"How the annotation's `entity` was decided; only on an annotation that has an `entity`, and absent when no decision set it.","$ref":"#/$defs/enrichmentProvenance"},"value":{"description":"How the annotation's `value` (and its `valueStatus`) was decided; only on an annotation that has a `value`, and absent when no decision set it.","$ref":"#/$defs/enrichmentProvenance"}}},"enrichmentProvenance":{"title":"Enrichment provenance","description":"How a reconciled annotation's entity link or date value was decided, apart from its span and label.","type":"object","required":["decision","decidedBy","decidedAt","annotators"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had the span, with this entity (or value); `adjudicated`: a reviewer chose what some of them had (or all of them, when not every compared annotator had the span); `edited`: a reviewer set it by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"annotators":{"description":"The compared annotators who had this entity or this value, sorted; never `reconciled`. Empty when a reviewer set one nobody had.","type":"array","items":{"$ref":"#/$defs/id"}}}},"relationProvenance":{"title":"Relation provenance","description":"How a relation of the reconciled layer was decided.","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had the claim's span, with the same links; `adjudicated`: a reviewer chose it among differing links, or accepted what only some annotators had; `edited`: a reviewer set the claim's links by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' relations it came from (each with the ends it had in that annotator's layer); empty when a reviewer set a link nobody had.","type":"array","items":{"$ref":"#/$defs/relationProvenanceSource"}}}},"relationProvenanceSource":{"title":"Relation provenance source","description":"A relation of an annotator's layer, with its ends as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), a `relationId` the document holds names one of that annotator's relations; otherwise (an export of the reconciled layer alone) the source is a record only, and the annotator need not be listed.","type":"object","required":["annotator","relationId","from","to"],"properties":{"annotator":{"description":"Whose layer held the relation; never `reconciled`.","$ref":"#/$defs/id"},"relationId":{"$ref":"#/$defs/id"},"from":{"description":"The id of the annotation the relation started from.","$ref":"#/$defs/id"},"to":{"description":"The id of the annotation it pointed at.","$ref":"#/$defs/id"}}},"provenanceSource":{"title":"Provenance source","description":"An annotation of an annotator's layer, with its label and offsets as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), `annotationId` names one of their annotations in the same document; otherwise (an export of the reconciled layer alone) the source is a record only, and neither the annotator nor the label need be listed.","type":"object","required":["annotator","annotationId","label","start","end"],"properties":{"annotator":{"description":"Whose layer held the annotation; never `reconciled`.","$ref":"#/$defs/id"},"annotationId":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/id"},"start":{"$ref":"#/$defs/offset"},"end":{"description":"Greater than `start`; at most the text's length in code points.","$ref":"#/$defs/offset"}}},"review":{"title":"Review","description":"Whose layers were compared on the document, and its span groups that agreement alone does not settle. Span groups partition the compared annotators' annotations: the same offsets and label (`agreed` when every compared annotator has it, `partial` when several but not all do); the same offsets with different labels from different annotators (`label`); overlapping spans of one label with different offsets, across annotators (`boundary`); the rest (`single`).","type":"object","required":["annotators","conflicts"],"properties":{"annotators":{"description":"The compared annotators, each listed in `annotators` and never `reconciled`. Each rated the whole document: one without an annotation in a span group disagrees with those who have one.","type":"array","items":{"$ref":"#/$defs/id"}},"conflicts":{"description":"Every span group that is not agreed, and each agreed group a reviewer rejected, edited or reopened; and the enrichment entries (`link`, `entity`, `value`) of spans whose annotators disagree on their links, entity or value. An agreed group accepted as it is has no entry: its reconciled annotation (decision `unanimous`) cites every member.","type":"array","items":{"$ref":"#/$defs/conflict"}}}},"conflict":{"title":"Review conflict","type":"object","required":["id","kind","annotations","status"],"properties":{"id":{"description":"The span group's id, derived from its members' ids (an enrichment entry's is derived the same way from what it compares); unique within the document.","$ref":"#/$defs/id"},"kind":{"description":"What the group shows (`agreed`, `partial`, `label`, `boundary`, `single`; see `review`), or, for an enrichment entry, what the annotators who share a span disagree on beyond it: a claim's links (`link`), an actor's entity (`entity`), a date's value (`value`).","enum":["agreed","partial","label","boundary","single","link","entity","value"]},"annotations":{"description":"The ids of the group's members (for an enrichment entry, the annotations whose links, entities or values were compared): annotations of this document by the compared annotators, never of the reconciled layer.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"status":{"description":"`open` until a reviewer decides, `resolved` after. A resolved group whose members no reconciled annotation cites was rejected.","enum":["open","resolved"]}}}}};
 const schema32 = {"description":"An RFC 3339 date-time with a time zone, such as 2024-05-01T09:30:00.000Z.","type":"string","format":"date-time"};
 const formats0 = fullFormats_0["date-time"];
 const func1 = ucs2length_1;
@@ -618,7 +618,7 @@ const pattern6 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 const pattern7 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 const schema44 = {"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"entity":{"description":"Actor annotations only: the id of an entity listed in `entities`, the real-world actor this mention stands for.","$ref":"#/$defs/id"},"value":{"description":"Date annotations only: the calendar value the expression denotes, ISO 8601 at the precision the text gives: a year (2020), a month (2020-10), a day (2020-10-26), an ISO week (2020-W43), a minute (2020-10-26T08:00), or an interval of two of these whose end does not precede its start (2020-10-10/2020-10-17).","type":"string","minLength":1},"valueStatus":{"description":"Only with `value`: `suggested` when Marginalia's date parser proposed it and nobody has confirmed it yet, `confirmed` when an analyst set or confirmed it.","enum":["suggested","confirmed"]},"provenance":{"description":"How a reconciled annotation was decided: present on every annotation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/provenance"}}};
 const schema47 = {"description":"A position in a document's text, counted in Unicode code points from 0.","type":"integer","minimum":0};
-const schema53 = {"title":"Provenance","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had exactly this span and label; `adjudicated`: a reviewer chose it among differing annotations, or accepted what only some annotators had; `edited`: a reviewer set its boundaries or label by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge (`marginalia merge`) did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' annotations it came from. For `unanimous` and `adjudicated`, those that had exactly its span and label; for `edited`, every member of the span group the reviewer edited.","type":"array","minItems":1,"items":{"$ref":"#/$defs/provenanceSource"}}}};
+const schema53 = {"title":"Provenance","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had exactly this span and label; `adjudicated`: a reviewer chose it among differing annotations, or accepted what only some annotators had; `edited`: a reviewer set its boundaries or label by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge (`marginalia merge`) did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' annotations it came from. For `unanimous` and `adjudicated`, those that had exactly its span and label; for `edited`, every member of the span group the reviewer edited.","type":"array","minItems":1,"items":{"$ref":"#/$defs/provenanceSource"}},"entity":{"description":"How the annotation's `entity` was decided; only on an annotation that has an `entity`, and absent when no decision set it.","$ref":"#/$defs/enrichmentProvenance"},"value":{"description":"How the annotation's `value` (and its `valueStatus`) was decided; only on an annotation that has a `value`, and absent when no decision set it.","$ref":"#/$defs/enrichmentProvenance"}}};
 const schema55 = {"title":"Provenance source","description":"An annotation of an annotator's layer, with its label and offsets as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), `annotationId` names one of their annotations in the same document; otherwise (an export of the reconciled layer alone) the source is a record only, and neither the annotator nor the label need be listed.","type":"object","required":["annotator","annotationId","label","start","end"],"properties":{"annotator":{"description":"Whose layer held the annotation; never `reconciled`.","$ref":"#/$defs/id"},"annotationId":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/id"},"start":{"$ref":"#/$defs/offset"},"end":{"description":"Greater than `start`; at most the text's length in code points.","$ref":"#/$defs/offset"}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -823,6 +823,218 @@ return errors === 0;
 }
 validate32.evaluated = {"props":{"annotator":true,"annotationId":true,"label":true,"start":true,"end":true},"dynamicProps":false,"dynamicItems":false};
 
+const schema61 = {"title":"Enrichment provenance","description":"How a reconciled annotation's entity link or date value was decided, apart from its span and label.","type":"object","required":["decision","decidedBy","decidedAt","annotators"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had the span, with this entity (or value); `adjudicated`: a reviewer chose what some of them had (or all of them, when not every compared annotator had the span); `edited`: a reviewer set it by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"annotators":{"description":"The compared annotators who had this entity or this value, sorted; never `reconciled`. Empty when a reviewer set one nobody had.","type":"array","items":{"$ref":"#/$defs/id"}}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.decision === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.decidedBy === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decidedBy"},message:"must have required property '"+"decidedBy"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.decidedAt === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decidedAt"},message:"must have required property '"+"decidedAt"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.annotators === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "annotators"},message:"must have required property '"+"annotators"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.decision !== undefined){
+let data0 = data.decision;
+if(!(((data0 === "unanimous") || (data0 === "adjudicated")) || (data0 === "edited"))){
+const err4 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema61.properties.decision.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.decidedBy !== undefined){
+let data1 = data.decidedBy;
+const _errs3 = errors;
+let valid1 = false;
+const _errs4 = errors;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+const _errs6 = errors;
+if(data1 !== null){
+const err7 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err8 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.decidedAt !== undefined){
+let data2 = data.decidedAt;
+if(typeof data2 === "string"){
+if(!(formats0.validate(data2))){
+const err9 = {instancePath:instancePath+"/decidedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/decidedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.annotators !== undefined){
+let data3 = data.annotators;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err11 = {instancePath:instancePath+"/annotators/" + i0,schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/annotators/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/annotators",schemaPath:"#/properties/annotators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":{"decision":true,"decidedBy":true,"decidedAt":true,"annotators":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1009,6 +1221,18 @@ vErrors.push(err12);
 errors++;
 }
 }
+if(data.entity !== undefined){
+if(!(validate34(data.entity, {instancePath:instancePath+"/entity",parentData:data,parentDataProperty:"entity",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+if(data.value !== undefined){
+if(!(validate34(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -1023,7 +1247,7 @@ errors++;
 validate31.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":{"decision":true,"decidedBy":true,"decidedAt":true,"sources":true},"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":{"decision":true,"decidedBy":true,"decidedAt":true,"sources":true,"entity":true,"value":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1425,12 +1649,374 @@ return errors === 0;
 }
 validate30.evaluated = {"props":{"id":true,"label":true,"start":true,"end":true,"quote":true,"prefix":true,"suffix":true,"annotator":true,"note":true,"createdAt":true,"updatedAt":true,"entity":true,"value":true,"valueStatus":true,"provenance":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"title":"Relation","description":"A typed, directed link from one annotation of the document to another of the same document and the same layer (annotator).","type":"object","required":["id","type","from","to","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"description":"The id of a built-in relation type or of one listed in `relationTypes`.","$ref":"#/$defs/id"},"from":{"description":"The id of an annotation of this document, by `annotator`, with the label the type starts from (for the built-ins, a claim).","$ref":"#/$defs/id"},"to":{"description":"The id of an annotation of this document, by `annotator`, with the label the type points at.","$ref":"#/$defs/id"},"annotator":{"description":"The layer the relation belongs to: the id of an annotator listed in `annotators`, the annotator of both endpoints.","$ref":"#/$defs/id"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"}}};
+const schema64 = {"title":"Relation","description":"A typed, directed link from one annotation of the document to another of the same document and the same layer (annotator).","type":"object","required":["id","type","from","to","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"description":"The id of a built-in relation type or of one listed in `relationTypes`.","$ref":"#/$defs/id"},"from":{"description":"The id of an annotation of this document, by `annotator`, with the label the type starts from (for the built-ins, a claim).","$ref":"#/$defs/id"},"to":{"description":"The id of an annotation of this document, by `annotator`, with the label the type points at.","$ref":"#/$defs/id"},"annotator":{"description":"The layer the relation belongs to: the id of an annotator listed in `annotators`, the annotator of both endpoints.","$ref":"#/$defs/id"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"provenance":{"description":"How a reconciled relation was decided: present on every relation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/relationProvenance"}}};
+const schema72 = {"title":"Relation provenance","description":"How a relation of the reconciled layer was decided.","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had the claim's span, with the same links; `adjudicated`: a reviewer chose it among differing links, or accepted what only some annotators had; `edited`: a reviewer set the claim's links by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' relations it came from (each with the ends it had in that annotator's layer); empty when a reviewer set a link nobody had.","type":"array","items":{"$ref":"#/$defs/relationProvenanceSource"}}}};
+const schema74 = {"title":"Relation provenance source","description":"A relation of an annotator's layer, with its ends as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), a `relationId` the document holds names one of that annotator's relations; otherwise (an export of the reconciled layer alone) the source is a record only, and the annotator need not be listed.","type":"object","required":["annotator","relationId","from","to"],"properties":{"annotator":{"description":"Whose layer held the relation; never `reconciled`.","$ref":"#/$defs/id"},"relationId":{"$ref":"#/$defs/id"},"from":{"description":"The id of the annotation the relation started from.","$ref":"#/$defs/id"},"to":{"description":"The id of the annotation it pointed at.","$ref":"#/$defs/id"}}};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate41.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.annotator === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "annotator"},message:"must have required property '"+"annotator"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.relationId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "relationId"},message:"must have required property '"+"relationId"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.from === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.to === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.annotator !== undefined){
+let data0 = data.annotator;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/annotator",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/annotator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.relationId !== undefined){
+let data1 = data.relationId;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err6 = {instancePath:instancePath+"/relationId",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/relationId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data2 = data.from;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err8 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data3 = data.to;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err10 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate41.errors = vErrors;
+return errors === 0;
+}
+validate41.evaluated = {"props":{"annotator":true,"relationId":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.decision === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.decidedBy === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decidedBy"},message:"must have required property '"+"decidedBy"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.decidedAt === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decidedAt"},message:"must have required property '"+"decidedAt"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.sources === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.decision !== undefined){
+let data0 = data.decision;
+if(!(((data0 === "unanimous") || (data0 === "adjudicated")) || (data0 === "edited"))){
+const err4 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema72.properties.decision.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.decidedBy !== undefined){
+let data1 = data.decidedBy;
+const _errs3 = errors;
+let valid1 = false;
+const _errs4 = errors;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+const _errs6 = errors;
+if(data1 !== null){
+const err7 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err8 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.decidedAt !== undefined){
+let data2 = data.decidedAt;
+if(typeof data2 === "string"){
+if(!(formats0.validate(data2))){
+const err9 = {instancePath:instancePath+"/decidedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/decidedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data3 = data.sources;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate41(data3[i0], {instancePath:instancePath+"/sources/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":{"decision":true,"decidedBy":true,"decidedAt":true,"sources":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1683,6 +2269,12 @@ vErrors.push(err20);
 errors++;
 }
 }
+if(data.provenance !== undefined){
+if(!(validate40(data.provenance, {instancePath:instancePath+"/provenance",parentData:data,parentDataProperty:"provenance",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -1694,18 +2286,18 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":{"id":true,"type":true,"from":true,"to":true,"annotator":true,"createdAt":true,"updatedAt":true},"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":{"id":true,"type":true,"from":true,"to":true,"annotator":true,"createdAt":true,"updatedAt":true,"provenance":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"title":"Review","description":"Whose layers were compared on the document, and its span groups that agreement alone does not settle. Span groups partition the compared annotators' annotations: the same offsets and label (`agreed` when every compared annotator has it, `partial` when several but not all do); the same offsets with different labels from different annotators (`label`); overlapping spans of one label with different offsets, across annotators (`boundary`); the rest (`single`).","type":"object","required":["annotators","conflicts"],"properties":{"annotators":{"description":"The compared annotators, each listed in `annotators` and never `reconciled`. Each rated the whole document: one without an annotation in a span group disagrees with those who have one.","type":"array","items":{"$ref":"#/$defs/id"}},"conflicts":{"description":"Every span group that is not agreed, and each agreed group a reviewer rejected, edited or reopened. An agreed group accepted as it is has no entry: its reconciled annotation (decision `unanimous`) cites every member.","type":"array","items":{"$ref":"#/$defs/conflict"}}}};
-const schema71 = {"title":"Review conflict","type":"object","required":["id","kind","annotations","status"],"properties":{"id":{"description":"The span group's id, derived from its members' ids; unique within the document.","$ref":"#/$defs/id"},"kind":{"description":"What the group shows; see `review`.","enum":["agreed","partial","label","boundary","single"]},"annotations":{"description":"The ids of the group's members: annotations of this document by the compared annotators, never of the reconciled layer.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"status":{"description":"`open` until a reviewer decides, `resolved` after. A resolved group whose members no reconciled annotation cites was rejected.","enum":["open","resolved"]}}};
+const schema79 = {"title":"Review","description":"Whose layers were compared on the document, and its span groups that agreement alone does not settle. Span groups partition the compared annotators' annotations: the same offsets and label (`agreed` when every compared annotator has it, `partial` when several but not all do); the same offsets with different labels from different annotators (`label`); overlapping spans of one label with different offsets, across annotators (`boundary`); the rest (`single`).","type":"object","required":["annotators","conflicts"],"properties":{"annotators":{"description":"The compared annotators, each listed in `annotators` and never `reconciled`. Each rated the whole document: one without an annotation in a span group disagrees with those who have one.","type":"array","items":{"$ref":"#/$defs/id"}},"conflicts":{"description":"Every span group that is not agreed, and each agreed group a reviewer rejected, edited or reopened; and the enrichment entries (`link`, `entity`, `value`) of spans whose annotators disagree on their links, entity or value. An agreed group accepted as it is has no entry: its reconciled annotation (decision `unanimous`) cites every member.","type":"array","items":{"$ref":"#/$defs/conflict"}}}};
+const schema81 = {"title":"Review conflict","type":"object","required":["id","kind","annotations","status"],"properties":{"id":{"description":"The span group's id, derived from its members' ids (an enrichment entry's is derived the same way from what it compares); unique within the document.","$ref":"#/$defs/id"},"kind":{"description":"What the group shows (`agreed`, `partial`, `label`, `boundary`, `single`; see `review`), or, for an enrichment entry, what the annotators who share a span disagree on beyond it: a claim's links (`link`), an actor's entity (`entity`), a date's value (`value`).","enum":["agreed","partial","label","boundary","single","link","entity","value"]},"annotations":{"description":"The ids of the group's members (for an enrichment entry, the annotations whose links, entities or values were compared): annotations of this document by the compared annotators, never of the reconciled layer.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"status":{"description":"`open` until a reviewer decides, `resolved` after. A resolved group whose members no reconciled annotation cites was rejected.","enum":["open","resolved"]}}};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1780,8 +2372,8 @@ errors++;
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
-if(!(((((data1 === "agreed") || (data1 === "partial")) || (data1 === "label")) || (data1 === "boundary")) || (data1 === "single"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema71.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(!((((((((data1 === "agreed") || (data1 === "partial")) || (data1 === "label")) || (data1 === "boundary")) || (data1 === "single")) || (data1 === "link")) || (data1 === "entity")) || (data1 === "value"))){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema81.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1845,7 +2437,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(!((data4 === "open") || (data4 === "resolved"))){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema71.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema81.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1866,16 +2458,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":{"id":true,"kind":true,"annotations":true,"status":true},"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":{"id":true,"kind":true,"annotations":true,"status":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1949,8 +2541,8 @@ let data2 = data.conflicts;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate39(data2[i1], {instancePath:instancePath+"/conflicts/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate46(data2[i1], {instancePath:instancePath+"/conflicts/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -1977,10 +2569,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":{"annotators":true,"conflicts":true},"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":{"annotators":true,"conflicts":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2135,8 +2727,8 @@ let data6 = data.relations;
 if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate36(data6[i1], {instancePath:instancePath+"/relations/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate39(data6[i1], {instancePath:instancePath+"/relations/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 }
@@ -2153,8 +2745,8 @@ errors++;
 }
 }
 if(data.review !== undefined){
-if(!(validate38(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate45(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 }
