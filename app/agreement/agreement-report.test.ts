@@ -44,6 +44,14 @@ const ALPHA = 1 - (2 * OBSERVED) / (EXPECTED_ACTOR + EXPECTED_DATE); // 0.76527
 // F1: exact pairs only actor [0,3): 2·1 / (3 + 2) = 0.4. Overlap also pairs the dates:
 // 2·2 / 5 = 0.8. Per label: actor 2·1 / (2 + 1) for both; date exact 0 / 2, overlap 2·1 / 2.
 
+/** The enrichment measures of a pair with spans alone: no relations, links or values. */
+const UNENRICHED = {
+  relationF1Exact: { pairs: { 'ana|ben': null }, mean: null },
+  relationF1Overlap: { pairs: { 'ana|ben': null }, mean: null },
+  entityAgreement: { pairs: { 'ana|ben': null }, mean: null },
+  dateValueAgreement: { pairs: { 'ana|ben': null }, mean: null },
+};
+
 describe('computeAgreement', () => {
   it('reports every measure of a hand-checked document, per document, label and overall', () => {
     const report = computeAgreement({
@@ -60,6 +68,7 @@ describe('computeAgreement', () => {
       krippendorffAlphaU: expect.closeTo(ALPHA, 12),
       f1Exact: { pairs: { 'ana|ben': 0.4 }, mean: 0.4 },
       f1Overlap: { pairs: { 'ana|ben': 0.8 }, mean: 0.8 },
+      ...UNENRICHED,
     };
     expect(report).toEqual({
       overall: measures,
@@ -76,6 +85,7 @@ describe('computeAgreement', () => {
           f1Overlap: { pairs: { 'ana|ben': 1 }, mean: 1 },
         },
       },
+      relationTypes: {},
     });
     expect(ALPHA).toBeCloseTo(0.76527, 5);
   });
@@ -170,6 +180,7 @@ describe('computeAgreement', () => {
         krippendorffAlphaU: null,
         f1Exact: { pairs: { 'ana|ben': null }, mean: null },
         f1Overlap: { pairs: { 'ana|ben': null }, mean: null },
+        ...UNENRICHED,
       },
       documents: {
         quiet: {
@@ -178,9 +189,11 @@ describe('computeAgreement', () => {
           krippendorffAlphaU: null,
           f1Exact: { pairs: { 'ana|ben': null }, mean: null },
           f1Overlap: { pairs: { 'ana|ben': null }, mean: null },
+          ...UNENRICHED,
         },
       },
       labels: {},
+      relationTypes: {},
     });
   });
 

@@ -8,14 +8,16 @@ import type {
   AgreementReport,
   LabelAgreementMeasures,
   PairwiseAgreement,
+  RelationTypeAgreementMeasures,
   ScoredAgreement,
   ScoredLabelMeasures,
   ScoredMeasures,
   ScoredPairwise,
+  ScoredRelationTypeMeasures,
 } from './agreement-types.ts';
 import { scoreAgreement } from './score-agreement.ts';
 
-/** Every measure per document, per label and overall, as the JSON report. */
+/** Every measure per document, per label, per relation type and overall, as the JSON report. */
 export function computeAgreement(input: AgreementInput): AgreementReport {
   return agreementReportOf(scoreAgreement(input));
 }
@@ -31,6 +33,9 @@ export function agreementReportOf(scored: ScoredAgreement): AgreementReport {
     labels: Object.fromEntries(
       [...scored.labels].map(([id, measures]) => [id, labelMeasuresOf(measures)]),
     ),
+    relationTypes: Object.fromEntries(
+      [...scored.relationTypes].map(([id, measures]) => [id, relationTypeMeasuresOf(measures)]),
+    ),
   };
 }
 
@@ -41,6 +46,19 @@ function measuresOf(measures: ScoredMeasures): AgreementMeasures {
     krippendorffAlphaU: measures.krippendorffAlphaU.value,
     f1Exact: pairwiseOf(measures.f1Exact),
     f1Overlap: pairwiseOf(measures.f1Overlap),
+    relationF1Exact: pairwiseOf(measures.relationF1Exact),
+    relationF1Overlap: pairwiseOf(measures.relationF1Overlap),
+    entityAgreement: pairwiseOf(measures.entityAgreement),
+    dateValueAgreement: pairwiseOf(measures.dateValueAgreement),
+  };
+}
+
+function relationTypeMeasuresOf(
+  measures: ScoredRelationTypeMeasures,
+): RelationTypeAgreementMeasures {
+  return {
+    relationF1Exact: pairwiseOf(measures.relationF1Exact),
+    relationF1Overlap: pairwiseOf(measures.relationF1Overlap),
   };
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { asLabelId } from '../model/ids.ts';
+import { asLabelId, asRelationTypeId } from '../model/ids.ts';
 import { formatAgreement } from './agreement-text.ts';
 import { scoreAgreement } from './score-agreement.ts';
-import { annotators, documentOf, spanOf } from './test-support.ts';
+import { annotators, documentOf, relationOf, spanOf } from './test-support.ts';
 
 describe('formatAgreement', () => {
   it('prints pairs with their mean, labels with names, and a note per undefined value', () => {
@@ -45,5 +45,43 @@ describe('formatAgreement', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('adds the enrichment tables, with their reasons, only when there is enrichment', () => {
+    const resigned = documentOf('resigned', 'Dan resigned.');
+    const scored = scoreAgreement({
+      documents: [resigned],
+      annotations: [
+        spanOf('resigned', 'ana', 'claim', 4, 12, { id: 'a1' }),
+        spanOf('resigned', 'ana', 'actor', 0, 3, { id: 'a2', entity: 'dan' }),
+        spanOf('resigned', 'ben', 'claim', 4, 12, { id: 'b1' }),
+        spanOf('resigned', 'ben', 'actor', 0, 3, { id: 'b2', entity: 'dan' }),
+      ],
+      relations: [
+        relationOf('resigned', 'ana', 'claimant', 'a1', 'a2'),
+        relationOf('resigned', 'ben', 'claimant', 'b1', 'b2'),
+      ],
+      raters: annotators('ana', 'ben'),
+    });
+    const text = formatAgreement(scored, {
+      relationTypeNames: new Map([[asRelationTypeId('claimant'), 'Claimant']]),
+    });
+    expect(text).toMatch(
+      /^Agreement over 1 document, 2 annotators, 2 labels\nCompared: 2 relations, 2 entity links, 0 date values\n/,
+    );
+    expect(text).toContain(
+      [
+        'By relation type',
+        '  relation type         relation F1 exact   relation F1 overlap',
+        '  claimant (Claimant)   1.000               1.000',
+      ].join('\n'),
+    );
+    expect(text).toContain(
+      [
+        '  annotators   relation F1 exact   relation F1 overlap   entities   dates',
+        '  ana|ben      1.000               1.000                 1.000      n/a [1]',
+      ].join('\n'),
+    );
+    expect(text).toContain('  [1] no date placed alike by both with a value on each side\n');
   });
 });

@@ -1,9 +1,11 @@
 // A scored agreement as plain-text tables, for `marginalia agree` without --json. An undefined
 // value prints as "n/a [k]", and note k at the end says why ("no spans by either annotator"),
-// so a reader never mistakes a missing value for a bad one.
+// so a reader never mistakes a missing value for a bad one. The enrichment measures (relations,
+// entities, date values) get tables of their own, printed only when the input has enrichment:
+// spans alone print exactly as before.
 
 import { countOf } from '../formats/dataset/describe-value.ts';
-import type { AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
+import type { AnnotatorId, DocumentId, LabelId, RelationTypeId } from '../model/ids.ts';
 import type { ScoredAgreement, ScoredMeasures } from './agreement-types.ts';
 import type { Score } from './score.ts';
 
@@ -12,9 +14,13 @@ export interface AgreementNames {
   titles?: ReadonlyMap<DocumentId, string>;
   labelNames?: ReadonlyMap<LabelId, string>;
   annotatorNames?: ReadonlyMap<AnnotatorId, string>;
+  relationTypeNames?: ReadonlyMap<RelationTypeId, string>;
 }
 
-/** The readable report: overall, by label, by document, then the reasons for undefined values. */
+/**
+ * The readable report: overall, by label, by relation type, by document, then the reasons for
+ * undefined values.
+ */
 export function formatAgreement(scored: ScoredAgreement, names: AgreementNames = {}): string {
   const reasons: string[] = [];
   const show = (score: Score): string => {
@@ -27,11 +33,18 @@ export function formatAgreement(scored: ScoredAgreement, names: AgreementNames =
   const annotators = new Set<AnnotatorId>();
   for (const document of scored.documents.values())
     for (const rater of document.raters) annotators.add(rater);
+  const { relations, entityLinks, dateValues } = scored.enrichment;
+  const enriched = relations + entityLinks + dateValues > 0;
   const lines = [
     `Agreement over ${countOf(scored.documents.size, 'document')}, ${countOf(annotators.size, 'annotator')}, ${countOf(scored.labels.size, 'label')}`,
+    ...(enriched
+      ? [
+          `Compared: ${countOf(relations, 'relation')}, ${countOf(entityLinks, 'entity link')}, ${countOf(dateValues, 'date value')}`,
+        ]
+      : []),
     '',
     'Overall (kappas and F1 pool all documents; alpha-U is the mean of the documents’ values)',
-    ...measureLines(scored.overall, show),
+    ...measureLines(scored.overall, show, enriched),
   ];
 
   if (scored.labels.size > 0) {
@@ -46,6 +59,17 @@ export function formatAgreement(scored: ScoredAgreement, names: AgreementNames =
     lines.push(...table(['label', 'alpha-U', 'F1 exact', 'F1 overlap'], rows));
   }
 
+  if (scored.relationTypes.size > 0) {
+    const manyPairs = scored.overall.relationF1Exact.pairs.size > 1;
+    lines.push('', `By relation type${manyPairs ? ' (mean over pairs of annotators)' : ''}`);
+    const rows = [...scored.relationTypes].map(([id, measures]) => [
+      withName(id, names.relationTypeNames?.get(id)),
+      show(measures.relationF1Exact.mean),
+      show(measures.relationF1Overlap.mean),
+    ]);
+    lines.push(...table(['relation type', 'relation F1 exact', 'relation F1 overlap'], rows));
+  }
+
   for (const [id, document] of scored.documents) {
     const title = names.titles?.get(id);
     const raters = document.raters.map((rater) =>
@@ -55,7 +79,7 @@ export function formatAgreement(scored: ScoredAgreement, names: AgreementNames =
       '',
       title === undefined ? `Document ${id}` : `Document “${title}” (${id})`,
       `  annotators: ${raters.length === 0 ? 'none' : raters.join(', ')}`,
-      ...measureLines(document, show),
+      ...measureLines(document, show, enriched),
     );
   }
 
@@ -66,7 +90,11 @@ export function formatAgreement(scored: ScoredAgreement, names: AgreementNames =
   return `${lines.join('\n')}\n`;
 }
 
-function measureLines(measures: ScoredMeasures, show: (score: Score) => string): string[] {
+function measureLines(
+  measures: ScoredMeasures,
+  show: (score: Score) => string,
+  enriched: boolean,
+): string[] {
   const lines = table(
     ['', ''],
     [
@@ -78,20 +106,38 @@ function measureLines(measures: ScoredMeasures, show: (score: Score) => string):
   const keys = [...measures.cohenKappa.pairs.keys()];
   if (keys.length === 0)
     return [...lines, `  pairwise measures: ${show(measures.cohenKappa.mean)}`];
-  const rows = keys.map((key) => [
-    key,
-    show(measures.cohenKappa.pairs.get(key)!),
-    show(measures.f1Exact.pairs.get(key)!),
-    show(measures.f1Overlap.pairs.get(key)!),
+  const spans = pairTable(measures, keys, show, ['cohenKappa', 'f1Exact', 'f1Overlap']);
+  lines.push('', ...table(['annotators', "Cohen's kappa", 'F1 exact', 'F1 overlap'], spans));
+  if (!enriched) return lines;
+  const enrichment = pairTable(measures, keys, show, [
+    'relationF1Exact',
+    'relationF1Overlap',
+    'entityAgreement',
+    'dateValueAgreement',
   ]);
-  if (keys.length > 1)
-    rows.push([
-      'mean',
-      show(measures.cohenKappa.mean),
-      show(measures.f1Exact.mean),
-      show(measures.f1Overlap.mean),
-    ]);
-  return [...lines, '', ...table(['annotators', "Cohen's kappa", 'F1 exact', 'F1 overlap'], rows)];
+  const header = ['annotators', 'relation F1 exact', 'relation F1 overlap', 'entities', 'dates'];
+  return [...lines, '', ...table(header, enrichment)];
+}
+
+type PairwiseKey =
+  | 'cohenKappa'
+  | 'f1Exact'
+  | 'f1Overlap'
+  | 'relationF1Exact'
+  | 'relationF1Overlap'
+  | 'entityAgreement'
+  | 'dateValueAgreement';
+
+/** A row per pair of annotators with `measures`' values, and their means when there are several. */
+function pairTable(
+  measures: ScoredMeasures,
+  keys: string[],
+  show: (score: Score) => string,
+  columns: PairwiseKey[],
+): string[][] {
+  const rows = keys.map((key) => [key, ...columns.map((c) => show(measures[c].pairs.get(key)!))]);
+  if (keys.length > 1) rows.push(['mean', ...columns.map((c) => show(measures[c].mean))]);
+  return rows;
 }
 
 /** Rows under a header, columns padded to their widest cell, indented by two spaces. */

@@ -1,17 +1,20 @@
 // Every measure, per document, per label and over the whole set, in one pass over the
 // documents. Each document is tokenised and its spans grouped once; what pools across documents
 // (kappa counts, F1 pairs) is kept as tallies and added up, so the set costs the sum of its
-// documents.
+// documents. The enrichment measures (relations, entities, date values) ride along on the same
+// pass: enrichment-agreement.ts.
 
 import { compareStrings } from '../model/compare-strings.ts';
-import type { AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
+import type { AnnotatorId, DocumentId, LabelId, RelationTypeId } from '../model/ids.ts';
 import type {
   AgreementInput,
   AnnotatorPair,
+  EnrichmentCounts,
   ScoredAgreement,
   ScoredLabelMeasures,
   ScoredMeasures,
   ScoredPairwise,
+  ScoredRelationTypeMeasures,
 } from './agreement-types.ts';
 import { indexPairs, pairKey } from './annotator-pairs.ts';
 import {
@@ -21,6 +24,19 @@ import {
   tallyCohen,
   type CohenTally,
 } from './cohen-kappa.ts';
+import {
+  emptyEnrichmentTally,
+  NO_DATE_VALUE_PAIRS,
+  NO_ENTITY_PAIRS,
+  raterEnrichmentOf,
+  relationF1Score,
+  resolveEnrichment,
+  sameEntityIdOf,
+  tallyEnrichment,
+  type DocumentEnrichment,
+  type EnrichmentTally,
+  type RaterEnrichment,
+} from './enrichment-agreement.ts';
 import {
   addF1Tally,
   emptyF1Tally,
@@ -32,6 +48,7 @@ import {
 } from './f1-matching.ts';
 import { addFleissTally, emptyFleissTally, fleissKappa, tallyFleiss } from './fleiss-kappa.ts';
 import { krippendorffAlphaUnitizing, type UnitizingUnit } from './krippendorff-alpha-unitizing.ts';
+import { placedScore } from './placed-alike.ts';
 import { meanScore, type Score } from './score.ts';
 import { byPosition } from './span-order.ts';
 import { labelTokens } from './token-labels.ts';
@@ -49,6 +66,8 @@ interface DocumentSpans {
   lastEnd: number;
   spans: Map<AnnotatorId, UnitizingUnit[]>;
   raters: AnnotatorId[];
+  /** Relations, entity links and date values by rater; absent when the document has none. */
+  enrichment?: DocumentEnrichment;
 }
 
 /** Pooled tallies of one pair of annotators: kappa counts, and F1 overall and per category. */
@@ -58,6 +77,7 @@ interface PairTallies {
   overlap: F1Tally;
   exactByCategory: F1Tally[];
   overlapByCategory: F1Tally[];
+  enrichment: EnrichmentTally;
 }
 
 /**
@@ -72,7 +92,10 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
   // Category 0 is "outside"; labels are 1…K in id order, so a smaller number is an earlier id.
   const categoryOf = new Map(labels.map((label, i) => [label, i + 1]));
   const categoryCount = labels.length + 1;
+  const enrichmentCounts: EnrichmentCounts = { relations: 0, entityLinks: 0, dateValues: 0 };
+  const relationTypeSet = new Set<RelationTypeId>();
   const documents = groupSpans(input, categoryOf);
+  const sameEntityId = sameEntityIdOf(input.entities);
 
   const overallFleiss = emptyFleissTally(categoryCount);
   const pairTallies = new Map<AnnotatorPair, PairTallies>();
@@ -87,6 +110,12 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
       throw new RangeError(`a span on ${document.id} ends at ${document.lastEnd}, past its text`);
     const layers = raters.map((rater) => labelTokens(tokens, document.spans.get(rater)!));
     const byCategory = raters.map((rater) => spansByCategory(document.spans.get(rater)!));
+    // Resolved here rather than while grouping, so what it makes dies with the document.
+    const collected = document.enrichment;
+    const resolved = raters.map((rater) => {
+      const own = collected?.get(rater);
+      return own && resolveEnrichment(own, enrichmentCounts, relationTypeSet);
+    });
 
     const fleiss = emptyFleissTally(categoryCount);
     tallyFleiss(fleiss, layers);
@@ -95,6 +124,10 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
     const cohen = new Map<AnnotatorPair, Score>();
     const exact = new Map<AnnotatorPair, Score>();
     const overlap = new Map<AnnotatorPair, Score>();
+    const relationExact = new Map<AnnotatorPair, Score>();
+    const relationOverlap = new Map<AnnotatorPair, Score>();
+    const entity = new Map<AnnotatorPair, Score>();
+    const dateValue = new Map<AnnotatorPair, Score>();
     for (const [i, j] of indexPairs(raters.length)) {
       const key = pairKey(raters[i]!, raters[j]!);
       const pooled = pairTalliesOf(pairTallies, key, categoryCount);
@@ -120,6 +153,12 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
       addF1Tally(pooled.overlap, overlapTally);
       exact.set(key, f1Score(exactTally));
       overlap.set(key, f1Score(overlapTally));
+
+      const enriched = tallyEnrichment(resolved[i], resolved[j], sameEntityId, pooled.enrichment);
+      relationExact.set(key, relationF1Score(enriched.relationExact));
+      relationOverlap.set(key, relationF1Score(enriched.relationOverlap));
+      entity.set(key, placedScore(enriched.entity, NO_ENTITY_PAIRS));
+      dateValue.set(key, placedScore(enriched.dateValue, NO_DATE_VALUE_PAIRS));
     }
 
     const alpha = krippendorffAlphaUnitizing({
@@ -131,6 +170,8 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
     documentAlphas.push(alpha.overall);
     for (const [category, score] of alpha.byCategory) alphaByCategory[category]!.push(score);
 
+    // Pooled in the tallies now: let the collector have it while the next documents are scored.
+    document.enrichment = undefined;
     const noPairs =
       raters.length < 2 ? 'fewer than two annotators' : 'no pair of annotators has a value';
     scoredDocuments.set(document.id, {
@@ -140,6 +181,10 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
       krippendorffAlphaU: alpha.overall,
       f1Exact: pairwise(exact, noPairs),
       f1Overlap: pairwise(overlap, noPairs),
+      relationF1Exact: pairwise(relationExact, noPairs),
+      relationF1Overlap: pairwise(relationOverlap, noPairs),
+      entityAgreement: pairwise(entity, noPairs),
+      dateValueAgreement: pairwise(dateValue, noPairs),
     });
   }
 
@@ -158,6 +203,16 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
     ),
     f1Exact: pooledPairwise((tallies) => f1Score(tallies.exact)),
     f1Overlap: pooledPairwise((tallies) => f1Score(tallies.overlap)),
+    relationF1Exact: pooledPairwise((tallies) => relationF1Score(tallies.enrichment.relationExact)),
+    relationF1Overlap: pooledPairwise((tallies) =>
+      relationF1Score(tallies.enrichment.relationOverlap),
+    ),
+    entityAgreement: pooledPairwise((tallies) =>
+      placedScore(tallies.enrichment.entity, NO_ENTITY_PAIRS),
+    ),
+    dateValueAgreement: pooledPairwise((tallies) =>
+      placedScore(tallies.enrichment.dateValue, NO_DATE_VALUE_PAIRS),
+    ),
   };
   const scoredLabels = new Map<LabelId, ScoredLabelMeasures>(
     labels.map((label, i) => {
@@ -175,7 +230,26 @@ export function scoreAgreement(input: AgreementInput): ScoredAgreement {
       ];
     }),
   );
-  return { overall, documents: scoredDocuments, labels: scoredLabels };
+  const relationTypes = new Map<RelationTypeId, ScoredRelationTypeMeasures>(
+    [...relationTypeSet].sort(compareStrings).map((type) => [
+      type,
+      {
+        relationF1Exact: pooledPairwise((tallies) =>
+          relationF1Score(tallies.enrichment.relationExactByType.get(type)),
+        ),
+        relationF1Overlap: pooledPairwise((tallies) =>
+          relationF1Score(tallies.enrichment.relationOverlapByType.get(type)),
+        ),
+      },
+    ]),
+  );
+  return {
+    overall,
+    documents: scoredDocuments,
+    labels: scoredLabels,
+    relationTypes,
+    enrichment: enrichmentCounts,
+  };
 }
 
 function pairwise(pairs: Map<AnnotatorPair, Score>, whenNone: string): ScoredPairwise {
@@ -196,6 +270,7 @@ function pairTalliesOf(
       overlap: emptyF1Tally(),
       exactByCategory: Array.from({ length: categoryCount }, emptyF1Tally),
       overlapByCategory: Array.from({ length: categoryCount }, emptyF1Tally),
+      enrichment: emptyEnrichmentTally(),
     };
     tallies.set(key, found);
   }
@@ -212,7 +287,10 @@ function spansByCategory(spans: readonly UnitizingUnit[]): Map<number, PlainSpan
   return grouped;
 }
 
-/** Documents in input order with their spans by rater, after checking them against the text. */
+/**
+ * Documents in input order with their spans by rater, after checking them against the text,
+ * and their enrichment (not yet resolved).
+ */
 function groupSpans(input: AgreementInput, categoryOf: Map<LabelId, number>): DocumentSpans[] {
   const byId = new Map<DocumentId, DocumentSpans>();
   for (const { id, text } of input.documents) {
@@ -223,6 +301,20 @@ function groupSpans(input: AgreementInput, categoryOf: Map<LabelId, number>): Do
     const spans = new Map<AnnotatorId, UnitizingUnit[]>(raters.map((rater) => [rater, []]));
     byId.set(id, { id, text, lastEnd: 0, spans, raters: [] });
   }
+  // Relations first, so that a document with relations keeps every annotation (any may be an
+  // endpoint). A relation on a document not given has no endpoint among the annotations and is
+  // skipped like any such.
+  for (const relation of input.relations ?? []) {
+    const document = byId.get(relation.documentId);
+    if (document === undefined) continue;
+    const rater = raterEnrichmentOf((document.enrichment ??= new Map()), relation.annotator);
+    rater.relations.push(relation);
+  }
+  // The enrichment of the last (document, annotator) seen, known by its list of spans: an
+  // annotator's spans on a document come in a row, and a map lookup per span cost more than
+  // keeping the span (measured).
+  let lastSpans: UnitizingUnit[] | undefined;
+  let lastRater: RaterEnrichment | undefined;
   for (const annotation of input.annotations) {
     const document = byId.get(annotation.documentId);
     if (document === undefined)
@@ -234,6 +326,17 @@ function groupSpans(input: AgreementInput, categoryOf: Map<LabelId, number>): Do
     let spans = document.spans.get(annotator);
     if (spans === undefined) document.spans.set(annotator, (spans = []));
     spans.push({ rater: -1, category: categoryOf.get(label)!, start, end });
+    if (
+      document.enrichment !== undefined ||
+      annotation.entity !== undefined ||
+      annotation.value !== undefined
+    ) {
+      if (spans !== lastSpans || lastRater === undefined) {
+        lastSpans = spans;
+        lastRater = raterEnrichmentOf((document.enrichment ??= new Map()), annotator);
+      }
+      lastRater.annotations.push(annotation);
+    }
   }
   const documents = [...byId.values()];
   for (const document of documents) {

@@ -1,58 +1,61 @@
 // One document of a merge: its copies from every file united, its layers compared, and its
-// review written. How decisions already in the files count (a file "decides" a span group when
-// its reconciled layer or review says something about exactly that group):
-//
-// - A file's review entry for the group (matched by the group's id, recomputed from the
-//   entry's members): `open` with reconciled annotations citing the members means the group was
-//   reopened; `resolved` with them means accepted; `resolved` without them means rejected;
-//   `open` without them says nothing.
-// - Without an entry, reconciled annotations citing every member decide an agreed group (its
-//   unanimous acceptance), if the file held every member. They decide nothing about other
-//   groups: the group changed since (an annotator or a rater was added), so it is open again.
-// - Reopened anywhere, or decided differently by two files: open. Decided by one or more files
-//   alike: resolved. Decided by none: an agreed group becomes a unanimous reconciled annotation
-//   (decidedBy null); any other group is open.
+// review written. How the files' decisions about span groups count is merge-span-decisions.ts's
+// to say; in short, a group decided alike by the files stays decided, one decided differently or
+// reopened is open, and one decided by nobody is reconciled as unanimous when agreed, else open.
 //
 // Reconciled annotations are never dropped: the union of the files' reconciled layers is kept,
 // and a group two files decided differently shows both decisions until a reviewer decides again.
+//
+// Relations are united like annotations (merge-relations.ts); links, entity links and values of
+// the resolved groups are then compared and settled (merge-enrichment.ts), their entries
+// following the span groups' in the review. Entity ids are the united list's (merge-entities.ts).
 
+import type { EntityIdentity } from '../entities/same-entity.ts';
 import { encodeProvenance } from '../formats/dataset/encode.ts';
-import {
-  type DatasetAnnotation,
-  type DatasetDocument,
-  type DatasetReview,
+import type {
+  DatasetAnnotation,
+  DatasetDocument,
+  DatasetRelation,
+  DatasetReview,
 } from '../formats/dataset/types.ts';
+import type { Annotation } from '../model/annotation.ts';
 import { compareStrings } from '../model/compare-strings.ts';
-import type { AnnotatorId, DocumentId, SpanGroupId } from '../model/ids.ts';
+import type { AnnotatorId, EntityId, LabelId, SpanGroupId } from '../model/ids.ts';
 import { RECONCILED_ANNOTATOR, type ReviewConflict, type ReviewStatus } from '../model/review.ts';
 import { CodePointIndex } from '../text/code-points.ts';
 import { quoteSelectorAt } from '../text/quote-selector.ts';
-import { compareLayers, type SpanGroup } from './compare-layers.ts';
+import { compareLayers } from './compare-layers.ts';
 import { reconciledAnnotation } from './decisions.ts';
-import { groupIdOf } from './reconciled-ids.ts';
+import { fileEnrichmentOf, mergeEnrichment, type FileEnrichment } from './merge-enrichment.ts';
+import type { IdMap } from './merge-ids.ts';
+import type { DocumentCopy, MergeIssue } from './merge-input.ts';
+import {
+  keepValidRelations,
+  relationsOfDocument,
+  uniteRelations,
+  type RelationTypeLabels,
+} from './merge-relations.ts';
+import { preferred } from './preferred.ts';
+import { decisionsOf, statusOf, UNDECIDED } from './merge-span-decisions.ts';
 
-/** One file's copy of a document. */
-export interface DocumentCopy {
-  /** Which file (its position in the merge's input). */
-  input: number;
-  /** The document's position in that file. */
-  index: number;
+/** What every document of a merge shares: final ids, the united entities and relation types. */
+export interface MergeContext {
+  ids: IdMap;
+  relationIds: IdMap;
+  /** The merged id of an entity id of any file. */
+  entityIdOf(id: EntityId): EntityId;
+  /** A merged entity, for the matching rule. */
+  entityOf(id: EntityId): EntityIdentity | undefined;
+  relationTypes: RelationTypeLabels;
+}
+
+/** The merged document (its title is settled by the caller), and what stands in its way. */
+export interface MergedDocument {
   document: DatasetDocument;
-  /** The file's annotators other than the reconciled layer: the raters when it has no review. */
-  listed: AnnotatorId[];
-}
-
-/** Final annotation ids (see mapIds in merge.ts). */
-export interface IdMap {
-  renamed: ReadonlySet<string>;
-  finalId(document: DocumentId, annotator: AnnotatorId, id: string): string;
-}
-
-/** Why a merge cannot write its output; `path` is a JSON Pointer into input file `input`. */
-export interface MergeIssue {
-  input: number;
-  path: string;
-  message: string;
+  /** What prevents writing it (see danglingSources). */
+  issues: MergeIssue[];
+  /** Relations left out so that it validates (merge-relations.ts). */
+  dropped: MergeIssue[];
 }
 
 /**
@@ -66,26 +69,30 @@ interface Held {
   position: number;
 }
 
-/** The merged document (its title is settled by the caller) and any issue that prevents it. */
+/** The merged document of `copies`, one file's copy of it each. */
 export function mergeDocument(
   copies: readonly DocumentCopy[],
-  ids: IdMap,
+  context: MergeContext,
   now: Date,
-): { document: DatasetDocument; issues: MergeIssue[] } {
+): MergedDocument {
   const { id: documentId, text } = copies[0]!.document;
+  const { ids, relationIds } = context;
   const finalOf =
     ids.renamed.size === 0
       ? (_annotator: AnnotatorId, id: string) => id
       : (annotator: AnnotatorId, id: string) => ids.finalId(documentId, annotator, id);
-  const layers = uniteLayers(copies, finalOf);
+  const finals: Finals = { annotation: finalOf, entity: context.entityIdOf };
+  const layers = uniteLayers(copies, finals);
 
   const annotations: DatasetAnnotation[] = [];
   const reconciled = new Map<string, DatasetAnnotation>();
+  let enriched = false;
   for (const [annotator, layer] of layers) {
     for (const [id, { annotation }] of layer) {
-      const written = rewrite(annotation, id, finalOf);
+      const written = rewrite(annotation, id, finals);
       if (annotator === RECONCILED_ANNOTATOR) reconciled.set(written.id, written);
       else annotations.push(written);
+      enriched ||= written.entity !== undefined || written.value !== undefined;
     }
   }
 
@@ -105,9 +112,12 @@ export function mergeDocument(
   const nowIso = now.toISOString();
   let index: CodePointIndex | undefined;
   const conflicts: ReviewConflict[] = [];
+  /** Groups the span decisions leave resolved; every other group is open. */
+  const resolved = new Set<SpanGroupId>();
   for (const group of groups) {
     const { status, hadEntry } = decisions.length === 0 ? UNDECIDED : statusOf(group, decisions);
     if (status === 'undecided' && group.kind === 'agreed') {
+      resolved.add(group.id);
       const { label, start, end } = group.members[0]!;
       index ??= new CodePointIndex(text);
       const { quote, prefix, suffix } = quoteSelectorAt(text, start, end, index);
@@ -124,6 +134,7 @@ export function mergeDocument(
       continue;
     }
     const settled: ReviewStatus = status === 'resolved' ? 'resolved' : 'open';
+    if (settled === 'resolved') resolved.add(group.id);
     if (group.kind !== 'agreed' || settled === 'open' || hadEntry)
       conflicts.push({
         id: group.id,
@@ -133,17 +144,74 @@ export function mergeDocument(
       });
   }
 
+  const relationFinalOf =
+    relationIds.renamed.size === 0
+      ? (_annotator: AnnotatorId, id: string) => id
+      : (annotator: AnnotatorId, id: string) => relationIds.finalId(documentId, annotator, id);
+  const held = uniteRelations(copies, { annotation: finalOf, relation: relationFinalOf });
+  let relations: DatasetRelation[] = [];
+  let dropped: MergeIssue[] = [];
+  if (held.length > 0) {
+    const needed = new Set<string>();
+    for (const { relation } of held) needed.add(relation.from).add(relation.to);
+    const endpoints = new Map<string, { label: LabelId; annotator: AnnotatorId }>();
+    for (const layer of [annotations, reconciled.values()])
+      for (const { id, label, annotator } of layer)
+        if (needed.has(id)) endpoints.set(id, { label, annotator });
+    ({ kept: relations, dropped } = keepValidRelations(held, endpoints, context.relationTypes));
+  }
+
+  // Without links, entity links or values, nothing beyond the spans is compared: spans-only
+  // documents cost nothing more than before.
+  enriched ||= relations.length > 0;
+  if (enriched && groups.length > 0) {
+    const files = copies
+      .map(({ document }) => fileEnrichmentOf(document, finalOf, context.entityIdOf))
+      .filter((file): file is FileEnrichment => file !== undefined);
+    const rated = new Set<AnnotatorId>(compared);
+    const merged = mergeEnrichment({
+      groups,
+      statusOf: (group) => (resolved.has(group.id) ? 'resolved' : 'open'),
+      reconciled: [...reconciled.values()].sort(compareByPosition),
+      relations: relations.filter((relation) => rated.has(relation.annotator)),
+      reconciledRelations: relations.filter(isReconciled),
+      files,
+      entityOf: context.entityOf,
+      comparedCount: compared.length,
+      now,
+    });
+    for (const annotation of merged.changed)
+      reconciled.set(annotation.id, rewrite(annotation, annotation.id, finals));
+    relations = [
+      ...relations.filter((relation) => !isReconciled(relation)),
+      ...merged.reconciledRelations,
+    ];
+    conflicts.push(...merged.entries);
+  }
+
+  const published = copies
+    .map((copy) => copy.document.publishedAt)
+    .filter((day) => day !== undefined);
   const document: DatasetDocument = {
     id: documentId,
     title: copies[0]!.document.title,
+    // Two files giving different days: the earlier, whatever their order.
+    ...(published.length === 0 ? {} : { publishedAt: preferred(published, (day) => [day]) }),
     text,
     annotations: [...annotations, ...reconciled.values()].sort(compareByPosition),
   };
+  if (relations.length > 0) document.relations = relationsOfDocument(relations);
   if (compared.length > 0 || conflicts.length > 0) {
     const review: DatasetReview = { annotators: compared, conflicts };
     document.review = review;
   }
-  return { document, issues: danglingSources(layers, finalOf) };
+  return { document, issues: danglingSources(layers, finalOf), dropped };
+}
+
+/** Final annotation ids, and merged entity ids. */
+interface Finals {
+  annotation(annotator: AnnotatorId, id: string): string;
+  entity(id: EntityId): EntityId;
 }
 
 /**
@@ -153,16 +221,16 @@ export function mergeDocument(
  */
 function uniteLayers(
   copies: readonly DocumentCopy[],
-  finalOf: (annotator: AnnotatorId, id: string) => string,
+  finals: Finals,
 ): Map<AnnotatorId, Map<string, Held>> {
   const layers = new Map<AnnotatorId, Map<string, Held>>();
   for (const { input, index, document } of copies) {
     document.annotations.forEach((annotation, i) => {
       let layer = layers.get(annotation.annotator);
       if (layer === undefined) layers.set(annotation.annotator, (layer = new Map()));
-      const id = finalOf(annotation.annotator, annotation.id);
+      const id = finals.annotation(annotation.annotator, annotation.id);
       const held = layer.get(id);
-      if (held === undefined || supersedes(annotation, held.annotation, id, finalOf))
+      if (held === undefined || supersedes(annotation, held.annotation, id, finals))
         layer.set(id, { annotation, input, documentIndex: index, position: i });
     });
   }
@@ -174,20 +242,21 @@ function supersedes(
   candidate: DatasetAnnotation,
   kept: DatasetAnnotation,
   id: string,
-  finalOf: (annotator: AnnotatorId, id: string) => string,
+  finals: Finals,
 ): boolean {
   const newer = Date.parse(candidate.updatedAt) - Date.parse(kept.updatedAt);
   if (newer !== 0) return newer > 0;
-  return (
-    JSON.stringify(rewrite(candidate, id, finalOf)) < JSON.stringify(rewrite(kept, id, finalOf))
-  );
+  return JSON.stringify(rewrite(candidate, id, finals)) < JSON.stringify(rewrite(kept, id, finals));
 }
 
-/** The annotation with the format's fields only, in the encoder's order, under its final id. */
+/**
+ * The annotation with the format's fields only, in the encoder's order, under its final id, its
+ * entity the merged one. Takes the model's shape too: an annotation an agreement was carried into.
+ */
 function rewrite(
-  annotation: DatasetAnnotation,
+  annotation: DatasetAnnotation | Annotation,
   id: string,
-  finalOf: (annotator: AnnotatorId, id: string) => string,
+  finals: Finals,
 ): DatasetAnnotation {
   // Assigned in the encoder's order, leaving out what the file left out.
   const written = {
@@ -203,89 +272,12 @@ function rewrite(
   written.annotator = annotation.annotator;
   written.createdAt = annotation.createdAt;
   written.updatedAt = annotation.updatedAt;
+  if (annotation.entity !== undefined) written.entity = finals.entity(annotation.entity);
+  if (annotation.value !== undefined) written.value = annotation.value;
+  if (annotation.valueStatus !== undefined) written.valueStatus = annotation.valueStatus;
   if (annotation.provenance !== undefined)
-    written.provenance = encodeProvenance(annotation.provenance, finalOf);
+    written.provenance = encodeProvenance(annotation.provenance, finals.annotation);
   return written;
-}
-
-/** What one file says about the groups of this document, in final ids. */
-interface FileDecisions {
-  /** Its annotators' annotations on the document. */
-  present: Set<string>;
-  /** The reconciled annotations citing each annotation. */
-  citedBy: Map<string, string[]>;
-  /** Review entries by the id of the group their members form. */
-  entries: Map<SpanGroupId, ReviewStatus>;
-}
-
-function decisionsOf(
-  { document }: DocumentCopy,
-  finalOf: (annotator: AnnotatorId, id: string) => string,
-): FileDecisions {
-  const present = new Set<string>();
-  const citedBy = new Map<string, string[]>();
-  const annotatorOf = new Map<string, AnnotatorId>();
-  for (const annotation of document.annotations) {
-    annotatorOf.set(annotation.id, annotation.annotator);
-    if (!isReconciled(annotation)) {
-      present.add(finalOf(annotation.annotator, annotation.id));
-      continue;
-    }
-    const id = finalOf(annotation.annotator, annotation.id);
-    for (const source of annotation.provenance?.sources ?? []) {
-      const cited = finalOf(source.annotator, source.annotationId);
-      const citing = citedBy.get(cited);
-      if (citing === undefined) citedBy.set(cited, [id]);
-      else if (!citing.includes(id)) citing.push(id);
-    }
-  }
-  const entries = new Map<SpanGroupId, ReviewStatus>();
-  for (const conflict of document.review?.conflicts ?? []) {
-    const members = conflict.annotations.map((id) => finalOf(annotatorOf.get(id)!, id));
-    const group = groupIdOf(members);
-    if (entries.get(group) !== 'open') entries.set(group, conflict.status);
-  }
-  return { present, citedBy, entries };
-}
-
-const UNDECIDED = { status: 'undecided', hadEntry: false } as const;
-const REOPENED = '\u0000reopened';
-const REJECTED = '\u0000rejected';
-
-/** The group's status after weighing every file's decision about it (see the top of this file). */
-function statusOf(
-  group: SpanGroup<DatasetAnnotation>,
-  files: readonly FileDecisions[],
-): { status: ReviewStatus | 'undecided'; hadEntry: boolean } {
-  const views = new Set<string>();
-  let hadEntry = false;
-  for (const file of files) {
-    const view = viewOf(group, file);
-    if (view === undefined) continue;
-    views.add(view);
-    if (file.entries.has(group.id)) hadEntry = true;
-  }
-  if (views.size === 0) return { status: 'undecided', hadEntry };
-  return { status: views.has(REOPENED) || views.size > 1 ? 'open' : 'resolved', hadEntry };
-}
-
-/** One file's decision about the group, as a comparable string; undefined when it has none. */
-function viewOf(group: SpanGroup<DatasetAnnotation>, file: FileDecisions): string | undefined {
-  const citing = new Set<string>();
-  let everyMemberCited = true;
-  for (const member of group.members) {
-    const cited = file.citedBy.get(member.id);
-    if (cited === undefined) everyMemberCited = false;
-    else for (const id of cited) citing.add(id);
-  }
-  const accepted = [...citing].sort(compareStrings).join('\n');
-  const entry = file.entries.get(group.id);
-  if (entry !== undefined) {
-    if (citing.size > 0) return entry === 'open' ? REOPENED : accepted;
-    return entry === 'resolved' ? REJECTED : undefined;
-  }
-  const heldAll = group.members.every((member) => file.present.has(member.id));
-  return group.kind === 'agreed' && everyMemberCited && heldAll ? accepted : undefined;
 }
 
 /**
@@ -314,8 +306,8 @@ function danglingSources(
   return issues;
 }
 
-function isReconciled(annotation: DatasetAnnotation): boolean {
-  return annotation.annotator === RECONCILED_ANNOTATOR;
+function isReconciled(item: { annotator: AnnotatorId }): boolean {
+  return item.annotator === RECONCILED_ANNOTATOR;
 }
 
 function compareByPosition(a: DatasetAnnotation, b: DatasetAnnotation): number {

@@ -1,16 +1,20 @@
 // Merging dataset files for review without the UI (`marginalia merge`), typically one file per
 // annotator: every annotator's layer is kept, agreements become unanimous reconciled
-// annotations, and every other span group stays open in the document's review. The output is
-// the same whatever order the files come in (except `exportedAt`), and merging a merged file
-// again changes nothing. docs/reconciliation.md describes the rules; in short:
+// annotations, links, entity links and values everyone agrees on are carried into them, and
+// everything else stays open in the document's review. The output is the same whatever order
+// the files come in (except `exportedAt`), and merging a merged file again changes nothing.
+// docs/reconciliation.md describes the rules; in short:
 //
-// - Documents are their ids (hashes of their texts). An annotation is (document, annotator, id):
-//   the same one in two files is kept once, the most recently updated version winning. One id
-//   used for different annotations (hand-made files numbering "ann-1"…) is renamed, in every
-//   file's references too, to an id derived from document, annotator and old id.
-// - Annotator names, label colours and document titles that differ between files are settled
-//   by a fixed preference, never by file order.
-// - Existing reconciled layers are united; see merge-document.ts for how their decisions count.
+// - Documents are their ids (hashes of their texts). An annotation is (document, annotator, id),
+//   and so is a relation: the same one in two files is kept once, the most recently updated
+//   version winning. One id used for different annotations or relations (hand-made files
+//   numbering "ann-1"…) is renamed, in every file's references too, to an id derived from
+//   document, annotator and old id (merge-ids.ts).
+// - Entities are united by the matching rule (merge-entities.ts), every entity link following.
+// - Annotator names, label colours, relation types, document titles and publication dates that
+//   differ between files are settled by a fixed preference, never by file order.
+// - Existing reconciled layers are united; merge-span-decisions.ts and merge-enrichment.ts say
+//   how their decisions count.
 
 import { APP_VERSION } from '../version.ts';
 import { GENERATOR_NAME } from '../formats/dataset/encode.ts';
@@ -25,15 +29,26 @@ import { compareStrings } from '../model/compare-strings.ts';
 import type { AnnotatorId, DocumentId, LabelId } from '../model/ids.ts';
 import { RECONCILED_ANNOTATOR, RECONCILED_ANNOTATOR_ENTRY } from '../model/review.ts';
 import { err, ok, type Result } from '../result.ts';
-import { contentId } from './content-id.ts';
-import { mergeDocument, type DocumentCopy, type IdMap, type MergeIssue } from './merge-document.ts';
+import { mergeDocument } from './merge-document.ts';
+import { uniteEntities } from './merge-entities.ts';
+import { ANNOTATION_RENAMED_NAMESPACE, mapIds, RELATION_RENAMED_NAMESPACE } from './merge-ids.ts';
+import type { DocumentCopy, MergeIssue } from './merge-input.ts';
+import { uniteRelationTypes } from './merge-relations.ts';
+import { preferred } from './preferred.ts';
 
-export type { MergeIssue } from './merge-document.ts';
+export type { MergeIssue } from './merge-input.ts';
 
 export interface MergedDatasets {
   dataset: DatasetV1;
-  /** Ids that named different annotations in different places and were renamed. */
+  /** Annotation ids that named different annotations in different places and were renamed. */
   renamedIds: string[];
+  /** Relation ids renamed likewise. */
+  renamedRelationIds: string[];
+  /**
+   * Relations left out because the merged document cannot hold them (an endpoint relabelled by a
+   * later version, a claim's second date), each where its file has it.
+   */
+  droppedRelations: MergeIssue[];
 }
 
 /**
@@ -58,14 +73,39 @@ export function mergeDatasets(
     });
   });
 
-  const ids = mapIds(copies);
+  const ids = mapIds(
+    copies.values(),
+    (document) => document.annotations,
+    ANNOTATION_RENAMED_NAMESPACE,
+  );
+  const relationIds = mapIds(
+    copies.values(),
+    (document) => document.relations ?? [],
+    RELATION_RENAMED_NAMESPACE,
+  );
+  const entities = uniteEntities(datasets.map((dataset) => dataset.entities));
+  const relationTypes = uniteRelationTypes(
+    datasets.map((dataset) => dataset.relationTypes),
+    (candidates) =>
+      preferred(candidates, (type) => [type.name === type.id ? 1 : 0, JSON.stringify(type)]),
+  );
+  const context = {
+    ids,
+    relationIds,
+    entityIdOf: entities.idOf,
+    entityOf: entities.entity,
+    relationTypes: new Map(relationTypes.map(({ id, from, to }) => [id, { from, to }])),
+  };
+
   const issues: MergeIssue[] = [];
+  const droppedRelations: MergeIssue[] = [];
   const documents = [...copies.entries()]
     .map(([id, ofDocument]) => ({ title: preferredTitle(ofDocument), id, ofDocument }))
     .sort((a, b) => compareStrings(a.title, b.title) || compareStrings(a.id, b.id))
     .map(({ title, ofDocument }) => {
-      const merged = mergeDocument(ofDocument, ids, now);
+      const merged = mergeDocument(ofDocument, context, now);
       issues.push(...merged.issues);
+      droppedRelations.push(...merged.dropped);
       return { ...merged.document, title };
     });
   if (issues.length > 0) return err(issues);
@@ -78,43 +118,17 @@ export function mergeDatasets(
       generator: { name: GENERATOR_NAME, version: APP_VERSION },
       annotators: mergeAnnotators(datasets),
       labels: mergeLabels(datasets),
+      relationTypes,
+      entities: entities.entities,
       documents,
     },
     renamedIds: [...ids.renamed].sort(compareStrings),
+    renamedRelationIds: [...relationIds.renamed].sort(compareStrings),
+    droppedRelations: droppedRelations.sort(
+      (a, b) => a.input - b.input || compareStrings(a.path, b.path),
+    ),
   });
 }
-
-/**
- * Annotation ids across all files: an id held by one (document, annotator) keeps its value;
- * one held by several is renamed for each of them. Dataset-wide, because the format wants ids
- * unique across the whole file.
- */
-function mapIds(copies: ReadonlyMap<DocumentId, DocumentCopy[]>): IdMap {
-  // Owners are numbered, (document, annotator) pair by pair, so that the map of every id holds
-  // small integers rather than 200,000 objects the garbage collector would have to copy.
-  const owner = new Map<string, number>();
-  const renamed = new Set<string>();
-  let owners = 0;
-  for (const ofDocument of copies.values()) {
-    const ownerOf = new Map<AnnotatorId, number>();
-    for (const { document: copy } of ofDocument) {
-      for (const { id, annotator } of copy.annotations) {
-        let code = ownerOf.get(annotator);
-        if (code === undefined) ownerOf.set(annotator, (code = owners++));
-        const first = owner.get(id);
-        if (first === undefined) owner.set(id, code);
-        else if (first !== code) renamed.add(id);
-      }
-    }
-  }
-  return {
-    renamed,
-    finalId: (document, annotator, id) =>
-      renamed.has(id) ? contentId(RENAMED_NAMESPACE, [document, annotator, id]) : id,
-  };
-}
-
-const RENAMED_NAMESPACE = 'marginalia/merge-renamed-id/v1';
 
 function preferredTitle(copies: readonly DocumentCopy[]): string {
   return preferred(
@@ -165,26 +179,4 @@ function mergeLabels(datasets: readonly DatasetV1[]): DatasetLabel[] {
       compareStrings(a.shortcut ?? '', b.shortcut ?? '') ||
       compareStrings(a.id, b.id),
   );
-}
-
-/** The candidate whose key (compared element by element) is smallest. */
-function preferred<T>(candidates: readonly T[], key: (candidate: T) => (string | number)[]): T {
-  let best = candidates[0] as T;
-  let bestKey = key(best);
-  for (const candidate of candidates.slice(1)) {
-    const candidateKey = key(candidate);
-    if (compareKeys(candidateKey, bestKey) < 0) [best, bestKey] = [candidate, candidateKey];
-  }
-  return best;
-}
-
-function compareKeys(a: readonly (string | number)[], b: readonly (string | number)[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    const order =
-      typeof x === 'number' && typeof y === 'number' ? x - y : compareStrings(String(x), String(y));
-    if (order !== 0) return order;
-  }
-  return 0;
 }

@@ -10,10 +10,17 @@ export interface ReviewSummary {
   /** Reconciled annotations, and those of them decided unanimously. */
   reconciled: number;
   unanimous: number;
-  /** Open span groups by kind (kinds without any are left out), and their total. */
+  /** Beyond the spans: reconciled links, entity links and date values decided unanimously. */
+  unanimousLinks: number;
+  unanimousEntities: number;
+  unanimousValues: number;
+  /**
+   * Open span groups and open link, entity and value comparisons, by kind (kinds without any are
+   * left out), and their total.
+   */
   open: Partial<Record<ReviewConflictKind, number>>;
   openTotal: number;
-  /** Groups a reviewer resolved (accepted, edited or rejected). */
+  /** Groups and comparisons a reviewer resolved (accepted, edited or rejected). */
   resolved: number;
 }
 
@@ -23,6 +30,9 @@ export function summariseReview(dataset: DatasetV1): ReviewSummary {
     annotators: dataset.annotators.filter(({ id }) => id !== RECONCILED_ANNOTATOR).length,
     reconciled: 0,
     unanimous: 0,
+    unanimousLinks: 0,
+    unanimousEntities: 0,
+    unanimousValues: 0,
     open: {},
     openTotal: 0,
     resolved: 0,
@@ -32,7 +42,11 @@ export function summariseReview(dataset: DatasetV1): ReviewSummary {
       if (annotator !== RECONCILED_ANNOTATOR) continue;
       summary.reconciled++;
       if (provenance?.decision === 'unanimous') summary.unanimous++;
+      if (provenance?.entity?.decision === 'unanimous') summary.unanimousEntities++;
+      if (provenance?.value?.decision === 'unanimous') summary.unanimousValues++;
     }
+    for (const { provenance } of document.relations ?? [])
+      if (provenance?.decision === 'unanimous') summary.unanimousLinks++;
     for (const { kind, status } of document.review?.conflicts ?? []) {
       if (status === 'resolved') summary.resolved++;
       else {

@@ -3,6 +3,7 @@
 
 import type { Scenario } from '../harness/scenario.ts';
 import { addSpanScenario } from './add-span.ts';
+import { agreeEnrichedScenario } from './agree-enriched.ts';
 import { cliCommandsScenario } from './cli-commands.ts';
 import { entitySearchScenario } from './entity-search.ts';
 import { importEnrichedScenario } from './import-enriched.ts';
@@ -26,4 +27,5 @@ export const SCENARIOS: readonly Scenario[] = [
   entitySearchScenario,
   importEnrichedScenario,
   cliCommandsScenario,
+  agreeEnrichedScenario,
 ];

@@ -7,8 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { encodeDataset, serialiseDataset } from '../../app/formats/dataset/index.ts';
 import { makeAnnotation, makeDocument } from '../../app/formats/dataset/test-support.ts';
 import type { Annotation, SourceDocument } from '../../app/model/annotation.ts';
-import { asAnnotatorId } from '../../app/model/ids.ts';
+import type { DateValue } from '../../app/model/date-value.ts';
+import type { Entity } from '../../app/model/entity.ts';
+import { asAnnotatorId, asEntityId, asRelationId, asRelationTypeId } from '../../app/model/ids.ts';
 import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
+import type { Relation } from '../../app/model/relation.ts';
 import { processIo, type CliIo } from './cli-io.ts';
 import { runCli } from './marginalia.ts';
 
@@ -26,6 +29,7 @@ function writeDataset(
   annotator: string,
   documents: SourceDocument[],
   annotations: Annotation[],
+  enrichment: { relations?: Relation[]; entities?: Entity[] } = {},
 ): string {
   const path = join(directory, `${annotator}.json`);
   const dataset = encodeDataset({
@@ -35,6 +39,7 @@ function writeDataset(
     labels: [...BUILT_IN_LABELS],
     exportedAt: new Date('2024-05-10T12:00:00Z'),
     generatorVersion: '0.1.0',
+    ...enrichment,
   });
   writeFileSync(path, serialiseDataset(dataset));
   return path;
@@ -176,6 +181,69 @@ describe('marginalia agree', () => {
     const report = JSON.parse((await run('agree', first, again, '--json')).stdout);
     // One span each, the same: F1 = 2·1 / (1 + 1) = 1 (a double-counted span would give 2/3).
     expect(report.overall.f1Exact.pairs).toEqual({ 'ana|ben': 1 });
+  });
+
+  it('reports relations, entities and date values when the files have them', async () => {
+    // "Ana met Ben in Baku on 3 May.": each tags the claim "met Ben", its claimant Ana (linked
+    // to an entity of their own list: other ids, one name) and its date "3 May" with a value;
+    // ben also links the claim to Ben as its target, which ana did not.
+    const directory = mkdtempSync(join(tmpdir(), 'marginalia-agree-'));
+    const files = ['ana', 'ben'].map((annotator) => {
+      const at = (start: number, end: number, label: string, id: string) =>
+        makeAnnotation(meeting, start, end, { id: `${annotator}-${id}`, label, annotator });
+      const claim = at(4, 11, 'claim', 'claim');
+      const actor = { ...at(0, 3, 'actor', 'ana'), entity: asEntityId(`${annotator}-e`) };
+      const date = { ...at(23, 28, 'date', 'may'), value: '2024-05-03' as DateValue };
+      const target = at(8, 11, 'actor', 'ben');
+      const link = (type: string, to: Annotation): Relation => ({
+        id: asRelationId(`${annotator}-${type}`),
+        documentId: meeting.id,
+        type: asRelationTypeId(type),
+        from: claim.id,
+        to: to.id,
+        annotator: asAnnotatorId(annotator),
+        createdAt: '2024-05-01T09:30:00.000Z',
+        updatedAt: '2024-05-01T09:30:00.000Z',
+      });
+      const relations = [link('claimant', actor), link('date', date)];
+      if (annotator === 'ben') relations.push(link('target', target));
+      return writeDataset(directory, annotator, [meeting], [claim, actor, date, target], {
+        relations,
+        entities: [
+          { id: asEntityId(`${annotator}-e`), name: 'Ana Aliyeva', kind: 'person', aliases: [] },
+        ],
+      });
+    });
+    const report = JSON.parse((await run('agree', ...files, '--json')).stdout);
+    // 2 pairs of 2 + 3 relations: 4/5; the entities are one by name; the values are equal.
+    expect(report.overall).toMatchObject({
+      relationF1Exact: { pairs: { 'ana|ben': 0.8 }, mean: 0.8 },
+      relationF1Overlap: { pairs: { 'ana|ben': 0.8 }, mean: 0.8 },
+      entityAgreement: { pairs: { 'ana|ben': 1 }, mean: 1 },
+      dateValueAgreement: { pairs: { 'ana|ben': 1 }, mean: 1 },
+    });
+    expect(report.documents[meeting.id].relationF1Exact.mean).toBe(0.8);
+    expect(report.relationTypes).toEqual({
+      claimant: {
+        relationF1Exact: { pairs: { 'ana|ben': 1 }, mean: 1 },
+        relationF1Overlap: { pairs: { 'ana|ben': 1 }, mean: 1 },
+      },
+      date: {
+        relationF1Exact: { pairs: { 'ana|ben': 1 }, mean: 1 },
+        relationF1Overlap: { pairs: { 'ana|ben': 1 }, mean: 1 },
+      },
+      target: {
+        relationF1Exact: { pairs: { 'ana|ben': 0 }, mean: 0 },
+        relationF1Overlap: { pairs: { 'ana|ben': 0 }, mean: 0 },
+      },
+    });
+
+    const { stdout } = await run('agree', ...files);
+    expect(stdout).toContain('Compared: 5 relations, 2 entity links, 2 date values\n');
+    expect(stdout).toContain('  target (Target)       0.000               0.000\n');
+    expect(stdout).toContain(
+      '  ana|ben      0.800               0.800                 1.000      1.000\n',
+    );
   });
 
   it('exits 1 with each issue of an invalid file, after checking the others', async () => {

@@ -1,5 +1,6 @@
 // `marginalia agree FILE... [--json]`: inter-annotator agreement between the annotators of one or
-// more dataset files (typically one file per annotator), per document, per label and overall.
+// more dataset files (typically one file per annotator), per document, per label, per relation
+// type and overall: the spans, and the relations, entity links and date values riding on them.
 // The measures are app/agreement's, the ones the app shows; docs/agreement.md defines them.
 
 import { agreementReportOf, scoreAgreement } from '../../app/agreement/index.ts';

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, serialiseDataset } from '../../app/formats/dataset/index.ts';
-import { annotatorFile } from '../../app/reconcile/merge-test-support.ts';
+import type { DateValue } from '../../app/model/date-value.ts';
+import { asEntityId } from '../../app/model/ids.ts';
+import { CLAIM_DATE, CLAIMANT } from '../../app/model/relation.ts';
+import { annotatorFile, link } from '../../app/reconcile/merge-test-support.ts';
 import { span } from '../../app/reconcile/test-support.ts';
 import { processIo, type CliIo } from './cli-io.ts';
 import { makeMergeCommand } from './merge-command.ts';
@@ -137,6 +140,76 @@ describe('marginalia merge, in process', () => {
       code: 0,
       stderr:
         'marginalia merge: warning: 1 annotation id named different annotations in different places and was renamed: "ann-1"\n',
+    });
+  });
+});
+
+describe('marginalia merge of links, entity links and values', () => {
+  /** Ana and Ben link one claim, actor and date alike, and differ on the date's value. */
+  function enrichedFiles(): { directory: string; ana: string; ben: string } {
+    const directory = mkdtempSync(join(tmpdir(), 'marginalia-merge-'));
+    const write = (annotator: string, value: string) => {
+      const claim = span(annotator, 65, 88);
+      const actor = { ...span(annotator, 42, 59, 'actor'), entity: asEntityId(`e-${annotator}`) };
+      const date = { ...span(annotator, 30, 40, 'date'), value: value as DateValue };
+      const path = join(directory, `${annotator}.json`);
+      const name = annotator === 'ana' ? 'Jeyhun Bayramov' : 'jeyhun bayramov';
+      writeFileSync(
+        path,
+        serialiseDataset(
+          annotatorFile(annotator, [claim, actor, date], undefined, {
+            relations: [link(claim, CLAIMANT, actor), link(claim, CLAIM_DATE, date)],
+            entities: [{ id: asEntityId(`e-${annotator}`), name, kind: 'person', aliases: [] }],
+          }),
+        ),
+      );
+      return path;
+    };
+    return { directory, ana: write('ana', '2024-05-03'), ben: write('ben', '2024-05-04') };
+  }
+
+  it('counts what it carried and the open link, entity and value conflicts by kind', async () => {
+    const { directory, ana, ben } = enrichedFiles();
+    const out = join(directory, 'out.json');
+    expect(await run(ben, ana, '-o', out)).toEqual({
+      code: 0,
+      stdout:
+        `${out}: merged 2 files: 1 document, 2 annotators\n` +
+        '  agreed: 3 (reconciled as unanimous)\n' +
+        '  agreed beyond the spans: 2 links, 1 entity link, 0 date values (reconciled as unanimous)\n' +
+        '  open conflicts: 1 (1 value)\n',
+      stderr: '',
+    });
+    const parsed = parseDataset(readFileSync(out, 'utf8'));
+    expect(parsed.ok ? [] : parsed.error).toEqual([]);
+  });
+
+  it('warns about the links it left out so that the output validates', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'marginalia-merge-'));
+    const claim = span('ana', 65, 88);
+    const date = span('ana', 30, 40, 'date');
+    const friday = span('ana', 130, 136, 'date');
+    const first = join(directory, 'first.json');
+    const second = join(directory, 'second.json');
+    writeFileSync(
+      first,
+      serialiseDataset(
+        annotatorFile('ana', [claim, date, friday], undefined, {
+          relations: [link(claim, CLAIM_DATE, date)],
+        }),
+      ),
+    );
+    const moved = { ...link(claim, CLAIM_DATE, friday), updatedAt: '2024-05-20T09:00:00.000Z' };
+    writeFileSync(
+      second,
+      serialiseDataset(
+        annotatorFile('ana', [claim, date, friday], undefined, { relations: [moved] }),
+      ),
+    );
+    const { code, stderr } = await run(first, second, '-o', join(directory, 'out.json'));
+    expect({ code, stderr }).toEqual({
+      code: 0,
+      stderr: `${first}: /documents/0/relations/0: warning: left out Claim date relation "ana-65-88-claim>date>ana-30-40-date" of "ana": its claim may have one "date" relation, and "ana-65-88-claim>date>ana-130-136-date" is the most recently updated\n`,
     });
   });
 });

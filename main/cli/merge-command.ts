@@ -1,13 +1,13 @@
 // `marginalia merge FILE... -o OUT`: reconciles dataset files without the UI (typically one file
 // per annotator). Every annotator's layer is kept; where all of them agree, the reconciled layer
-// gets a unanimous annotation; everything else is written as an open conflict in each
-// document's review, for the review view. docs/reconciliation.md describes the rules. Exit
+// gets a unanimous annotation, with the links, entity links and date values they agree on;
+// everything else is written as an open conflict in each document's review, for the review view. docs/reconciliation.md describes the rules. Exit
 // status as for validate: 0 written, 1 an input is invalid or cannot be merged, 2 bad arguments
 // or a file that cannot be read or written.
 
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import { serialiseDatasetInPieces } from '../../app/formats/dataset/index.ts';
-import type { SpanGroupKind } from '../../app/model/review.ts';
+import type { ReviewConflictKind } from '../../app/model/review.ts';
 import { mergeDatasets } from '../../app/reconcile/merge.ts';
 import { summariseReview, type ReviewSummary } from '../../app/reconcile/review-summary.ts';
 import type { CliIo } from './cli-io.ts';
@@ -83,15 +83,16 @@ async function merge(
       io.stderr(`${inputs[input]}: ${path}: cannot merge: ${message}\n`);
     return EXIT_INVALID;
   }
-  const { dataset, renamedIds } = merged.value;
-  if (renamedIds.length > 0) {
-    const shown = renamedIds.slice(0, 5).map((id) => JSON.stringify(id));
-    const more =
-      renamedIds.length > shown.length ? `, and ${renamedIds.length - shown.length} more` : '';
+  const { dataset, renamedIds, renamedRelationIds, droppedRelations } = merged.value;
+  warnRenamed(io, renamedIds, 'annotation');
+  warnRenamed(io, renamedRelationIds, 'relation');
+  // One line each, up to a few: the rest are more of the same (a relabelled span's links).
+  for (const { input, path, message } of droppedRelations.slice(0, MAX_DROPPED_SHOWN))
+    io.stderr(`${inputs[input]}: ${path}: warning: ${message}\n`);
+  if (droppedRelations.length > MAX_DROPPED_SHOWN)
     io.stderr(
-      `marginalia merge: warning: ${countOf(renamedIds.length, 'annotation id')} named different annotations in different places and ${renamedIds.length === 1 ? 'was' : 'were'} renamed: ${shown.join(', ')}${more}\n`,
+      `marginalia merge: warning: ${countOf(droppedRelations.length - MAX_DROPPED_SHOWN, 'more relation')} left out\n`,
     );
-  }
 
   const content = serialiseDatasetInPieces(dataset);
   const summary = describeSummary(summariseReview(dataset), inputs.length);
@@ -110,7 +111,28 @@ async function merge(
   return EXIT_OK;
 }
 
-const KIND_ORDER: readonly SpanGroupKind[] = ['label', 'boundary', 'partial', 'single', 'agreed'];
+const MAX_DROPPED_SHOWN = 5;
+
+function warnRenamed(io: CliIo, ids: readonly string[], what: 'annotation' | 'relation'): void {
+  if (ids.length === 0) return;
+  const shown = ids.slice(0, 5).map((id) => JSON.stringify(id));
+  const more = ids.length > shown.length ? `, and ${ids.length - shown.length} more` : '';
+  io.stderr(
+    `marginalia merge: warning: ${countOf(ids.length, `${what} id`)} named different ${what}s in different places and ${ids.length === 1 ? 'was' : 'were'} renamed: ${shown.join(', ')}${more}\n`,
+  );
+}
+
+/** Span groups first, then what the annotators disagree on beyond agreed spans. */
+const KIND_ORDER: readonly ReviewConflictKind[] = [
+  'label',
+  'boundary',
+  'partial',
+  'single',
+  'agreed',
+  'link',
+  'entity',
+  'value',
+];
 
 /** The lines after "OUT: ", ending with a newline. */
 function describeSummary(summary: ReviewSummary, files: number): string {
@@ -120,8 +142,15 @@ function describeSummary(summary: ReviewSummary, files: number): string {
   const lines = [
     `merged ${countOf(files, 'file')}: ${countOf(summary.documents, 'document')}, ${countOf(summary.annotators, 'annotator')}`,
     `  agreed: ${summary.unanimous} (reconciled as unanimous)`,
-    `  open conflicts: ${summary.openTotal}${byKind.length > 0 ? ` (${byKind.join(', ')})` : ''}`,
   ];
+  const { unanimousLinks: links, unanimousEntities: entities, unanimousValues: values } = summary;
+  if (links + entities + values > 0)
+    lines.push(
+      `  agreed beyond the spans: ${countOf(links, 'link')}, ${countOf(entities, 'entity link')}, ${countOf(values, 'date value')} (reconciled as unanimous)`,
+    );
+  lines.push(
+    `  open conflicts: ${summary.openTotal}${byKind.length > 0 ? ` (${byKind.join(', ')})` : ''}`,
+  );
   if (summary.resolved > 0) lines.push(`  resolved by a reviewer: ${summary.resolved}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,10 +1,12 @@
 // Inter-annotator agreement of the library: the measures of app/agreement (the ones
 // `marginalia agree` prints) for the annotators the analyst picks, as a table, a chart of the
-// labels, and the reason behind every undefined value.
+// labels (and one of the relations, entities and date values when the library has them), and
+// the reason behind every undefined value.
 
 import { useMemo, useState } from 'react';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import type { AnnotatorId, DocumentId, LabelId } from '../../app/model/ids.ts';
+import { BUILT_IN_RELATION_TYPES } from '../../app/model/relation.ts';
 import { useAppServices } from '../shell/app-services.ts';
 import { annotatorsWithLayers, hasComparableDocument, isDefaultRater } from './agreement-input.ts';
 import { agreementView, type AgreementNames } from './agreement-rows.ts';
@@ -29,6 +31,7 @@ export function AgreementScreen({ onOpenDocument, onImportAnnotations }: { onOpe
             titles: new Map(library.model.documents.map((document) => [document.id, document.title])),
             labels: new Map(library.model.labels.map((label) => [label.id as LabelId, { name: label.name, color: label.color }])),
             annotators: new Map(library.model.annotators.map((entry) => [entry.id, entry.name])),
+            relationTypes: new Map((library.model.relationTypes ?? BUILT_IN_RELATION_TYPES).map((type) => [type.id, type.name])),
           }
         : null,
     [library],
@@ -59,6 +62,8 @@ export function AgreementScreen({ onOpenDocument, onImportAnnotations }: { onOpe
   const result = outcome?.ok ? outcome.value : null;
   const compared = result?.scored.documents.size ?? 0;
   const raters = new Set([...(result?.scored.documents.values() ?? [])].flatMap((document) => document.raters)).size;
+  const enrichment = result?.scored.enrichment;
+  const enriched = enrichment !== undefined && enrichment.relations + enrichment.entityLinks + enrichment.dateValues > 0;
 
   return (
     <section className="library agreement">
@@ -104,6 +109,12 @@ export function AgreementScreen({ onOpenDocument, onImportAnnotations }: { onOpe
               <h2>Overall and by label</h2>
               <AgreementChart rows={view.rows} />
             </div>
+            {enriched && (
+              <div className="chart-card">
+                <h2>Relations, entities and date values</h2>
+                <AgreementChart rows={view.rows} kind="enrichment" />
+              </div>
+            )}
             <MeasureLegend />
           </aside>
         </div>
@@ -121,8 +132,11 @@ function MeasureLegend() {
       </strong> compares where spans begin
       and end, character by character. <strong>F1 exact</strong> counts the spans two annotators tagged with the same label and the same
       boundaries; <strong>F1 overlap</strong>, those with the same label sharing at least one character. 1 is complete agreement; 0 is
-      chance level for the kappas and α<sub>U</sub> (below 0 is worse than chance), and no shared span for F1. Overall, the kappas and F1 pool every
-      document; α<sub>U</sub> is the mean of the documents’. Definitions and conventions: see docs/agreement.md.
+      chance level for the kappas and α<sub>U</sub> (below 0 is worse than chance), and no shared span for F1. <strong>Relation F1</strong> does
+      the same for the links between spans (claimant, date, target), matching both ends exactly or by overlap; <strong>Entities</strong> and{' '}
+      <strong>Date values</strong> are the share of actors and dates both tagged at exactly the same place, each with an entity or a value, on
+      which they chose the same one. Overall, the kappas, F1 and these pool every document; α<sub>U</sub> is the mean of the documents’.
+      Definitions and conventions: see docs/agreement.md.
     </p>
   );
 }

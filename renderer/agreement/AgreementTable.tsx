@@ -7,10 +7,11 @@ import { explainReason } from './reason-explanations.ts';
 const SECTIONS: { scope: AgreementRow['scope']; heading: string | null }[] = [
   { scope: 'overall', heading: null },
   { scope: 'label', heading: 'By label' },
+  { scope: 'relationType', heading: 'By relation type' },
   { scope: 'document', heading: 'By document' },
 ];
 
-/** Overall, per label and per document, one column per measure; rows with several pairs expand to show them. */
+/** Overall, per label, per relation type and per document, one column per measure; rows with several pairs expand to show them. */
 export function AgreementTable({ rows, onOpenDocument }: { rows: readonly AgreementRow[]; onOpenDocument(id: DocumentId): void }) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string) =>
@@ -61,7 +62,7 @@ export function AgreementTable({ rows, onOpenDocument }: { rows: readonly Agreem
                         </button>
                       )}
                     </th>
-                    <ScoreCells cells={row.cells} missing={row.scope === 'label' ? PER_LABEL : null} />
+                    <ScoreCells cells={row.cells} missing={MISSING[row.scope]} />
                   </tr>
                   {open &&
                     row.pairs.map((pair) => (
@@ -69,7 +70,7 @@ export function AgreementTable({ rows, onOpenDocument }: { rows: readonly Agreem
                         <th scope="row" className="scope-cell pair-name">
                           {pair.name}
                         </th>
-                        <ScoreCells cells={pair.cells} missing={PER_PAIR} />
+                        <ScoreCells cells={pair.cells} missing={pairMissing(row.scope)} />
                       </tr>
                     ))}
                 </Fragment>
@@ -100,17 +101,28 @@ function ScopeName({ row, onOpenDocument }: { row: AgreementRow; onOpenDocument(
   );
 }
 
-// Per label the kappas are not computed (they compare tokens across all labels), and Fleiss' κ
-// and α_U have no value per pair: an empty cell, not an undefined value.
-const PER_LABEL = 'Not computed per label: the kappas compare every token over all labels';
+// Per label the kappas are not computed (they compare tokens across all labels), nor are the
+// enrichment measures (a relation links two labels; entities and values belong to one each);
+// per relation type only relation F1 is; and Fleiss' κ and α_U have no value per pair: an
+// empty cell, not an undefined value.
+type Missing = (measure: (typeof MEASURES)[number]) => string | undefined;
+const PER_LABEL: Missing = ({ enrichment }) =>
+  enrichment ? 'Not computed per label: relations, entities and date values are compared over all labels' : 'Not computed per label: the kappas compare every token over all labels';
+const PER_RELATION_TYPE: Missing = () => 'Not computed per relation type: only relation F1 is';
 const PER_PAIR = 'Not a pairwise measure: it compares all annotators at once';
+const MISSING: Record<AgreementRow['scope'], Missing | null> = { overall: null, label: PER_LABEL, relationType: PER_RELATION_TYPE, document: null };
 
-function ScoreCells({ cells, missing }: { cells: Cells; missing: string | null }) {
-  return MEASURES.map(({ key }) => <ScoreTd key={key} measure={key} cell={cells[key]} missing={missing} />);
+/** A pair's row lacks what its scope lacks, and the measures that compare all annotators at once. */
+function pairMissing(scope: AgreementRow['scope']): Missing {
+  return (measure) => (measure.pairwise ? MISSING[scope]?.(measure) : PER_PAIR);
 }
 
-function ScoreTd({ measure, cell, missing }: { measure: MeasureKey; cell: ScoreCell | undefined; missing: string | null }) {
-  if (cell === undefined) return <td className="numeric not-applicable" data-measure={measure} title={missing ?? undefined} />;
+function ScoreCells({ cells, missing }: { cells: Cells; missing: Missing | null }) {
+  return MEASURES.map((measure) => <ScoreTd key={measure.key} measure={measure.key} cell={cells[measure.key]} missing={missing?.(measure)} />);
+}
+
+function ScoreTd({ measure, cell, missing }: { measure: MeasureKey; cell: ScoreCell | undefined; missing: string | undefined }) {
+  if (cell === undefined) return <td className="numeric not-applicable" data-measure={measure} title={missing} />;
   const { score, note, title } = cell;
   return (
     <td className="numeric score" data-measure={measure} data-value={score.value ?? 'null'} title={title}>

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { computeAgreement } from '../../app/agreement/index.ts';
 import type { Annotation } from '../../app/model/annotation.ts';
-import { asAnnotationId, asAnnotatorId, type AnnotatorId, type LabelId } from '../../app/model/ids.ts';
+import { asAnnotationId, asAnnotatorId, asEntityId, asRelationId, type AnnotatorId, type LabelId } from '../../app/model/ids.ts';
 import { ACTOR, BUILT_IN_LABELS, CLAIM } from '../../app/model/labels.ts';
 import { codePoints } from '../../app/model/offsets.ts';
+import { CLAIMANT, type Relation } from '../../app/model/relation.ts';
 import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
 import { documentIdOf } from '../../app/text/document-id.ts';
 import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
@@ -140,5 +141,57 @@ describe('the rows the screen shows', () => {
     for (const row of view.rows)
       for (const cell of Object.values(row.cells))
         if (cell.score.value === null) expect(view.notes[cell.note! - 1]).toBe(cell.score.reason);
+  });
+
+  it('shows the enrichment measures overall and per document, and a row per relation type', () => {
+    // On Pompeo, Ana and Chen both link "Mike Pompeo" to an entity of their own lists (one name)
+    // and a claim to him as claimant; Ana's claim is Chen's too.
+    const claim = (annotator: AnnotatorId) => span(pompeo, annotator, CLAIM, 'The region is experiencing the most hostile struggle');
+    const pompeoOf = (annotator: AnnotatorId, entity: string) => ({ ...span(pompeo, annotator, ACTOR, 'Mike Pompeo'), entity: asEntityId(entity) });
+    const link = (from: Annotation, to: Annotation): Relation => ({
+      id: asRelationId(`r-${serial++}`),
+      documentId: pompeo.id,
+      type: CLAIMANT,
+      from: from.id,
+      to: to.id,
+      annotator: from.annotator,
+      createdAt: '2024-03-01T09:00:00.000Z',
+      updatedAt: '2024-03-01T09:00:00.000Z',
+    });
+    const [anaClaim, anaPompeo, chenClaim, chenPompeo] = [claim(ANA), pompeoOf(ANA, 'e-ana'), claim(CHEN), pompeoOf(CHEN, 'e-chen')];
+    const base = library();
+    const enriched: AgreementLibrary = {
+      ...base,
+      model: {
+        ...base.model,
+        annotations: [...base.model.annotations, anaClaim, anaPompeo, chenClaim, chenPompeo],
+        relations: [link(anaClaim, anaPompeo), link(chenClaim, chenPompeo)],
+        entities: [
+          { id: asEntityId('e-ana'), name: 'Mike Pompeo', kind: 'person', aliases: [] },
+          { id: asEntityId('e-chen'), name: 'MIKE POMPEO', kind: 'person', aliases: [] },
+        ],
+      },
+    };
+    const { scored } = scoreLibraryAgreement(enriched, new Set([ANA, CHEN]));
+    const view = agreementView(scored, {
+      titles: new Map([[pompeo.id, 'Pompeo']]),
+      labels: new Map(BUILT_IN_LABELS.map((label) => [label.id, label])),
+      annotators: new Map([
+        [ANA, 'Ana'],
+        [CHEN, 'Chen'],
+      ]),
+    });
+    expect(view.rows.map((row) => row.key)).toEqual(['overall', 'label:actor', 'label:claim', 'relationType:claimant', `document:${pompeo.id}`]);
+    const [overall, actor, , claimant, document] = view.rows;
+    expect(overall!.cells.relationF1Exact!.score.value).toBe(1);
+    expect(overall!.cells.entityAgreement!.score.value).toBe(1);
+    expect(document!.cells.relationF1Overlap!.score.value).toBe(1);
+    // No date here: undefined, with the reason as a note.
+    expect(overall!.cells.dateValueAgreement!.score).toEqual({ value: null, reason: 'no date placed alike by both with a value on each side' });
+    expect(view.notes).toContain('no date placed alike by both with a value on each side');
+    // Per label, no enrichment measure; per relation type, relation F1 alone, under its name.
+    expect(Object.keys(actor!.cells)).toEqual(['krippendorffAlphaU', 'f1Exact', 'f1Overlap']);
+    expect(claimant!.name).toBe('Claimant');
+    expect(Object.keys(claimant!.cells)).toEqual(['relationF1Exact', 'relationF1Overlap']);
   });
 });

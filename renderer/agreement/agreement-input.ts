@@ -1,5 +1,6 @@
-// The library as app/agreement's input: which annotators rate which document, and the spans of
-// the annotators the analyst chose. A rater of a document is an annotator with a layer on it
+// The library as app/agreement's input: which annotators rate which document, and the spans (with
+// their entity links and date values) and relations of the annotators the analyst chose, and the
+// library's entities. A rater of a document is an annotator with a layer on it
 // (a snapshot or edits), spans or not: "I read it and tagged nothing" counts, as it does for
 // `marginalia agree` (docs/agreement.md). Only documents with two or more chosen raters take
 // part; the rest have nothing to agree on and would fill the table with undefined rows.
@@ -11,7 +12,7 @@ import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
 
 /** What the agreement screen reads from the database, in one snapshot. */
 export interface AgreementLibrary {
-  /** The documents two or more annotators have layers on (comparableDocumentIds), and their spans. */
+  /** The documents two or more annotators have layers on (comparableDocumentIds), their spans and relations, and the entity list. */
   model: DatasetModel;
   /** Document id → the annotators with a layer on it (renderer/db/layer-index.ts). */
   layers: Map<DocumentId, AnnotatorId[]>;
@@ -49,7 +50,7 @@ export function hasComparableDocument(layers: ReadonlyMap<DocumentId, readonly A
   return false;
 }
 
-/** The agreement input of the documents two or more of `chosen` rate, with only their spans. */
+/** The agreement input of the documents two or more of `chosen` rate, with only their spans and relations. */
 export function agreementInputOf(library: AgreementLibrary, chosen: ReadonlySet<AnnotatorId>): { input: AgreementInput; skipped: number } {
   const raters = new Map<DocumentId, AnnotatorId[]>();
   for (const document of library.model.documents) {
@@ -59,7 +60,9 @@ export function agreementInputOf(library: AgreementLibrary, chosen: ReadonlySet<
   const documents = library.model.documents.filter((document) => raters.has(document.id)).map(({ id, text }) => ({ id, text }));
   // A span implies a layer, so every kept span's annotator is among its document's raters.
   const annotations = library.model.annotations.filter((annotation) => chosen.has(annotation.annotator) && raters.has(annotation.documentId));
-  return { input: { documents, annotations, raters }, skipped: library.documentCount - documents.length };
+  const relations = (library.model.relations ?? []).filter((relation) => chosen.has(relation.annotator) && raters.has(relation.documentId));
+  const entities = library.model.entities ?? [];
+  return { input: { documents, annotations, raters, relations, entities }, skipped: library.documentCount - documents.length };
 }
 
 /** Scores the library's agreement among `chosen`: synchronous, and a second or so at 100,000 spans. */

@@ -1,20 +1,37 @@
-// A scored agreement as the rows the screen shows: overall, per label, per document, each with
-// its pairs of annotators. An undefined value keeps its reason, numbered as a note in order of
+// A scored agreement as the rows the screen shows: overall, per label, per relation type, per
+// document, each with its pairs of annotators. An undefined value keeps its reason, numbered as a note in order of
 // first appearance, the way `marginalia agree` prints "n/a [k]" (app/agreement/agreement-text.ts).
 
 import type { AnnotatorPair, ScoredAgreement, ScoredPairwise } from '../../app/agreement/index.ts';
 import type { Score } from '../../app/agreement/index.ts';
-import type { AnnotatorId, DocumentId, LabelId } from '../../app/model/ids.ts';
+import type { AnnotatorId, DocumentId, LabelId, RelationTypeId } from '../../app/model/ids.ts';
+import { relationTypeName } from '../../app/model/relation.ts';
 
-export type MeasureKey = 'cohenKappa' | 'fleissKappa' | 'krippendorffAlphaU' | 'f1Exact' | 'f1Overlap';
+export type MeasureKey =
+  | 'cohenKappa'
+  | 'fleissKappa'
+  | 'krippendorffAlphaU'
+  | 'f1Exact'
+  | 'f1Overlap'
+  | 'relationF1Exact'
+  | 'relationF1Overlap'
+  | 'entityAgreement'
+  | 'dateValueAgreement';
 
-/** The table's columns, in order; `pairwise` measures have a value per pair of annotators. */
-export const MEASURES: readonly { key: MeasureKey; name: string; pairwise: boolean }[] = [
-  { key: 'cohenKappa', name: 'Cohen’s κ', pairwise: true },
-  { key: 'fleissKappa', name: 'Fleiss’ κ', pairwise: false },
-  { key: 'krippendorffAlphaU', name: 'Krippendorff’s α_U', pairwise: false },
-  { key: 'f1Exact', name: 'F1 exact', pairwise: true },
-  { key: 'f1Overlap', name: 'F1 overlap', pairwise: true },
+/**
+ * The table's columns, in order; `pairwise` measures have a value per pair of annotators, and
+ * `enrichment` ones compare relations, entity links and date values rather than spans.
+ */
+export const MEASURES: readonly { key: MeasureKey; name: string; pairwise: boolean; enrichment: boolean }[] = [
+  { key: 'cohenKappa', name: 'Cohen’s κ', pairwise: true, enrichment: false },
+  { key: 'fleissKappa', name: 'Fleiss’ κ', pairwise: false, enrichment: false },
+  { key: 'krippendorffAlphaU', name: 'Krippendorff’s α_U', pairwise: false, enrichment: false },
+  { key: 'f1Exact', name: 'F1 exact', pairwise: true, enrichment: false },
+  { key: 'f1Overlap', name: 'F1 overlap', pairwise: true, enrichment: false },
+  { key: 'relationF1Exact', name: 'Relation F1 exact', pairwise: true, enrichment: true },
+  { key: 'relationF1Overlap', name: 'Relation F1 overlap', pairwise: true, enrichment: true },
+  { key: 'entityAgreement', name: 'Entities', pairwise: true, enrichment: true },
+  { key: 'dateValueAgreement', name: 'Date values', pairwise: true, enrichment: true },
 ];
 
 export interface ScoreCell {
@@ -35,8 +52,8 @@ export interface PairRow {
 
 export interface AgreementRow {
   key: string;
-  scope: 'overall' | 'label' | 'document';
-  /** The label or document id; null for the overall row. */
+  scope: 'overall' | 'label' | 'relationType' | 'document';
+  /** The label, relation type or document id; null for the overall row. */
   id: string | null;
   name: string;
   /** A second line: a document's raters. */
@@ -56,6 +73,8 @@ export interface AgreementNames {
   titles: ReadonlyMap<DocumentId, string>;
   labels: ReadonlyMap<LabelId, { name: string; color: string }>;
   annotators: ReadonlyMap<AnnotatorId, string>;
+  /** Relation type names; a type missing here shows its built-in name, or its id. */
+  relationTypes?: ReadonlyMap<RelationTypeId, string>;
 }
 
 type PairwiseMeasures = Partial<Record<MeasureKey, ScoredPairwise | Score>>;
@@ -116,6 +135,13 @@ export function agreementView(scored: ScoredAgreement, names: AgreementNames): A
     pending.push({
       row: { key: `label:${id}`, scope: 'label', id, name: label?.name ?? id, detail: '', color: label?.color ?? null, cells: cellsOf(measures) },
       pairs: pairRowsOf(measures, measures.f1Exact.pairs.keys()),
+    });
+  }
+  for (const [id, measures] of scored.relationTypes) {
+    const name = names.relationTypes?.get(id) ?? relationTypeName(id);
+    pending.push({
+      row: { key: `relationType:${id}`, scope: 'relationType', id, name, detail: '', color: null, cells: cellsOf(measures) },
+      pairs: pairRowsOf(measures, measures.relationF1Exact.pairs.keys()),
     });
   }
   const title = (id: DocumentId) => names.titles.get(id) ?? id;

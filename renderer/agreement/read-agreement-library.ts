@@ -1,7 +1,9 @@
-// What the agreement screen reads: the layer index of the whole library, and the texts and
-// spans of only the documents two or more annotators have layers on. The index comes from keys
-// alone; the model holds texts and whole layers, so a library where nobody has been compared
-// yet reads none of them.
+// What the agreement screen reads: the layer index of the whole library, and the texts, spans
+// and relations of only the documents two or more annotators have layers on, with the entity
+// list the actors link to. The index comes from keys alone; the model holds texts and whole
+// layers, so a library where nobody has been compared yet reads none of them. readLibraryModel
+// folds each layer's relation record (relationLayers) and journal the way the document screen
+// does (renderer/db/annotation-store.ts: foldLayers), and reads the `entities` table.
 
 import type { DatasetModel } from '../../app/formats/dataset/index.ts';
 import { BUILT_IN_LABELS } from '../../app/model/labels.ts';

@@ -21,6 +21,15 @@ const EXPLANATIONS = new Map<string, string>([
   ['no pair of annotators has a value', 'Every pair’s own value is undefined; hover or expand the row to see why.'],
   ['no document has a value', 'α_U is the mean over documents, and no document has one.'],
   ['no document with two annotators and spans of this label has a value', 'α_U of a label averages the documents where it was used, and none has a value.'],
+  ['no relations by either annotator', 'Neither annotator of the pair linked a claim to anything in this scope, so relation F1 would be 0/0.'],
+  [
+    'no actor placed alike by both with an entity on each side',
+    'Entities are compared on actors both annotators tagged at exactly the same place, each linked to an entity; there is no such actor here.',
+  ],
+  [
+    'no date placed alike by both with a value on each side',
+    'Date values are compared on dates both annotators tagged at exactly the same place, each with a value; there is no such date here.',
+  ],
 ]);
 
 /** A sentence on what the undefined value means, or null for a reason without one. */

@@ -119,7 +119,17 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
   );
   const acceptAgreed = useCallback(() => {
     const accepted = session.acceptAllAgreed(annotator.id);
-    notify({ kind: accepted > 0 ? 'success' : 'info', title: accepted > 0 ? `Accepted ${accepted} agreed spans` : 'No open agreed spans' });
+    const carried = session.carriedByLastDecision;
+    const conflicts = (['link', 'entity', 'value'] as const).reduce((sum, kind) => sum + (session.counts().openByKind[kind] ?? 0), 0);
+    const details = [
+      ...(carried > 0 ? [`Carried ${carried} ${carried === 1 ? 'link set, entity or value' : 'link sets, entities and values'} every annotator agrees on.`] : []),
+      ...(conflicts > 0 ? [`${conflicts} link, entity or value ${conflicts === 1 ? 'conflict' : 'conflicts'} to settle: press n.`] : []),
+    ];
+    notify({
+      kind: accepted > 0 || carried > 0 ? 'success' : 'info',
+      title: accepted > 0 ? `Accepted ${accepted} agreed spans` : carried > 0 ? 'Carried what every annotator agrees on' : 'No open agreed spans',
+      details,
+    });
   }, [session, annotator.id, notify]);
 
   const runCommand = useScreenCommands(commandsRef, session, step);

@@ -90,6 +90,8 @@ export class ReviewSession implements ChangeHolder {
    * that decision reuses them rather than comparing the whole document a second time.
    */
   private decided: { changes: readonly Change[]; comparisons: EnrichmentComparison[] } | null = null;
+  /** How many links, entities and values the last decision carried along because every side agreed. */
+  carriedByLastDecision = 0;
   /** The review row as the database holds it: a decision's change replaces it. */
   private storedReview: DocumentReview | null;
   private readonly hub: ChangeHub;
@@ -444,6 +446,7 @@ export class ReviewSession implements ChangeHolder {
     const relationsFrom = (id: AnnotationId) => relations.filter((relation) => relation.from === id);
     const carried = carryAgreed(comparisons, relationsFrom, this.annotatorsChosen.length, decidedBy, now);
     for (const outcome of carried) applyEnrichment(outcome);
+    this.carriedByLastDecision = carried.length;
     if (enrichment.length > 0 || carried.length > 0) {
       // Only what was decided or carried changed: bring those comparisons up to date rather than comparing again.
       const settled = new Set([...enrichment, ...carried].map((outcome) => outcome.comparison));
