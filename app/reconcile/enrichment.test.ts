@@ -324,4 +324,32 @@ describe('compareEnrichment and carryAgreed', () => {
     expect(byHand.addedRelations.map((r) => r.provenance!.decision)).toEqual(['edited']);
     expect(byHand.entry).toMatchObject({ kind: 'link', status: 'resolved' });
   });
+
+  it('refuses links that would give a claim two dates', () => {
+    const { annotations, relations } = layers();
+    const fridays = [span('ana', 130, 136, 'date'), span('ben', 130, 136, 'date')];
+    // Ben dates the claim by Friday, Ana by 3 May: accepting both sides' links would give two.
+    const redated = relations.map((r) =>
+      r.annotator === BEN && r.type === CLAIM_DATE ? { ...r, to: fridays[1]!.id } : r,
+    );
+    const all = [...annotations, ...fridays];
+    const groups = compareLayers(all, ANA_AND_BEN);
+    const review = new Review(groups, redated);
+    review.applySpans(acceptAllAgreed(groups, reviewer, now));
+    const links = review.comparison('link', 'claim')!;
+    expect(links.agreed).toBe(false);
+    expect(() =>
+      decideEnrichment(links, { kind: 'accept', annotators: [ANA, BEN] }, [], 2, reviewer, now),
+    ).toThrow(/takes one/);
+    expect(
+      decideEnrichment(
+        links,
+        { kind: 'accept', annotators: [BEN] },
+        [],
+        2,
+        reviewer,
+        now,
+      ).addedRelations.map((r) => r.type),
+    ).toEqual([CLAIM_DATE]); // Ben's claimant waits for the actors' boundary conflict
+  });
 });

@@ -34,7 +34,7 @@ import {
   type RelationTypeId,
   type SpanGroupId,
 } from '../model/ids.ts';
-import type { Relation } from '../model/relation.ts';
+import { BUILT_IN_RELATION_TYPES, type Relation, type RelationType } from '../model/relation.ts';
 import {
   type EnrichmentConflictKind,
   type EnrichmentProvenance,
@@ -111,13 +111,7 @@ export interface EnrichmentInput {
 
 /** Every comparison of the document's reconciled annotations, in the order of the reconciled layer. */
 export function compareEnrichment(input: EnrichmentInput): EnrichmentComparison[] {
-  const groupOfMember = new Map<AnnotationId, SpanGroup>();
-  const memberById = new Map<AnnotationId, Annotation>();
-  for (const group of input.groups)
-    for (const member of group.members) {
-      groupOfMember.set(member.id, group);
-      memberById.set(member.id, member);
-    }
+  const { groupOfMember, memberById } = groupIndexOf(input.groups);
   const citing = new Map<AnnotationId, Annotation[]>();
   const decidedOf = new Map<SpanGroup, Annotation[]>();
   for (const annotation of input.reconciled) {
@@ -129,8 +123,7 @@ export function compareEnrichment(input: EnrichmentInput): EnrichmentComparison[
     }
     for (const group of groups) push(decidedOf, group, annotation);
   }
-  const relationsFrom = new Map<AnnotationId, Relation[]>();
-  for (const relation of input.relations) push(relationsFrom, relation.from, relation);
+  const relationsFrom = relationsFromOf(input.relations);
   const reconciledFrom = new Map<AnnotationId, Relation[]>();
   for (const relation of input.reconciledRelations) push(reconciledFrom, relation.from, relation);
   const entries = new Map(input.conflicts.map((conflict) => [conflict.id, conflict]));
@@ -256,6 +249,41 @@ export function compareEnrichment(input: EnrichmentInput): EnrichmentComparison[
   }
 }
 
+/**
+ * Which group each member is in, and each member by id. The review compares again after every
+ * decision with the same groups and relations: the indexes are kept for as long as the arrays
+ * they were built from (a decision on a 1 MB document spent a tenth of its time rebuilding them).
+ */
+const groupIndexes = new WeakMap<
+  readonly SpanGroup[],
+  { groupOfMember: Map<AnnotationId, SpanGroup>; memberById: Map<AnnotationId, Annotation> }
+>();
+const relationIndexes = new WeakMap<readonly Relation[], Map<AnnotationId, Relation[]>>();
+
+function groupIndexOf(groups: readonly SpanGroup[]) {
+  let index = groupIndexes.get(groups);
+  if (index === undefined) {
+    index = { groupOfMember: new Map(), memberById: new Map() };
+    for (const group of groups)
+      for (const member of group.members) {
+        index.groupOfMember.set(member.id, group);
+        index.memberById.set(member.id, member);
+      }
+    groupIndexes.set(groups, index);
+  }
+  return index;
+}
+
+function relationsFromOf(relations: readonly Relation[]): Map<AnnotationId, Relation[]> {
+  let index = relationIndexes.get(relations);
+  if (index === undefined) {
+    index = new Map();
+    for (const relation of relations) push(index, relation.from, relation);
+    relationIndexes.set(relations, index);
+  }
+  return index;
+}
+
 /** A link's identity within one reconciled annotation: its type and reconciled endpoint. */
 export function linkKey(link: ReconciledLink): string {
   return `${link.type}\u0000${link.to}`;
@@ -338,7 +366,8 @@ export interface EnrichmentOutcome {
  * Decides `comparison` by `choice`. `current` holds the reconciled relations starting from R
  * (a link decision replaces them); `comparedCount` is how many annotators the review compares:
  * an agreement is `unanimous` only when every one of them had the span. Throws a RangeError when
- * the choice names no side or asks several sides for one entity or value they disagree on.
+ * the choice names no side, asks several sides for one entity or value they disagree on, or
+ * would give R two links of a type that takes one (two claim dates).
  */
 export function decideEnrichment(
   comparison: EnrichmentComparison,
@@ -346,9 +375,10 @@ export function decideEnrichment(
   current: readonly Relation[],
   comparedCount: number,
   decidedBy: AnnotatorId | null,
-  now: Date,
+  now: Date | string,
+  relationTypes: readonly RelationType[] = BUILT_IN_RELATION_TYPES,
 ): EnrichmentOutcome {
-  const decidedAt = now.toISOString();
+  const decidedAt = typeof now === 'string' ? now : now.toISOString();
   const { kind, reconciled, sides } = comparison;
   const chosen =
     choice.kind === 'accept'
@@ -388,6 +418,18 @@ export function decideEnrichment(
           ? [...(choice.links ?? [])]
           : [];
     const byKey = new Map(wanted.map((link) => [linkKey(link), link]));
+    // Two links of a type that takes one (two claim dates): refused when a reviewer unites
+    // different sides; kept to the first when every side agrees, which only a claim one annotator
+    // tagged twice, each copy with its own date, can give.
+    for (const type of relationTypes.filter((candidate) => candidate.single)) {
+      const ofType = [...byKey.entries()].filter(([, link]) => link.type === type.id);
+      if (ofType.length <= 1) continue;
+      if (!everyone)
+        throw new RangeError(
+          `these links give the ${reconciled.label} ${ofType.length} of “${type.name}”, and it takes one: accept one annotator’s links or set them by hand`,
+        );
+      for (const [key] of ofType.slice(1)) byKey.delete(key);
+    }
     const addedRelations = [...byKey.values()].map((link): Relation => {
       const sources = sides.flatMap((side) =>
         side.links
@@ -481,12 +523,16 @@ export function carryAgreed(
   comparedCount: number,
   decidedBy: AnnotatorId | null,
   now: Date,
+  /** When given, only comparisons of groups resolved by it are carried (a reopened group waits). */
+  statusOf?: (group: SpanGroup) => ReviewStatus,
 ): EnrichmentOutcome[] {
   // An annotation with two aspects to carry is changed twice: the second starts from the first.
   const latest = new Map<AnnotationId, Annotation>();
   const outcomes: EnrichmentOutcome[] = [];
+  const decidedAt = now.toISOString();
   for (const comparison of comparisons) {
     if (!comparison.agreed || comparison.carried || comparison.entry !== undefined) continue;
+    if (statusOf !== undefined && statusOf(comparison.group) !== 'resolved') continue;
     const reconciled = latest.get(comparison.reconciled.id) ?? comparison.reconciled;
     const outcome = decideEnrichment(
       { ...comparison, reconciled },
@@ -494,7 +540,7 @@ export function carryAgreed(
       relationsFrom(reconciled.id),
       comparedCount,
       decidedBy,
-      now,
+      decidedAt,
     );
     latest.set(reconciled.id, outcome.after);
     outcomes.push(outcome);

@@ -219,12 +219,11 @@ export class ReviewSession implements ChangeHolder {
     const outcomes = acceptAllAgreed(accepted, null, new Date(0));
     const hypothetical = outcomes.flatMap((outcome) => outcome.annotations);
     const acceptedIds = new Set(accepted.map((other) => other.id));
-    const chosen = new Set(this.annotatorsChosen);
     return compareEnrichment({
       groups: this.groupList,
       statusOf: (other) => (acceptedIds.has(other.id) ? 'resolved' : this.statusOf(other)),
       reconciled: [...this.layer.annotations, ...hypothetical],
-      relations: this.sourceRelations.filter((relation) => chosen.has(relation.annotator)),
+      relations: this.comparedRelations(),
       reconciledRelations: this.reconciledRelations,
       conflicts: this.layer.conflicts,
       entityOf: (id) => this.entities.get(id),
@@ -444,7 +443,7 @@ export class ReviewSession implements ChangeHolder {
     const statusOf = (group: SpanGroup) => statuses.get(group.id) ?? 'open';
     let comparisons = this.comparisonsFor(layer, relations, statusOf);
     const relationsFrom = (id: AnnotationId) => relations.filter((relation) => relation.from === id);
-    const carried = carryAgreed(comparisons, relationsFrom, this.annotatorsChosen.length, decidedBy, now);
+    const carried = carryAgreed(comparisons, relationsFrom, this.annotatorsChosen.length, decidedBy, now, statusOf);
     for (const outcome of carried) applyEnrichment(outcome);
     this.carriedByLastDecision = carried.length;
     if (enrichment.length > 0 || carried.length > 0) {
@@ -588,14 +587,25 @@ export class ReviewSession implements ChangeHolder {
     return { documentId: this.documentId, annotators: [...this.annotatorsChosen], conflicts };
   }
 
+  /** The compared annotators' relations, kept as one array while they and the choice stay (compareEnrichment indexes it once). */
+  private comparedRelationsCache: { from: readonly Relation[]; chosen: readonly AnnotatorId[]; relations: Relation[] } | null = null;
+
+  private comparedRelations(): Relation[] {
+    const cache = this.comparedRelationsCache;
+    if (cache && cache.from === this.sourceRelations && cache.chosen === this.annotatorsChosen) return cache.relations;
+    const chosen = new Set(this.annotatorsChosen);
+    const relations = this.sourceRelations.filter((relation) => chosen.has(relation.annotator));
+    this.comparedRelationsCache = { from: this.sourceRelations, chosen: this.annotatorsChosen, relations };
+    return relations;
+  }
+
   private comparisonsFor(layer: ReconciledLayer, reconciledRelations: readonly Relation[], statusOf: (group: SpanGroup) => ReviewStatus): EnrichmentComparison[] {
     if (this.groupList.length === 0) return [];
-    const chosen = new Set(this.annotatorsChosen);
     return compareEnrichment({
       groups: this.groupList,
       statusOf,
       reconciled: layer.annotations,
-      relations: this.sourceRelations.filter((relation) => chosen.has(relation.annotator)),
+      relations: this.comparedRelations(),
       reconciledRelations,
       conflicts: layer.conflicts,
       entityOf: (id) => this.entities.get(id),
