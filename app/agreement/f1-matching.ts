@@ -44,13 +44,20 @@ export function f1Score(tally: F1Tally): Score {
 /** How many spans pair up by equal boundaries (duplicates pair one to one). */
 export function exactMatchCount(first: readonly PlainSpan[], second: readonly PlainSpan[]): number {
   if (first.length === 0 || second.length === 0) return 0;
-  const a = inPositionOrder(first);
-  const b = inPositionOrder(second);
+  return sortedMatchCount(inPositionOrder(first), inPositionOrder(second), byPosition);
+}
+
+/** How many items of two lists sorted by `compare` pair up as equal, one to one: a merge. */
+export function sortedMatchCount<T>(
+  a: readonly T[],
+  b: readonly T[],
+  compare: (x: T, y: T) => number,
+): number {
   let i = 0;
   let j = 0;
   let matches = 0;
   while (i < a.length && j < b.length) {
-    const order = byPosition(a[i]!, b[j]!);
+    const order = compare(a[i]!, b[j]!);
     if (order === 0) {
       matches++;
       i++;

@@ -9,6 +9,7 @@
 
 import { compareStrings } from '../model/compare-strings.ts';
 import { maximumMatchingSize } from './bipartite-matching.ts';
+import { sortedMatchCount } from './f1-matching.ts';
 
 /** An endpoint as agreement reads it: a span and its label (an annotation will do). */
 export interface RelationEnd {
@@ -42,19 +43,7 @@ export function exactRelationMatchCount(
   first: readonly ResolvedRelation[],
   second: readonly ResolvedRelation[],
 ): number {
-  let i = 0;
-  let j = 0;
-  let matches = 0;
-  while (i < first.length && j < second.length) {
-    const order = compareResolvedRelations(first[i]!, second[j]!);
-    if (order === 0) {
-      matches++;
-      i++;
-      j++;
-    } else if (order < 0) i++;
-    else j++;
-  }
-  return matches;
+  return sortedMatchCount(first, second, compareResolvedRelations);
 }
 
 function overlaps(a: RelationEnd, b: RelationEnd): boolean {

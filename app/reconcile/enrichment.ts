@@ -336,6 +336,21 @@ function comparisonId(
   );
 }
 
+/**
+ * The review entry a comparison stands for: its decision's, or an open one for a disagreement
+ * nobody decided (so an export marks it); null for an agreement without a decision.
+ */
+export function reviewEntryOf(comparison: EnrichmentComparison): ReviewConflict | null {
+  if (comparison.entry !== undefined) return comparison.entry;
+  if (comparison.agreed) return null;
+  return {
+    id: comparison.id,
+    kind: comparison.kind,
+    annotations: comparison.sides.flatMap((side) => side.members.map((member) => member.id)),
+    status: 'open',
+  };
+}
+
 /** How a reviewer settles a comparison. */
 export type EnrichmentChoice =
   /** What these sides bring: for links, the union of theirs; for an entity or value, one side's. */

@@ -28,6 +28,7 @@ import {
   carryAgreed,
   compareEnrichment,
   decideEnrichment,
+  reviewEntryOf,
   type EnrichmentChoice,
   type EnrichmentComparison,
   type EnrichmentOutcome,
@@ -201,14 +202,8 @@ function reviewEntries(
 ): ReviewConflict[] {
   const entries = conflicts.filter((conflict) => !isEnrichmentConflictKind(conflict.kind));
   for (const comparison of comparisons) {
-    if (comparison.entry !== undefined) entries.push(comparison.entry);
-    else if (!comparison.agreed)
-      entries.push({
-        id: comparison.id,
-        kind: comparison.kind,
-        annotations: comparison.sides.flatMap((side) => side.members.map((member) => member.id)),
-        status: 'open',
-      });
+    const entry = reviewEntryOf(comparison);
+    if (entry !== null) entries.push(entry);
   }
   return entries;
 }

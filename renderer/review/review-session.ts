@@ -28,6 +28,7 @@ import {
   carryAgreed,
   compareEnrichment,
   decideEnrichment,
+  reviewEntryOf,
   type EnrichmentChoice,
   type EnrichmentComparison,
   type EnrichmentOutcome,
@@ -574,15 +575,8 @@ export class ReviewSession implements ChangeHolder {
         conflicts.push({ id: group.id, kind: group.kind, annotations: group.members.map((member) => member.id), status: 'open' });
     }
     for (const comparison of comparisons) {
-      if (statusOf(comparison.group) !== 'resolved') continue;
-      if (comparison.entry !== undefined) conflicts.push(comparison.entry);
-      else if (!comparison.agreed)
-        conflicts.push({
-          id: comparison.id,
-          kind: comparison.kind,
-          annotations: comparison.sides.flatMap((side) => side.members.map((member) => member.id)),
-          status: 'open',
-        });
+      const entry = statusOf(comparison.group) === 'resolved' ? reviewEntryOf(comparison) : null;
+      if (entry !== null) conflicts.push(entry);
     }
     return { documentId: this.documentId, annotators: [...this.annotatorsChosen], conflicts };
   }
