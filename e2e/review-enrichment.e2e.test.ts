@@ -180,6 +180,20 @@ describe('reviewing links, entities and values', () => {
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => counts(page)).toEqual([0, 7]);
 
+    // The Agreement screen measures the same disagreements: one claimant of two links differs,
+    // one entity of two (Blinken is one actor by his Wikidata id), the one date value.
+    await page.getByRole('button', { name: 'Agreement', exact: true }).click();
+    await page.locator('.agreement-table').waitFor();
+    const overall = page.locator('tr[data-scope="overall"]');
+    const valueOf = (measure: string) => overall.locator(`td[data-measure="${measure}"]`).getAttribute('data-value');
+    await expect.poll(() => valueOf('relationF1Exact')).toBe('0.5');
+    expect(await valueOf('entityAgreement')).toBe('0.5');
+    expect(await valueOf('dateValueAgreement')).toBe('0');
+    await page.getByRole('button', { name: 'Library', exact: true }).first().click();
+    await openDocument(page, TITLE);
+    await page.getByRole('button', { name: 'Review' }).click();
+    await page.locator('.document-scroll[data-ready="true"]').waitFor();
+
     // The reconciled dataset: every link between reconciled spans, the entities and the value, with provenance.
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '← Document' }).click();

@@ -21,65 +21,69 @@ export function AgreementTable({ rows, onOpenDocument }: { rows: readonly Agreem
       return next;
     });
 
+  // Nine measures are wider than the space beside the charts: the table scrolls sideways, its
+  // scope column staying in view.
   return (
-    <table className="library-table agreement-table">
-      <thead>
-        <tr>
-          <th>Scope</th>
-          {MEASURES.map((measure) => (
-            <th key={measure.key} className="numeric" scope="col">
-              <MeasureText text={measure.name} />
-              {measure.pairwise && <span className="column-hint">mean of pairs</span>}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      {SECTIONS.map(({ scope, heading }) => {
-        const inSection = rows.filter((row) => row.scope === scope);
-        if (inSection.length === 0) return null;
-        return (
-          <tbody key={scope} data-section={scope}>
-            {heading && (
-              <tr className="agreement-section">
-                <th colSpan={MEASURES.length + 1} scope="rowgroup">
-                  {heading}
-                </th>
-              </tr>
-            )}
-            {inSection.map((row) => {
-              const open = expanded.has(row.key);
-              return (
-                <Fragment key={row.key}>
-                  <tr className={`agreement-row agreement-${row.scope}`} data-scope={row.scope} data-id={row.id ?? undefined}>
-                    <th scope="row" className="scope-cell">
-                      <ScopeName row={row} onOpenDocument={onOpenDocument} />
-                      {row.pairs.length > 0 && (
-                        <button type="button" className="pairs-toggle" aria-expanded={open} onClick={() => toggle(row.key)}>
-                          <span className="disclosure" aria-hidden>
-                            {open ? '▾' : '▸'}
-                          </span>
-                          {row.pairs.length} pairs
-                        </button>
-                      )}
-                    </th>
-                    <ScoreCells cells={row.cells} missing={MISSING[row.scope]} />
-                  </tr>
-                  {open &&
-                    row.pairs.map((pair) => (
-                      <tr key={pair.key} className="agreement-pair" data-scope="pair" data-pair={pair.key}>
-                        <th scope="row" className="scope-cell pair-name">
-                          {pair.name}
-                        </th>
-                        <ScoreCells cells={pair.cells} missing={pairMissing(row.scope)} />
-                      </tr>
-                    ))}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        );
-      })}
-    </table>
+    <div className="agreement-table-scroll">
+      <table className="library-table agreement-table">
+        <thead>
+          <tr>
+            <th>Scope</th>
+            {MEASURES.map((measure) => (
+              <th key={measure.key} className="numeric" scope="col">
+                <MeasureText text={measure.name} />
+                {measure.pairwise && <span className="column-hint">mean of pairs</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {SECTIONS.map(({ scope, heading }) => {
+          const inSection = rows.filter((row) => row.scope === scope);
+          if (inSection.length === 0) return null;
+          return (
+            <tbody key={scope} data-section={scope}>
+              {heading && (
+                <tr className="agreement-section">
+                  <th colSpan={MEASURES.length + 1} scope="rowgroup">
+                    {heading}
+                  </th>
+                </tr>
+              )}
+              {inSection.map((row) => {
+                const open = expanded.has(row.key);
+                return (
+                  <Fragment key={row.key}>
+                    <tr className={`agreement-row agreement-${row.scope}`} data-scope={row.scope} data-id={row.id ?? undefined}>
+                      <th scope="row" className="scope-cell">
+                        <ScopeName row={row} onOpenDocument={onOpenDocument} />
+                        {row.pairs.length > 0 && (
+                          <button type="button" className="pairs-toggle" aria-expanded={open} onClick={() => toggle(row.key)}>
+                            <span className="disclosure" aria-hidden>
+                              {open ? '▾' : '▸'}
+                            </span>
+                            {row.pairs.length} pairs
+                          </button>
+                        )}
+                      </th>
+                      <ScoreCells cells={row.cells} missing={MISSING[row.scope]} />
+                    </tr>
+                    {open &&
+                      row.pairs.map((pair) => (
+                        <tr key={pair.key} className="agreement-pair" data-scope="pair" data-pair={pair.key}>
+                          <th scope="row" className="scope-cell pair-name">
+                            {pair.name}
+                          </th>
+                          <ScoreCells cells={pair.cells} missing={pairMissing(row.scope)} />
+                        </tr>
+                      ))}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          );
+        })}
+      </table>
+    </div>
   );
 }
 
@@ -107,7 +111,9 @@ function ScopeName({ row, onOpenDocument }: { row: AgreementRow; onOpenDocument(
 // empty cell, not an undefined value.
 type Missing = (measure: (typeof MEASURES)[number]) => string | undefined;
 const PER_LABEL: Missing = ({ enrichment }) =>
-  enrichment ? 'Not computed per label: relations, entities and date values are compared over all labels' : 'Not computed per label: the kappas compare every token over all labels';
+  enrichment
+    ? 'Not computed per label: relations, entities and date values are compared over all labels'
+    : 'Not computed per label: the kappas compare every token over all labels';
 const PER_RELATION_TYPE: Missing = () => 'Not computed per relation type: only relation F1 is';
 const PER_PAIR = 'Not a pairwise measure: it compares all annotators at once';
 const MISSING: Record<AgreementRow['scope'], Missing | null> = { overall: null, label: PER_LABEL, relationType: PER_RELATION_TYPE, document: null };
