@@ -57,6 +57,14 @@ async function enrichedDocument(db: MarginaliaDatabase) {
   return id;
 }
 
+/** What the review knows of its comparisons, in an order independent of how they were computed. */
+function comparisonsOf(session: ReviewSession): string[] {
+  return session.groups
+    .flatMap((group) => session.comparisonsOf(group))
+    .map((c) => [c.kind, c.reconciled.id, c.id, c.status, c.agreed, c.carried, c.reconciled.entity ?? '', c.reconciled.value ?? ''].join(' '))
+    .sort();
+}
+
 async function openReview(db: MarginaliaDatabase, id: DocumentId): Promise<ReviewSession> {
   return new ReviewSession(db, id, TEXT, await readDocumentAnnotations(db, id), await readReview(db, id), await readDocumentRelations(db, id), await db.entities.toArray());
 }
@@ -109,9 +117,12 @@ describe('ReviewSession: links, entities and values', () => {
       ['value', 'resolved'],
     ]);
 
-    // Reopened, the review shows the same state.
+    // Reopened, the review shows the same state: comparing only what each decision touched
+    // came to what comparing everything does.
     const reloaded = await openReview(db, id);
     expect(reloaded.counts()).toEqual({ open: 0, resolved: 5, openByKind: {} });
+    expect(comparisonsOf(session)).toEqual(comparisonsOf(reloaded));
+    reloaded.dispose();
   });
 
   it('drops reconciled links with a span decision that removes their endpoint, and undo brings both back', async () => {
@@ -128,6 +139,10 @@ describe('ReviewSession: links, entities and values', () => {
     const actorGroup = session.groups.find((group) => group.members[0]!.label === ACTOR)!;
     session.reject(actorGroup, ALICE.id, NOW);
     expect(relationsNow()).toEqual([CLAIM_DATE]);
+    await session.whenPersisted();
+    const fresh = await openReview(db, id);
+    expect(comparisonsOf(session)).toEqual(comparisonsOf(fresh));
+    fresh.dispose();
     session.undo();
     expect(relationsNow()).toEqual([CLAIMANT, CLAIM_DATE]);
   });

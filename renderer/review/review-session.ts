@@ -416,47 +416,65 @@ export class ReviewSession implements ChangeHolder {
     let relations = this.reconciledRelations;
     const relationChanges: Change[] = [];
     const removeRelations = (gone: readonly Relation[]) => {
+      if (gone.length === 0) return;
       const ids = new Set(gone.map((relation) => relation.id));
       for (const relation of relations) if (ids.has(relation.id)) relationChanges.push({ kind: 'relation', before: relation, after: null });
       relations = relations.filter((relation) => !ids.has(relation.id));
     };
+    // Enrichment outcomes change annotations of the layer in place of the old: gathered, then
+    // applied at once (accepting every agreed span of a long document carries thousands).
+    const replaced = new Map<AnnotationId, Annotation>();
+    const byId = new Map(layer.annotations.map((annotation) => [annotation.id, annotation]));
+    const entriesAdded: ReviewConflict[] = [];
     const applyEnrichment = (outcome: EnrichmentOutcome) => {
-      const current = layer.annotations.find((annotation) => annotation.id === outcome.after.id);
+      const current = replaced.get(outcome.after.id) ?? byId.get(outcome.after.id);
       if (current && current !== outcome.after) {
         record(current, outcome.after);
-        layer = { ...layer, annotations: layer.annotations.map((annotation) => (annotation.id === current.id ? outcome.after : annotation)) };
+        replaced.set(current.id, outcome.after);
       }
       removeRelations(outcome.removedRelations);
-      for (const relation of outcome.addedRelations) {
-        relations = [...relations, relation];
-        relationChanges.push({ kind: 'relation', before: null, after: relation });
+      if (outcome.addedRelations.length > 0) {
+        relations = relations.concat(outcome.addedRelations);
+        for (const relation of outcome.addedRelations) relationChanges.push({ kind: 'relation', before: null, after: relation });
       }
-      if (outcome.entry) {
-        const entry = outcome.entry;
-        layer = { ...layer, conflicts: [...layer.conflicts.filter((conflict) => conflict.id !== entry.id), entry] };
+      if (outcome.entry) entriesAdded.push(outcome.entry);
+    };
+    const settle = () => {
+      if (replaced.size > 0) layer = { ...layer, annotations: layer.annotations.map((annotation) => replaced.get(annotation.id) ?? annotation) };
+      if (entriesAdded.length > 0) {
+        const ids = new Set(entriesAdded.map((entry) => entry.id));
+        layer = { ...layer, conflicts: [...layer.conflicts.filter((conflict) => !ids.has(conflict.id)), ...entriesAdded] };
       }
+      replaced.clear();
+      entriesAdded.length = 0;
     };
     // Relations whose endpoints a span decision removed go with them.
     const present = new Set(layer.annotations.map((annotation) => annotation.id));
-    removeRelations(relations.filter((relation) => !present.has(relation.from) || !present.has(relation.to)));
+    const dangling = relations.filter((relation) => !present.has(relation.from) || !present.has(relation.to));
+    removeRelations(dangling);
     for (const outcome of enrichment) applyEnrichment(outcome);
+    settle();
     const statuses = this.statusesOf(layer);
     const statusOf = (group: SpanGroup) => statuses.get(group.id) ?? 'open';
-    let comparisons = this.comparisonsFor(layer, relations, statusOf);
-    const relationsFrom = (id: AnnotationId) => relations.filter((relation) => relation.from === id);
-    const carried = carryAgreed(comparisons, relationsFrom, this.annotatorsChosen.length, decidedBy, now, statusOf);
+    let comparisons = this.comparisonsAfter(layer, relations, statusOf, outcomes, enrichment, dangling);
+    const relationsFromIndex = new Map<AnnotationId, Relation[]>();
+    for (const relation of relations) {
+      const list = relationsFromIndex.get(relation.from);
+      if (list) list.push(relation);
+      else relationsFromIndex.set(relation.from, [relation]);
+    }
+    const carried = carryAgreed(comparisons, (id) => relationsFromIndex.get(id) ?? [], this.annotatorsChosen.length, decidedBy, now, statusOf);
     for (const outcome of carried) applyEnrichment(outcome);
+    settle();
     this.carriedByLastDecision = carried.length;
-    if (enrichment.length > 0 || carried.length > 0) {
-      // Only what was decided or carried changed: bring those comparisons up to date rather than comparing again.
-      const settled = new Set([...enrichment, ...carried].map((outcome) => outcome.comparison));
-      const latest = new Map(layer.annotations.map((annotation) => [annotation.id, annotation]));
-      const entries = new Map(layer.conflicts.map((conflict) => [conflict.id, conflict]));
+    if (carried.length > 0) {
+      // Only what was carried changed: bring those comparisons up to date rather than comparing again.
+      const settled = new Set(carried.map((outcome) => outcome.comparison));
+      const latest = new Map(carried.map((outcome) => [outcome.after.id, outcome.after]));
       comparisons = comparisons.map((comparison) => {
         const reconciled = latest.get(comparison.reconciled.id) ?? comparison.reconciled;
         if (!settled.has(comparison.id)) return reconciled === comparison.reconciled ? comparison : { ...comparison, reconciled };
-        const entry = entries.get(comparison.id);
-        return { ...comparison, reconciled, entry, carried: comparison.agreed && entry === undefined, status: 'resolved' };
+        return { ...comparison, reconciled, carried: true, status: 'resolved' };
       });
     }
 
@@ -466,6 +484,65 @@ export class ReviewSession implements ChangeHolder {
     this.decided = { changes, comparisons };
     this.hub.commit(this.documentId, description, changes);
     this.decided = null;
+  }
+
+  /**
+   * The comparisons after a decision, compared again only where it can have changed them: the
+   * reconciled annotations of the decided groups, of the groups whose members link into them, of
+   * the enrichment decided, and of those that lost a link with a removed annotation. The others
+   * keep theirs (a test holds this to comparing everything).
+   */
+  private comparisonsAfter(
+    layer: ReconciledLayer,
+    relations: readonly Relation[],
+    statusOf: (group: SpanGroup) => ReviewStatus,
+    outcomes: readonly GroupOutcome[],
+    enrichment: readonly EnrichmentOutcome[],
+    dangling: readonly Relation[],
+  ): EnrichmentComparison[] {
+    if (this.groupList.length === 0) return [];
+    const groupOfMember = this.groupOfMember();
+    const decidedMembers = new Set<string>(outcomes.flatMap((outcome) => outcome.members));
+    const groups = new Set<SpanGroupId>(outcomes.map((outcome) => outcome.group));
+    for (const relation of this.comparedRelations())
+      if (decidedMembers.has(relation.to)) {
+        const group = groupOfMember.get(relation.from);
+        if (group) groups.add(group.id);
+      }
+    const affected = new Set<AnnotationId>([...enrichment.map((outcome) => outcome.after.id), ...dangling.map((relation) => relation.from)]);
+    for (const annotation of layer.annotations)
+      for (const source of annotation.provenance?.sources ?? []) {
+        const group = groupOfMember.get(source.annotationId);
+        if (group && groups.has(group.id)) {
+          affected.add(annotation.id);
+          break;
+        }
+      }
+    const present = new Set(layer.annotations.map((annotation) => annotation.id));
+    const kept = this.comparisonList.filter((comparison) => present.has(comparison.reconciled.id) && !affected.has(comparison.reconciled.id));
+    const fresh = compareEnrichment({
+      groups: this.groupList,
+      statusOf,
+      reconciled: layer.annotations,
+      relations: this.comparedRelations(),
+      reconciledRelations: relations,
+      conflicts: layer.conflicts,
+      entityOf: (id) => this.entities.get(id),
+      only: affected,
+    });
+    return kept.concat(fresh);
+  }
+
+  private groupOfMemberCache: { groups: readonly SpanGroup[]; index: Map<string, SpanGroup> } | null = null;
+
+  /** Which group each member of the current groups is in. */
+  private groupOfMember(): Map<string, SpanGroup> {
+    if (this.groupOfMemberCache?.groups !== this.groupList) {
+      const index = new Map<string, SpanGroup>();
+      for (const group of this.groupList) for (const member of group.members) index.set(member.id, group);
+      this.groupOfMemberCache = { groups: this.groupList, index };
+    }
+    return this.groupOfMemberCache.index;
   }
 
   /** ChangeHolder: applies the changes that fit the layers in memory. */
