@@ -52,6 +52,12 @@ export const openReviewEnrichedScenario: Scenario = {
       ),
       breakdowns: [] as Record<string, number>[],
     };
+    const decision = metric(
+      'review-enriched',
+      'decision',
+      'review enriched, agreed accepted: key 1 → counts updated (next frame)',
+      'ms',
+    );
     const library = enrichedReviewLibraryOf(context.document);
     const headers: string[] = [];
     const browser = await context.openBrowser();
@@ -91,6 +97,33 @@ export const openReviewEnrichedScenario: Scenario = {
           throw new Error('review-enriched: "Accept all agreed" was not saved within a minute');
       }
       await measure(reopened);
+      // A keyboard decision on the reopened review: `n` to the next open item, then `1` (the
+      // first annotator's span, links, entity or value), timed from the key to the header's counts
+      // changing, in the page.
+      for (let run = 0; run < RUNS; run++) {
+        await page.keyboard.press('n');
+        await page.waitForTimeout(100);
+        decision.samples.push(
+          await page.evaluate(
+            () =>
+              new Promise<number>((resolve) => {
+                const counts = document.querySelector('.review-counts')!;
+                const started = performance.now();
+                const observer = new MutationObserver(() => {
+                  observer.disconnect();
+                  requestAnimationFrame(() => resolve(performance.now() - started));
+                });
+                observer.observe(counts, {
+                  attributes: true,
+                  childList: true,
+                  subtree: true,
+                  characterData: true,
+                });
+                window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+              }),
+          ),
+        );
+      }
     } finally {
       await browser.close();
     }
@@ -102,7 +135,7 @@ export const openReviewEnrichedScenario: Scenario = {
         `review-enriched ${name}: ${side.painted.samples.map((ms) => ms.toFixed(0)).join(' ')} ms`,
       );
     return {
-      metrics: [fresh.painted, fresh.nextFrame, reopened.painted, reopened.nextFrame],
+      metrics: [fresh.painted, fresh.nextFrame, reopened.painted, reopened.nextFrame, decision],
       details: {
         warmupRuns: WARMUP_RUNS,
         relationsPerLayer: library.relationsPerLayer,
