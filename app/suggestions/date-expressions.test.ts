@@ -25,6 +25,8 @@ describe('findDateExpressions', () => {
     expect(byQuote.get('last Friday')).toBe('2020-10-23');
     expect(byQuote.get('October 10')).toBe('2020-10-10');
     expect(byQuote.get('October 17')).toBe('2020-10-17');
+    // "after 48 hours" is a length of time, not a date.
+    expect(byQuote.has('48 hours')).toBe(false);
     // Offsets are code points and the quote is the text between them.
     for (const expression of found)
       expect(sliceByCodePoints(text, expression.start, expression.end)).toBe(expression.quote);

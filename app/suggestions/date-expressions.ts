@@ -17,9 +17,12 @@ export interface DateExpression {
   value: DateValue | null;
 }
 
-// What chrono also reads as a date but an analyst would not tag as one: bare clock-free words
-// of the moment ("now", "today" alone is kept: news reports date by it).
+// What chrono also reads as a date but an analyst would not tag as one: bare words of the moment
+// ("now"; "today" is kept: news reports date by it).
 const NOT_A_DATE = /^(?:now|then|soon|recently|later|earlier)$/i;
+// A length of time ("48 hours", "three days") is not a point on the calendar.
+const DURATION =
+  /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
 const LEADING_PREPOSITION = /^(?:on|in|at|since|from|by|until|till|during|before|after)\s+/i;
 const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
 
@@ -38,7 +41,7 @@ export function findDateExpressions(text: string, publishedAt?: string): DateExp
       .trim()
       .replace(LEADING_PREPOSITION, '')
       .replace(TRAILING_PUNCTUATION, '');
-    if (quote.length < 3 || NOT_A_DATE.test(quote)) continue;
+    if (quote.length < 3 || NOT_A_DATE.test(quote) || DURATION.test(quote)) continue;
     const from = result.index + result.text.indexOf(quote);
     const sentence = sentenceAround(text, from, from + quote.length);
     found.push({

@@ -6,6 +6,7 @@ import { EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
 import { agreeCommand } from './agree-command.ts';
 import { convertCommand } from './convert-command.ts';
 import { mergeCommand } from './merge-command.ts';
+import { suggestCommand } from './suggest-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 const COMMANDS: readonly CliCommand[] = [
@@ -13,6 +14,7 @@ const COMMANDS: readonly CliCommand[] = [
   agreeCommand,
   convertCommand,
   mergeCommand,
+  suggestCommand,
 ];
 
 /** Runs one invocation (argv without `node` and the script) and resolves to the exit code. */
