@@ -287,7 +287,14 @@ function SetByHand({ session, comparison, onDecide, onCancel }: { session: Revie
       {kind === 'value' && (
         <label className="field">
           <span>Value</span>
-          <input value={value} onChange={(event) => setValue(event.target.value)} placeholder="YYYY-MM-DD" aria-invalid={error !== null} autoFocus />
+          {/* The form opens from the `e` key: typing goes straight into the value. */}
+          <input
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+            placeholder="YYYY-MM-DD, YYYY-MM, YYYY-Www or an interval"
+            aria-invalid={error !== null}
+            autoFocus
+          />
         </label>
       )}
       {error && (
