@@ -21,9 +21,13 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-/** Serves the built renderer and opens it in a fresh Chromium profile. */
+/**
+ * Serves the built renderer (dist/renderer, or MARGINALIA_RENDERER_DIR: a build of one's own
+ * while another build is under way) and opens it in a fresh Chromium profile.
+ */
 export async function openApp(): Promise<AppSession> {
-  const server = await startWebServer({ port: 0 });
+  const outDir = process.env.MARGINALIA_RENDERER_DIR;
+  const server = await startWebServer({ port: 0, ...(outDir ? { outDir } : {}) });
   const browser = await launchProfile();
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const errors: string[] = [];

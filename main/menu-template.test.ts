@@ -55,6 +55,7 @@ describe('buildMenuTemplate', () => {
     ['Undo', 'undo', 'CmdOrCtrl+Z'],
     ['Redo', 'redo', 'Ctrl+Shift+Z'],
     ['Library', 'show-library', 'CmdOrCtrl+L'],
+    ['Search Library…', 'show-search', 'CmdOrCtrl+Shift+F'],
     ['Next Annotation', 'next-annotation', 'F8'],
     ['Previous Annotation', 'previous-annotation', 'Shift+F8'],
   ] as const)('%s sends %s to the renderer (%s)', (label, command, accelerator) => {

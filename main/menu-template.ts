@@ -90,6 +90,9 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     label: '&View',
     submenu: [
       command('Library', 'show-library', 'CmdOrCtrl+L'),
+      command('Search Library…', 'show-search', 'CmdOrCtrl+Shift+F', true),
+      command('Checks', 'show-checks'),
+      command('Timeline', 'show-timeline'),
       { type: 'separator' },
       command('Next Annotation', 'next-annotation', 'F8'),
       command('Previous Annotation', 'previous-annotation', 'Shift+F8'),

@@ -30,6 +30,9 @@ export const MENU_COMMANDS = [
   'redo',
   'open-settings',
   'show-library',
+  'show-search',
+  'show-checks',
+  'show-timeline',
   'next-annotation',
   'previous-annotation',
   /** Not a menu item: main is about to quit; back up, then call `quitReady()`. */

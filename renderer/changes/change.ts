@@ -8,6 +8,7 @@ import type { Annotation } from '../../app/model/annotation.ts';
 import type { Entity } from '../../app/model/entity.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import type { Relation } from '../../app/model/relation.ts';
+import type { Dismissal } from '../../app/model/dismissal.ts';
 import type { DocumentReview } from '../../app/model/review.ts';
 import type { OrphanRow } from '../db/rows.ts';
 
@@ -58,7 +59,14 @@ export interface ReviewChange {
   after: DocumentReview | null;
 }
 
-export type Change = AnnotationChange | RelationChange | EntityChange | DocumentChange | ReviewChange;
+/** A suggestion rejected or a check finding dismissed (`after`), or that undone (`before`). */
+export interface DismissalChange {
+  kind: 'dismissal';
+  before: Dismissal | null;
+  after: Dismissal | null;
+}
+
+export type Change = AnnotationChange | RelationChange | EntityChange | DocumentChange | ReviewChange | DismissalChange;
 
 /** The change that reverses `change`; undoing a placement puts its orphan back. */
 export function invertChange<C extends Change>(change: C): C {
@@ -81,6 +89,9 @@ export function documentOf(change: Change): DocumentId | null {
     case 'relation':
       return (change.after ?? change.before)?.documentId ?? null;
     case 'entity':
+    // A dismissal is its own record: no open document holds it, so it is written as it is and
+    // every screen listening to the hub hears of it.
+    case 'dismissal':
       return null;
     case 'document':
     case 'review':

@@ -125,6 +125,7 @@ describe('MarginaliaDatabase', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'annotators',
+      'dismissals',
       'documents',
       'edits',
       'entities',
@@ -148,6 +149,7 @@ describe('MarginaliaDatabase', () => {
       expect([...db.backendDB().objectStoreNames]).not.toContain('annotations');
       expect([...db.backendDB().objectStoreNames].sort()).toEqual([
         'annotators',
+        'dismissals',
         'documents',
         'edits',
         'entities',

@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation } from '../../app/model/annotation.ts';
+import type { Dismissal } from '../../app/model/dismissal.ts';
 import type { Entity } from '../../app/model/entity.ts';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema.ts';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from './schema.ts';
 import { layerKeyOf, type AnnotatorRow, type DocumentRow, type EditRow, type LayerRow, type OrphanRow, type RelationLayerRow, type ReviewRow, type SettingRow, type TextRow } from './rows.ts';
 
 export const DATABASE_NAME = 'marginalia';
@@ -18,6 +19,7 @@ export class MarginaliaDatabase extends Dexie {
   reviews!: EntityTable<ReviewRow, 'documentId'>;
   entities!: EntityTable<Entity, 'id'>;
   relationLayers!: EntityTable<RelationLayerRow, 'key'>;
+  dismissals!: EntityTable<Dismissal, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Relaxed durability: a commit is acknowledged once the OS has the data, without waiting for
@@ -31,6 +33,8 @@ export class MarginaliaDatabase extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     // New tables only: every library starts with no entities and no relations.
     this.version(5).stores(SCHEMA_V5);
+    // A new table only: every library starts with nothing dismissed.
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 

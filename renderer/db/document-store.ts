@@ -60,11 +60,12 @@ export async function addDocuments(db: MarginaliaDatabase, documents: readonly N
   });
 }
 
-/** Deletes a document with its text, layers, journal and review, in one transaction. */
+/** Deletes a document with its text, layers, journal, review and dismissals, in one transaction. */
 export async function deleteDocument(db: MarginaliaDatabase, id: DocumentId): Promise<void> {
-  await db.transaction('rw', [db.documents, db.texts, db.layers, db.relationLayers, db.edits, db.reviews, db.orphans], async () => {
+  await db.transaction('rw', [db.documents, db.texts, db.layers, db.relationLayers, db.edits, db.reviews, db.orphans, db.dismissals], async () => {
     await db.documents.delete(id);
     await db.reviews.delete(id);
+    await db.dismissals.where('documentId').equals(id).delete();
     // Its orphans too: they could only ever be placed in this document's text.
     await db.orphans.where('documentId').equals(id).delete();
     await db.texts.delete(id);

@@ -51,4 +51,11 @@ export const SCHEMA_V5 = {
   relationLayers: '&key, documentId',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 5;
+// Version 6 keeps dismissals (app/model/dismissal.ts): suggestions an analyst rejected and
+// consistency findings dismissed, one record per decision, so they stay dismissed after a reload.
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  dismissals: '&id, documentId, kind',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 6;

@@ -1,8 +1,8 @@
 // The one write path: any list of changes (renderer/changes/change.ts) persisted in one
 // transaction. Annotations and relations go to their layer's journal (one small row each, folded
 // into the layer snapshot later), entities to their table, document metadata and counts to the
-// document row, review decisions to the review row, placed orphans out of (or back into) the
-// orphans table. Whatever fails aborts the transaction and every part of it with it.
+// document row, review decisions to the review row, dismissals to their table, placed orphans out
+// of (or back into) the orphans table. Whatever fails aborts the transaction and every part of it with it.
 
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
@@ -31,6 +31,7 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
   const orphanWrites: (() => Promise<unknown>)[] = [];
   const entityWrites: (() => Promise<unknown>)[] = [];
   const reviewWrites: (() => Promise<unknown>)[] = [];
+  const dismissalWrites: (() => Promise<unknown>)[] = [];
   const touched = new Set<DocumentId>();
   for (const change of changes) {
     if (isAnnotationChange(change)) {
@@ -65,6 +66,10 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
       const fields: Partial<DocumentRow> = { ...metadata.get(change.documentId), title: change.after.title, publishedAt: change.after.publishedAt };
       metadata.set(change.documentId, fields);
       touched.add(change.documentId);
+    } else if (change.kind === 'dismissal') {
+      const { before, after } = change;
+      if (after) dismissalWrites.push(() => db.dismissals.put(after));
+      else if (before) dismissalWrites.push(() => db.dismissals.delete(before.id));
     } else {
       const { after, documentId } = change;
       reviewWrites.push(() => (after ? db.reviews.put(after) : db.reviews.delete(documentId)));
@@ -78,6 +83,7 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
     ...(orphanWrites.length > 0 ? [db.orphans] : []),
     ...(entityWrites.length > 0 ? [db.entities] : []),
     ...(reviewWrites.length > 0 ? [db.reviews] : []),
+    ...(dismissalWrites.length > 0 ? [db.dismissals] : []),
   ];
   // The orphans table joins the scope only for a placement, the entities and reviews tables only
   // when they change: a wider scope would make every plain edit wait on transactions over them.
@@ -88,6 +94,7 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
       ...orphanWrites.map((write) => write()),
       ...entityWrites.map((write) => write()),
       ...reviewWrites.map((write) => write()),
+      ...dismissalWrites.map((write) => write()),
       edits.length > 0 ? db.edits.bulkAdd(edits) : Promise.resolve(),
       ...[...touched].map((documentId) => {
         const blind = blindRows.get(documentId);

@@ -17,7 +17,7 @@ import { SpanPicker } from '../annotations/SpanPicker.tsx';
 import type { DocumentSession } from '../document/document-session.ts';
 import { DocumentPane } from '../document-view/DocumentPane.tsx';
 import type { DocumentViewController } from '../document-view/document-view-controller.ts';
-import type { ScreenCommand } from '../shell/views.ts';
+import type { DocumentFocus, ScreenCommand } from '../shell/views.ts';
 import { useAppServices } from '../shell/app-services.ts';
 import { useScreenCommands } from '../shell/use-screen-commands.ts';
 import { isTypingTarget, shortcutOf } from './shortcuts.ts';
@@ -26,13 +26,15 @@ import { usePlaceOrphan } from './use-place-orphan.ts';
 
 export interface DocumentScreenProps {
   documentId: DocumentId;
+  /** Where to land: set when another screen (search, checks, timeline) opens the document. */
+  focus?: DocumentFocus | undefined;
   commandsRef: RefObject<((command: ScreenCommand) => void) | null>;
   onClose(): void;
   /** Opens the review of this document's layers. */
   onReview(): void;
 }
 
-export function DocumentScreen({ documentId, commandsRef, onClose, onReview }: DocumentScreenProps) {
+export function DocumentScreen({ documentId, focus, commandsRef, onClose, onReview }: DocumentScreenProps) {
   const { db } = useAppServices();
   const state = useDocumentSession(db, documentId);
   if (state.status === 'loading') return <div className="screen-loading">Opening document…</div>;
@@ -45,7 +47,7 @@ export function DocumentScreen({ documentId, commandsRef, onClose, onReview }: D
         </button>
       </div>
     );
-  return <OpenDocument session={state.session} commandsRef={commandsRef} onReview={onReview} />;
+  return <OpenDocument session={state.session} focus={focus} commandsRef={commandsRef} onReview={onReview} />;
 }
 
 /**
@@ -55,10 +57,12 @@ export function DocumentScreen({ documentId, commandsRef, onClose, onReview }: D
  */
 function OpenDocument({
   session,
+  focus,
   commandsRef,
   onReview,
 }: {
   session: DocumentSession;
+  focus: DocumentFocus | undefined;
   commandsRef: DocumentScreenProps['commandsRef'];
   onReview(): void;
 }) {
@@ -81,11 +85,28 @@ function OpenDocument({
     setSelectedId(id);
     controllerRef.current?.select(id);
   }, []);
+  // Lands once on each place another screen opened the document at: its annotation selected
+  // when the document still holds it, else the span scrolled to and flashed. The controller may
+  // arrive before or after the focus, so both ask.
+  const focusRef = useRef(focus);
+  focusRef.current = focus;
+  const landedOn = useRef<DocumentFocus | undefined>(undefined);
+  const land = useCallback(() => {
+    const target = focusRef.current;
+    const controller = controllerRef.current;
+    if (!target || !controller || landedOn.current === target) return;
+    landedOn.current = target;
+    const annotation = target.annotationId ? session.get(target.annotationId) : undefined;
+    if (annotation) select(annotation.id);
+    controller.reveal(annotation ?? target);
+  }, [session, select]);
+  useEffect(land, [focus, land]);
   const onController = useCallback(
     (controller: DocumentViewController | null) => {
       controllerRef.current = controller;
+      land();
     },
-    [],
+    [land],
   );
   // A span removed by delete or undo cannot stay selected.
   useEffect(() => {

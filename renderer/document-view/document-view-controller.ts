@@ -69,8 +69,8 @@ export class DocumentViewController {
     this.connectors.show(id);
   }
 
-  /** Scrolls an annotation into the middle of the view and flashes it. */
-  reveal(annotation: Annotation): void {
+  /** Scrolls an annotation (or any span) into the middle of the view and flashes it. */
+  reveal(annotation: CodePointRange): void {
     if (!this.complete) {
       void this.whenComplete().then(() => this.reveal(annotation));
       return;

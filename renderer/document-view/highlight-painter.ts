@@ -8,6 +8,7 @@
 
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotationId } from '../../app/model/ids.ts';
+import type { CodePointRange } from '../../app/model/offsets.ts';
 import { isAnnotationChange, type Change } from '../changes/change.ts';
 import type { DocumentSession } from '../document/document-session.ts';
 import type { DomOffsets } from './dom-offsets.ts';
@@ -76,8 +77,8 @@ export class HighlightPainter {
     if (next) this.repaintSpan(next);
   }
 
-  /** Briefly marks an annotation so the eye finds it after a jump. */
-  flash(annotation: Annotation): void {
+  /** Briefly marks an annotation (or any span) so the eye finds it after a jump. */
+  flash(annotation: CodePointRange): void {
     const highlight = this.highlights.get(FLASH);
     highlight.clear();
     for (const paragraph of this.paragraphsOf(annotation)) {
@@ -108,7 +109,7 @@ export class HighlightPainter {
     for (const paragraph of this.paragraphsOf(annotation)) if (this.visible.has(paragraph)) this.paint(paragraph);
   }
 
-  private rangeFor(annotation: Annotation, paragraph: number): Range | null {
+  private rangeFor(annotation: CodePointRange, paragraph: number): Range | null {
     return this.offsets.spanRangeInParagraph(annotation, paragraph);
   }
 

@@ -9,6 +9,9 @@ import { LibraryScreen } from '../library/LibraryScreen.tsx';
 import { ReviewScreen } from '../review/ReviewScreen.tsx';
 import { AgreementScreen } from '../agreement/AgreementScreen.tsx';
 import { EntitiesScreen } from '../entities/EntitiesScreen.tsx';
+import { SearchScreen } from '../search/SearchScreen.tsx';
+import { ChecksScreen } from '../checks/ChecksScreen.tsx';
+import { TimelineScreen } from '../timeline/TimelineScreen.tsx';
 import { readBrowserFiles, type Platform } from '../platform/platform.ts';
 import { AppServicesContext, type AppServices, type Notice } from './app-services.ts';
 import { RestoreDialog } from '../import/RestoreDialog.tsx';
@@ -19,7 +22,7 @@ import { ExportDialog } from './ExportDialog.tsx';
 import { NameDialog } from './NameDialog.tsx';
 import { Notifications } from './Notifications.tsx';
 import { TopBar } from './TopBar.tsx';
-import type { ScreenCommand, View } from './views.ts';
+import type { DocumentTarget, ScreenCommand, View } from './views.ts';
 
 export function App({ db, platform, backups }: { db: MarginaliaDatabase; platform: Platform; backups: BackupScheduler | null }) {
   const [annotator, setAnnotator] = useState<Annotator | null>(null);
@@ -95,6 +98,12 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
           return setSettingsOpen(true);
         case 'show-library':
           return setView({ kind: 'library' });
+        case 'show-search':
+          return setView({ kind: 'search' });
+        case 'show-checks':
+          return setView({ kind: 'checks' });
+        case 'show-timeline':
+          return setView({ kind: 'timeline' });
         case 'import-file':
           return importAnything();
         case 'restore-backup':
@@ -109,6 +118,18 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
     [importDocuments, importAnything, platform, backups],
   );
   useEffect(() => platform.onMenuCommand(runCommand), [platform, runCommand]);
+  // Ctrl/Cmd+Shift+F searches the library from anywhere, also where no menu sends it (the web app).
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        runCommand('show-search');
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [runCommand]);
+  const open = useCallback((target: DocumentTarget) => setView({ kind: 'document', id: target.id, ...(target.focus ? { focus: target.focus } : {}) }), []);
 
   const services = useMemo<AppServices | null>(
     () => (annotator && preferences ? { db, platform, annotator, preferences, notify } : null),
@@ -151,6 +172,9 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
           onLibrary={() => setView({ kind: 'library' })}
           onAgreement={() => setView({ kind: 'agreement' })}
           onEntities={() => setView({ kind: 'entities' })}
+          onSearch={() => setView({ kind: 'search' })}
+          onChecks={() => setView({ kind: 'checks' })}
+          onTimeline={() => setView({ kind: 'timeline' })}
           onImport={importDocuments}
           onImportAnnotations={importAnything}
           onExport={() => setExportOpen(true)}
@@ -159,6 +183,12 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
         <main className="app-main">
           {view.kind === 'library' ? (
             <LibraryScreen onOpen={(id) => setView({ kind: 'document', id })} onImport={importDocuments} />
+          ) : view.kind === 'search' ? (
+            <SearchScreen onOpen={open} commandsRef={screenCommands} />
+          ) : view.kind === 'checks' ? (
+            <ChecksScreen onOpen={open} commandsRef={screenCommands} />
+          ) : view.kind === 'timeline' ? (
+            <TimelineScreen onOpen={open} commandsRef={screenCommands} />
           ) : view.kind === 'agreement' ? (
             <AgreementScreen onOpenDocument={(id) => setView({ kind: 'document', id })} onImportAnnotations={importAnything} />
           ) : view.kind === 'entities' ? (
@@ -169,6 +199,7 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
             <DocumentScreen
               key={view.id}
               documentId={view.id}
+              focus={view.focus}
               commandsRef={screenCommands}
               onClose={() => setView({ kind: 'library' })}
               onReview={() => setView({ kind: 'review', id: view.id })}

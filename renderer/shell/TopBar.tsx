@@ -6,13 +6,16 @@ export interface TopBarProps {
   onLibrary(): void;
   onAgreement(): void;
   onEntities(): void;
+  onSearch(): void;
+  onChecks(): void;
+  onTimeline(): void;
   onImport(): void;
   onImportAnnotations(): void;
   onExport(): void;
   onSettings(): void;
 }
 
-export function TopBar({ view, annotatorName, onLibrary, onAgreement, onEntities, onImport, onImportAnnotations, onExport, onSettings }: TopBarProps) {
+export function TopBar({ view, annotatorName, onLibrary, onAgreement, onEntities, onSearch, onChecks, onTimeline, onImport, onImportAnnotations, onExport, onSettings }: TopBarProps) {
   return (
     <header className="top-bar">
       <button type="button" className="brand" onClick={onLibrary} aria-label="Library">
@@ -23,11 +26,20 @@ export function TopBar({ view, annotatorName, onLibrary, onAgreement, onEntities
         <button type="button" className={`tab ${view.kind === 'library' ? 'active' : ''}`} onClick={onLibrary}>
           Library
         </button>
+        <button type="button" className={`tab ${view.kind === 'search' ? 'active' : ''}`} onClick={onSearch} title="Search the text of every document (Ctrl/Cmd+Shift+F)">
+          Search
+        </button>
         <button type="button" className={`tab ${view.kind === 'agreement' ? 'active' : ''}`} onClick={onAgreement}>
           Agreement
         </button>
         <button type="button" className={`tab ${view.kind === 'entities' ? 'active' : ''}`} onClick={onEntities}>
           Entities
+        </button>
+        <button type="button" className={`tab ${view.kind === 'timeline' ? 'active' : ''}`} onClick={onTimeline}>
+          Timeline
+        </button>
+        <button type="button" className={`tab ${view.kind === 'checks' ? 'active' : ''}`} onClick={onChecks}>
+          Checks
         </button>
       </nav>
       <div className="top-actions">

@@ -1,0 +1,19 @@
+// Consistency checks across the library. (Scaffolding: the screen is being built.)
+
+import type { RefObject } from 'react';
+import type { DocumentTarget, ScreenCommand } from '../shell/views.ts';
+
+export interface ChecksScreenProps {
+  /** Opens a document, optionally at a place in it. */
+  onOpen(target: DocumentTarget): void;
+  /** Where this screen registers its handler of undo and redo while it shows. */
+  commandsRef: RefObject<((command: ScreenCommand) => void) | null>;
+}
+
+export function ChecksScreen(_props: ChecksScreenProps) {
+  return (
+    <div className="screen">
+      <h1>Checks</h1>
+    </div>
+  );
+}
