@@ -88,9 +88,9 @@ export function documentOf(change: Change): DocumentId | null {
   switch (change.kind) {
     case 'relation':
       return (change.after ?? change.before)?.documentId ?? null;
+    // A dismissal is a record of its own, like an entity: no open document holds it, so it is
+    // written as it is and every screen listening to the hub hears of it.
     case 'entity':
-    // A dismissal is its own record: no open document holds it, so it is written as it is and
-    // every screen listening to the hub hears of it.
     case 'dismissal':
       return null;
     case 'document':
