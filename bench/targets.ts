@@ -121,6 +121,43 @@ export const TARGETS: readonly Target[] = [
     over: 'agree-enriched/plain-score',
     limit: 1.3,
   },
+  // Issue 10, search: 1,000 documents, 35 MB of text; a keystroke's first results and all its
+  // counts painted; 1,000 hits tagged (committed and painted).
+  {
+    kind: 'at-most',
+    label: 'search first results ≤ 100 ms',
+    metric: 'search/first-frame',
+    limit: 100,
+  },
+  {
+    kind: 'at-most',
+    label: 'search all counts ≤ 500 ms',
+    metric: 'search/counts-frame',
+    limit: 500,
+  },
+  {
+    kind: 'at-most',
+    label: 'annotate 1,000 hits → persisted ≤ 1 s',
+    metric: 'search/tag-persisted',
+    limit: 1000,
+  },
+  {
+    kind: 'at-most',
+    label: 'annotate 1,000 hits → painted ≤ 1 s',
+    metric: 'search/tag-painted',
+    limit: 1000,
+  },
+  // Issue 10: suggestions are found after the first paint, so opening stays as fast.
+  {
+    kind: 'at-most',
+    label: 'open with suggestions ≤ 300 ms',
+    metric: 'suggestions/painted',
+    limit: 300,
+  },
+  // Issue 10: the timeline of 100,000 claims across 1,000 documents.
+  { kind: 'at-most', label: 'timeline open ≤ 500 ms', metric: 'timeline/painted', limit: 500 },
+  { kind: 'at-most', label: 'timeline zoom ≤ 50 ms', metric: 'timeline/zoom', limit: 50 },
+  { kind: 'at-most', label: 'timeline filter ≤ 50 ms', metric: 'timeline/filter', limit: 50 },
 ];
 
 export interface TargetResult {

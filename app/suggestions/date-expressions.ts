@@ -7,8 +7,8 @@ import { casual } from 'chrono-node/en';
 import { proposeDateValue } from '../dates/propose-date-value.ts';
 import { checkPublishedAt } from '../dates/date-value.ts';
 import type { DateValue } from '../model/date-value.ts';
-import { utf16, type CodePointOffset } from '../model/offsets.ts';
-import { CodePointIndex } from '../text/code-points.ts';
+import { codePoints, utf16, type CodePointOffset } from '../model/offsets.ts';
+import { CodePointIndex, codePointLength } from '../text/code-points.ts';
 
 export interface DateExpression {
   start: CodePointOffset;
@@ -28,13 +28,30 @@ const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
 
 /** The date expressions of `text`, in order, each with its proposed value. */
 export function findDateExpressions(text: string, publishedAt?: string): DateExpression[] {
+  const found: DateExpression[] = [];
+  // Line by line: a date never spans a line break, and chrono over a whole 1 MB text took 5.4 s
+  // against 0.26 s for its 1,600 lines one at a time (its patterns rescan what follows a match).
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    found.push(...findDateExpressionsInLine(line, codePoints(lineStart), publishedAt));
+    lineStart += codePointLength(line) + 1;
+  }
+  return found;
+}
+
+/** The date expressions of one line of a text, with offsets from `lineStart` (its first code point). */
+export function findDateExpressionsInLine(
+  line: string,
+  lineStart: CodePointOffset,
+  publishedAt?: string,
+): DateExpression[] {
   const reference =
     publishedAt !== undefined && checkPublishedAt(publishedAt) === null
       ? new Date(`${publishedAt}T12:00:00Z`)
       : new Date('2000-06-15T12:00:00Z');
-  const index = new CodePointIndex(text);
+  const index = new CodePointIndex(line);
   const found: DateExpression[] = [];
-  for (const result of casual.parse(text, reference)) {
+  for (const result of casual.parse(line, reference)) {
     // chrono takes in a leading preposition ("on 3 May") and a trailing comma; a date annotation
     // is the expression alone.
     const quote = result.text
@@ -43,10 +60,10 @@ export function findDateExpressions(text: string, publishedAt?: string): DateExp
       .replace(TRAILING_PUNCTUATION, '');
     if (quote.length < 3 || NOT_A_DATE.test(quote) || DURATION.test(quote)) continue;
     const from = result.index + result.text.indexOf(quote);
-    const sentence = sentenceAround(text, from, from + quote.length);
+    const sentence = sentenceAround(line, from, from + quote.length);
     found.push({
-      start: index.toCodePoint(utf16(from)),
-      end: index.toCodePoint(utf16(from + quote.length)),
+      start: codePoints(lineStart + index.toCodePoint(utf16(from))),
+      end: codePoints(lineStart + index.toCodePoint(utf16(from + quote.length))),
       quote,
       value: proposeDateValue(quote, publishedAt, { sentence }),
     });

@@ -11,6 +11,7 @@ import { armOpenProbe, openTimings, registeredRanges } from './open-probe.ts';
 import { armLinkProbe, linkTimings, revealListRow } from './link-probe.ts';
 import { readDocumentRow, readLayerRelations, writeLibrary } from './write-library.ts';
 import { scrollDocumentTo } from './scroll.ts';
+import { armTimelineProbe, timelineTimings } from './timeline-probe.ts';
 
 export const probes = {
   addTimings,
@@ -18,6 +19,7 @@ export const probes = {
   armEntityKeyProbe,
   armLinkProbe,
   armOpenProbe,
+  armTimelineProbe,
   entityKeyTimings,
   idle,
   linkTimings,
@@ -33,6 +35,7 @@ export const probes = {
   selectWordsForAdd,
   settle,
   timeEntitySearch,
+  timelineTimings,
   writeLibrary,
 };
 

@@ -2,8 +2,10 @@
 // screen) is a module in this folder that exports a Scenario, added here.
 
 import type { Scenario } from '../harness/scenario.ts';
+import { actorsScenario } from './actors.ts';
 import { addSpanScenario } from './add-span.ts';
 import { agreeEnrichedScenario } from './agree-enriched.ts';
+import { checksScenario } from './checks.ts';
 import { cliCommandsScenario } from './cli-commands.ts';
 import { entitySearchScenario } from './entity-search.ts';
 import { importEnrichedScenario } from './import-enriched.ts';
@@ -14,6 +16,9 @@ import { openEnrichedScenario } from './open-enriched.ts';
 import { openReviewScenario } from './open-review.ts';
 import { openReviewEnrichedScenario } from './open-review-enriched.ts';
 import { rendererHeapScenario } from './renderer-heap.ts';
+import { timelineScenario } from './timeline.ts';
+import { searchScenario } from './search.ts';
+import { suggestionsScenario } from './suggestions.ts';
 
 export const SCENARIOS: readonly Scenario[] = [
   openDocumentScenario,
@@ -28,4 +33,9 @@ export const SCENARIOS: readonly Scenario[] = [
   importEnrichedScenario,
   cliCommandsScenario,
   agreeEnrichedScenario,
+  searchScenario,
+  suggestionsScenario,
+  actorsScenario,
+  timelineScenario,
+  checksScenario,
 ];

@@ -4,6 +4,7 @@
 import type { CliIo } from './cli-io.ts';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
 import { agreeCommand } from './agree-command.ts';
+import { checkCommand } from './check-command.ts';
 import { convertCommand } from './convert-command.ts';
 import { mergeCommand } from './merge-command.ts';
 import { suggestCommand } from './suggest-command.ts';
@@ -15,6 +16,7 @@ const COMMANDS: readonly CliCommand[] = [
   convertCommand,
   mergeCommand,
   suggestCommand,
+  checkCommand,
 ];
 
 /** Runs one invocation (argv without `node` and the script) and resolves to the exit code. */

@@ -96,26 +96,37 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
       ...reviewWrites.map((write) => write()),
       ...dismissalWrites.map((write) => write()),
       edits.length > 0 ? db.edits.bulkAdd(edits) : Promise.resolve(),
-      ...[...touched].map((documentId) => {
+      ...[...touched].flatMap((documentId) => {
         const blind = blindRows.get(documentId);
-        if (blind) return db.documents.put(blind);
-        const deltas = countDeltas.get(documentId);
-        const fields = metadata.get(documentId);
-        return db.documents
-          .where('id')
-          .equals(documentId)
-          .modify((row) => {
-            if (deltas) row.counts = applyCountDeltas(row.counts, deltas);
-            if (fields) {
-              row.title = fields.title ?? row.title;
-              if (fields.publishedAt === undefined) delete row.publishedAt;
-              else row.publishedAt = fields.publishedAt;
-            }
-            row.updatedAt = now;
-          });
+        return blind ? [db.documents.put(blind)] : [];
       }),
+      // The other documents' rows are read in one request and written back in one: a cursor
+      // per row (Collection.modify) made annotating 1,000 documents at once take over a second.
+      updateRows(
+        db,
+        [...touched].filter((documentId) => !blindRows.has(documentId)),
+        (row) => {
+          const deltas = countDeltas.get(row.id);
+          const fields = metadata.get(row.id);
+          if (deltas) row.counts = applyCountDeltas(row.counts, deltas);
+          if (fields) {
+            row.title = fields.title ?? row.title;
+            if (fields.publishedAt === undefined) delete row.publishedAt;
+            else row.publishedAt = fields.publishedAt;
+          }
+          row.updatedAt = now;
+        },
+      ),
     ]);
   });
+}
+
+/** Reads the rows of `ids` that exist, changes each in place, and writes them back. */
+async function updateRows(db: MarginaliaDatabase, ids: readonly DocumentId[], update: (row: DocumentRow) => void): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = (await db.documents.bulkGet([...ids])).filter((row): row is DocumentRow => row !== undefined);
+  for (const row of rows) update(row);
+  await db.documents.bulkPut(rows);
 }
 
 function addCountDelta(deltas: Map<DocumentId, Map<string, number>>, documentId: DocumentId, change: AnnotationChange): void {

@@ -20,6 +20,9 @@ import type { DocumentViewController } from '../document-view/document-view-cont
 import type { DocumentFocus, ScreenCommand } from '../shell/views.ts';
 import { useAppServices } from '../shell/app-services.ts';
 import { useScreenCommands } from '../shell/use-screen-commands.ts';
+import { SuggestionPanel } from '../suggestions/SuggestionPanel.tsx';
+import { useDocumentSuggestions, useSuggestionPainter } from '../suggestions/use-document-suggestions.ts';
+import { useSuggestionCommands } from '../suggestions/use-suggestion-commands.ts';
 import { isTypingTarget, shortcutOf } from './shortcuts.ts';
 import { useDocumentSession } from './use-document-session.ts';
 import { usePlaceOrphan } from './use-place-orphan.ts';
@@ -74,6 +77,8 @@ function OpenDocument({
   useSyncExternalStore(session.subscribe, session.getVersion);
 
   const controllerRef = useRef<DocumentViewController | null>(null);
+  /** The same controller as state, for what is drawn over the view once it exists (suggestions). */
+  const [view, setView] = useState<DocumentViewController | null>(null);
   const [selectedId, setSelectedId] = useState<AnnotationId | null>(null);
   const [picker, setPicker] = useState<{ annotations: Annotation[]; point: { x: number; y: number } } | null>(null);
   const selected = selectedId ? session.get(selectedId) : undefined;
@@ -104,6 +109,7 @@ function OpenDocument({
   const onController = useCallback(
     (controller: DocumentViewController | null) => {
       controllerRef.current = controller;
+      setView(controller);
       land();
     },
     [land],
@@ -181,14 +187,24 @@ function OpenDocument({
 
   const runCommand = useScreenCommands(commandsRef, session, step);
 
+  // Suggestions (issue 10): found once the document is painted, drawn over it, walked with s.
+  const suggestions = useDocumentSuggestions(db, session, annotator.id, entities.entities, session.metadata.publishedAt);
+  useSuggestionPainter(suggestions, view);
+  const suggestionCommands = useSuggestionCommands(suggestions, controllerRef, notify);
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
       const shortcut = shortcutOf(event);
       if (!shortcut) return;
       if (shortcut.kind === 'enter') {
-        // Enter belongs to the focused button unless it completes an armed link.
+        // Enter belongs to the focused button unless it completes an armed link or accepts the
+        // suggestion walked to.
         if (linkSelection()) event.preventDefault();
+        else if (suggestions?.current() && !(event.target instanceof HTMLButtonElement)) {
+          event.preventDefault();
+          suggestionCommands.run('accept');
+        }
         return;
       }
       event.preventDefault();
@@ -199,18 +215,22 @@ function OpenDocument({
       } else if (shortcut.kind === 'label') {
         const label = BUILT_IN_LABELS.find((candidate) => candidate.shortcut === shortcut.key);
         if (label) tag(label);
-      } else if (shortcut.kind === 'command') runCommand(shortcut.command);
+      } else if (shortcut.kind === 'suggestion') suggestionCommands.run(shortcut.action);
+      else if (shortcut.kind === 'command') runCommand(shortcut.command);
       else if (shortcut.kind === 'delete' && selectedId) session.remove(selectedId);
       else if (shortcut.kind === 'escape') {
         setPicker(null);
         // Esc cancels linking first, and only then lets go of the selection.
         if (armed) setArmed(null);
-        else select(null);
+        else {
+          select(null);
+          suggestions?.setCurrent(null);
+        }
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [tag, runCommand, selectedId, selected, session, select, armed, linkSelection, notify]);
+  }, [tag, runCommand, selectedId, selected, session, select, armed, linkSelection, notify, suggestions, suggestionCommands]);
 
   const annotations = session.sorted();
   // The annotators with a layer here, from the session (it holds every layer of the document);
@@ -300,6 +320,7 @@ function OpenDocument({
           onChoose={choose}
           describe={(annotation) => describeEnrichment(session, entityNames, annotation)}
         />
+        <SuggestionPanel suggestions={suggestions} entityNames={entityNames} onReveal={suggestionCommands.reveal} onAcceptAll={suggestionCommands.acceptAll} />
         <OrphanList documentId={session.documentId} onPlace={placeOrphan} />
       </aside>
       {picker && (

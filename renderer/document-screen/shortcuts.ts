@@ -5,8 +5,19 @@ export type Shortcut =
   | { kind: 'link'; key: string }
   | CommandShortcut
   | { kind: 'delete' }
+  | { kind: 'suggestion'; action: SuggestionAction }
   | { kind: 'enter' }
   | { kind: 'escape' };
+
+/** The keyboard walk through suggestions: s and Shift+S move, y accepts (as Enter does), x rejects. */
+export type SuggestionAction = 'next' | 'previous' | 'accept' | 'reject';
+
+const SUGGESTION_KEYS = new Map<string, SuggestionAction>([
+  ['s', 'next'],
+  ['S', 'previous'],
+  ['y', 'accept'],
+  ['x', 'reject'],
+]);
 
 export interface CommandShortcut {
   kind: 'command';
@@ -32,8 +43,11 @@ export function shortcutOf(event: KeyboardEvent): Shortcut | null {
   if (modified !== undefined) return modified;
   if (event.altKey) return null;
   if (/^[1-9]$/.test(event.key)) return { kind: 'label', key: event.key };
-  if (event.key === 'c' || event.key === 'd' || event.key === 't') return { kind: 'link', key: event.key };
+  if (event.key === 'c' || event.key === 'd' || event.key === 't')
+    return { kind: 'link', key: event.key };
   if (event.key === 'Enter') return { kind: 'enter' };
+  const suggestionAction = SUGGESTION_KEYS.get(event.key);
+  if (suggestionAction) return { kind: 'suggestion', action: suggestionAction };
   if (event.key === 'n') return { kind: 'command', command: 'next-annotation' };
   if (event.key === 'p') return { kind: 'command', command: 'previous-annotation' };
   if (event.key === 'Delete' || event.key === 'Backspace') return { kind: 'delete' };

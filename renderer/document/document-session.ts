@@ -3,7 +3,6 @@
 // through the database's change hub: applied here in memory first (so the highlight paints in
 // the same frame), recorded in the document's undo history, and written in one transaction.
 
-import { proposeDateValue } from '../../app/dates/propose-date-value.ts';
 import { annotationFromOrphan } from '../../app/import/annotation-from-orphan.ts';
 import { compareAnnotations, type Annotation, type Annotator } from '../../app/model/annotation.ts';
 import type { DateValue, ValueStatus } from '../../app/model/date-value.ts';
@@ -18,13 +17,13 @@ import {
   type RelationId,
   type RelationTypeId,
 } from '../../app/model/ids.ts';
-import { DATE } from '../../app/model/labels.ts';
 import type { CodePointRange } from '../../app/model/offsets.ts';
 import { BUILT_IN_RELATION_TYPES, findRelationType, type Relation } from '../../app/model/relation.ts';
 import { spansOverlapping } from '../../app/model/spans-overlapping.ts';
 import { CodePointIndex, codePointLength, sliceByCodePoints } from '../../app/text/code-points.ts';
 import { ParagraphTable } from '../../app/text/paragraphs.ts';
 import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
+import { newAnnotation } from '../../app/model/new-annotation.ts';
 import { isAnnotationChange, type Change, type DocumentMetadata, type EntityChange } from '../changes/change.ts';
 import type { ChangeHolder, ChangeHub } from '../changes/change-hub.ts';
 import { describeMetadataChange, documentMetadataChange, metadataOf } from '../changes/document-metadata.ts';
@@ -469,25 +468,8 @@ export class DocumentSession implements ChangeHolder {
   }
 
   private newAnnotation(label: LabelId, range: CodePointRange, annotator: Annotator, now: Date): Annotation {
-    const timestamp = now.toISOString();
-    const annotation: Annotation = {
-      id: asAnnotationId(crypto.randomUUID()),
-      documentId: this.documentId,
-      label,
-      ...this.quoteAt(range),
-      annotator: annotator.id,
-      note: '',
-      createdAt: timestamp,
-      updatedAt: timestamp,
-    };
-    if (label === DATE) {
-      const value = proposeDateValue(annotation.quote, this.metadataNow.publishedAt);
-      if (value !== null) {
-        annotation.value = value;
-        annotation.valueStatus = 'suggested';
-      }
-    }
-    return annotation;
+    const document = { id: this.documentId, text: this.text, index: this.index, publishedAt: this.metadataNow.publishedAt };
+    return newAnnotation(document, { id: asAnnotationId(crypto.randomUUID()), label, range, annotator: annotator.id, now });
   }
 
   private linkChanges(fromId: AnnotationId, typeId: RelationTypeId, target: Annotation, now: Date): Change[] | LinkRefusal {

@@ -22,7 +22,7 @@ function renderScreen(db: MarginaliaDatabase, csv?: { name: string; text: string
   return renderWithServices(
     db,
     <EntitiesScreen
-      onOpenDocument={() => undefined}
+      onOpen={() => undefined}
       commandsRef={{ current: null }}
       openCsvFile={openCsvFile}
     />,
@@ -34,6 +34,8 @@ const mentionCount = (id: EntityId) =>
   row(id)?.querySelector('[data-count="mentions"]')?.textContent;
 const details = () => page.getByRole('region', { name: 'Entity details' });
 const select = (name: string) => userEvent.click(page.getByRole('button', { name, exact: true }));
+const chooseLayer = (layer: string) =>
+  userEvent.selectOptions(page.getByRole('combobox', { name: 'Layer' }), layer);
 const linkedTo = async (db: MarginaliaDatabase, id: EntityId) =>
   ((await readEntityMentions(db)).get(id) ?? []).map((m) => m.annotation.quote);
 
@@ -42,6 +44,9 @@ describe('EntitiesScreen', () => {
     const db = openTestDatabase();
     await writeEntityLibrary(db);
     renderScreen(db);
+    // Alice's own layer first (she has linked actors): her "Pompeo" alone; Bob's joins in All.
+    await expect.poll(() => mentionCount(POMPEO_DUPLICATE.id)).toBe('1');
+    await chooseLayer('All layers');
     await expect.poll(() => mentionCount(POMPEO_DUPLICATE.id)).toBe('2');
     expect(mentionCount(POMPEO_ENTITY.id)).toBe('0');
     expect(row(ALIYEV.id)?.textContent).toContain('Q168413');
@@ -61,6 +66,7 @@ describe('EntitiesScreen', () => {
     const db = openTestDatabase();
     await writeEntityLibrary(db);
     renderScreen(db);
+    await chooseLayer('All layers');
     await select('Secretary Pompeo');
     await userEvent.click(page.getByRole('button', { name: 'Merge into…' }));
     await userEvent.type(page.getByRole('searchbox', { name: 'Find the entity to keep' }), 'mike');

@@ -1,32 +1,49 @@
-// The Entities screen: the library's entity list with each entity's mentions and documents,
-// a filter (the Entity field's search), the selected entity's details, and the list-wide
+// The Entities screen, an actors overview (docs/actors.md): the library's entity list with each
+// entity's mentions, documents, claims made and claims about it in the chosen layer, sortable and
+// each count opening its list; a filter (the Entity field's search); the selected entity's
+// details with whom it makes claims about and who makes claims about it; and the list-wide
 // actions (new, merge, delete, CSV export and import). Every write is one step of the library's
 // undo history (the hub's LIBRARY_SCOPE), so Undo reverses a merge across every document.
 
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState, type RefObject } from 'react';
+import { useCallback, useMemo, useState, type RefObject } from 'react';
+import {
+  buildActorOverview,
+  defaultLayer,
+  firstDirectionOf,
+  sortEntities,
+  type ActorColumn,
+  type ActorSort,
+  type LayerChoice,
+} from '../../app/entities/actor-overview.ts';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import type { OpenDocumentsResult } from '../../app/ipc/contract.ts';
 import type { Entity } from '../../app/model/entity.ts';
-import type { DocumentId, EntityId } from '../../app/model/ids.ts';
+import type { EntityId } from '../../app/model/ids.ts';
 import type { Change } from '../changes/change.ts';
 import { LIBRARY_SCOPE } from '../changes/change-hub.ts';
 import { changeHubOf } from '../changes/hub-of.ts';
 import { useAppServices } from '../shell/app-services.ts';
 import { ConfirmDialog } from '../shell/ConfirmDialog.tsx';
-import type { ScreenCommand } from '../shell/views.ts';
+import type { DocumentTarget, ScreenCommand } from '../shell/views.ts';
+import { ActorTable, type OpenList } from './ActorTable.tsx';
+import { ClaimPartners } from './ClaimPartners.tsx';
 import { EntityEditor } from './EntityEditor.tsx';
-import { EntityTable } from './EntityTable.tsx';
 import { ImportEntitiesDialog } from './ImportEntitiesDialog.tsx';
 import { MergeEntityDialog } from './MergeEntityDialog.tsx';
 import { NewEntityDialog } from './NewEntityDialog.tsx';
 import { pickEntityCsvFile, readEntityCsv, saveEntityCsv } from './entity-csv-files.ts';
 import { deleteEntityChanges, mergeEntityChanges, readEntityMentions } from './entity-store.ts';
+import { LayerSelect, useLayerNames } from './LayerSelect.tsx';
+import { useActorLibrary } from './use-actor-library.ts';
 import { useEntities } from './use-entities.ts';
 import { useLibraryHistory } from './use-library-history.ts';
+import './actors.css';
+
+const NATURAL_SORT: ActorSort = { column: 'name', direction: 'ascending' };
 
 export interface EntitiesScreenProps {
-  onOpenDocument(id: DocumentId): void;
+  /** Opens a document, at a mention or a claim when one was clicked. */
+  onOpen(target: DocumentTarget): void;
   /** Where the shell forwards menu commands (Undo, Redo) while this screen shows. */
   commandsRef: RefObject<((command: ScreenCommand) => void) | null>;
   /** Asks for the CSV to import; a file picker unless a test hands one in. */
@@ -39,14 +56,38 @@ type Pending =
   | { kind: 'delete'; entity: Entity }
   | { kind: 'import'; fileName: string; entities: Entity[]; warnings: string[] };
 
-export function EntitiesScreen({ onOpenDocument, commandsRef, openCsvFile }: EntitiesScreenProps) {
-  const { db, platform, notify } = useAppServices();
+export function EntitiesScreen({ onOpen, commandsRef, openCsvFile }: EntitiesScreenProps) {
+  const { db, platform, notify, annotator } = useAppServices();
   const { entities, byId, search, version } = useEntities(db);
-  const mentions = useLiveQuery(() => readEntityMentions(db), [db]);
+  const library = useActorLibrary(db);
+  const mentions = library?.mentions;
   const history = useLibraryHistory(db, commandsRef);
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<EntityId | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [chosenLayer, setChosenLayer] = useState<LayerChoice | null>(null);
+  const [sort, setSort] = useState<ActorSort | null>(null);
+  const [openList, setOpenList] = useState<OpenList | null>(null);
+  const names = useLayerNames(library, annotator);
+  // Stable, so that the table's memoised rows are not rendered again by a sort.
+  const toggleList = useCallback(
+    (list: OpenList) =>
+      setOpenList((current) =>
+        current?.entity === list.entity && current.kind === list.kind ? null : list,
+      ),
+    [],
+  );
+
+  // Until the analyst picks one, the layer follows the rule of defaultLayer (docs/actors.md).
+  const openingLayer = useMemo(
+    () => (library ? defaultLayer(library.layers, annotator.id) : null),
+    [library, annotator.id],
+  );
+  const layer = chosenLayer ?? openingLayer;
+  const overview = useMemo(
+    () => (library && layer !== null ? buildActorOverview(library, layer) : undefined),
+    [library, layer],
+  );
 
   const visible = useMemo(() => {
     if (query.trim() === '') return entities ?? [];
@@ -54,11 +95,37 @@ export function EntitiesScreen({ onOpenDocument, commandsRef, openCsvFile }: Ent
     // version: the index is mutated in place, so its version says when to search again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [entities, byId, search, version, query]);
+  const ordered = useMemo(
+    () => (sort && overview ? sortEntities(visible, overview, sort) : visible),
+    [visible, overview, sort],
+  );
 
   if (!entities) return <div className="screen-loading">Loading entities…</div>;
   const selected = selectedId === null ? undefined : byId.get(selectedId);
   const commit = (description: string, changes: Change[]) =>
     changeHubOf(db).commit(LIBRARY_SCOPE, description, changes);
+  /**
+   * An entity's mentions as the database holds them now: what a merge or a delete must relink.
+   * The screen's copy is read a moment after each write, so it may be one edit behind.
+   */
+  const currentMentionsOf = async (id: EntityId) => {
+    await changeHubOf(db).whenPersisted();
+    return (await readEntityMentions(db)).get(id) ?? [];
+  };
+  const failed = (title: string) => (error: unknown) =>
+    notify({
+      kind: 'error',
+      title,
+      details: [error instanceof Error ? error.message : String(error)],
+    });
+  // Unsorted and unfiltered, the list is by name: a click on Name reverses it.
+  const shownSort = sort ?? (query.trim() === '' ? NATURAL_SORT : null);
+  const sortBy = (column: ActorColumn) =>
+    setSort(
+      shownSort?.column === column
+        ? { column, direction: shownSort.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { column, direction: firstDirectionOf(column) },
+    );
 
   const exportList = async () => {
     const result = await saveEntityCsv(platform, entities);
@@ -134,6 +201,15 @@ export function EntitiesScreen({ onOpenDocument, commandsRef, openCsvFile }: Ent
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
+        {library && layer !== null && (
+          <LayerSelect
+            layer={layer}
+            layers={library.layers}
+            own={annotator.id}
+            names={names}
+            onChange={setChosenLayer}
+          />
+        )}
       </div>
       {entities.length === 0 ? (
         <p className="agreement-notice">
@@ -143,16 +219,30 @@ export function EntitiesScreen({ onOpenDocument, commandsRef, openCsvFile }: Ent
       ) : (
         <div className="entities-body">
           <div className="entities-main">
-            <EntityTable
-              entities={visible}
-              mentions={mentions}
+            <ActorTable
+              entities={ordered}
+              overview={overview}
+              sort={shownSort}
+              onSort={sortBy}
               selected={selected?.id ?? null}
               onSelect={setSelectedId}
+              open={openList}
+              onToggle={toggleList}
+              titleOf={names.titleOf}
+              annotatorName={names.annotatorName}
+              onOpen={onOpen}
             />
             {visible.length === 0 && <p className="muted center">No entity matches “{query}”.</p>}
           </div>
           {selected && (
             <aside className="entities-side">
+              <h2 className="actor-side-name">{selected.name}</h2>
+              <ClaimPartners
+                entity={selected}
+                overview={overview}
+                byId={byId}
+                onSelect={setSelectedId}
+              />
               <EntityEditor
                 key={selected.id}
                 entity={selected}
@@ -162,7 +252,7 @@ export function EntitiesScreen({ onOpenDocument, commandsRef, openCsvFile }: Ent
                 }
                 onMerge={() => setPending({ kind: 'merge', entity: selected })}
                 onDelete={() => setPending({ kind: 'delete', entity: selected })}
-                onOpenDocument={onOpenDocument}
+                onOpen={onOpen}
               />
             </aside>
           )}
@@ -189,13 +279,16 @@ export function EntitiesScreen({ onOpenDocument, commandsRef, openCsvFile }: Ent
           onCancel={() => setPending(null)}
           onMerge={(target) => {
             const source = pending.entity;
-            const list = mentions?.get(source.id) ?? [];
             setPending(null);
-            commit(
-              `Merge “${source.name}” into “${target.name}”`,
-              mergeEntityChanges(source, target, list, new Date()),
-            );
             setSelectedId(target.id);
+            void currentMentionsOf(source.id)
+              .then((list) =>
+                commit(
+                  `Merge “${source.name}” into “${target.name}”`,
+                  mergeEntityChanges(source, target, list, new Date()),
+                ),
+              )
+              .catch(failed('Merge failed'));
           }}
         />
       )}
@@ -209,8 +302,14 @@ export function EntitiesScreen({ onOpenDocument, commandsRef, openCsvFile }: Ent
             const entity = pending.entity;
             setPending(null);
             setSelectedId(null);
-            const list = mentions?.get(entity.id) ?? [];
-            commit(`Delete entity “${entity.name}”`, deleteEntityChanges(entity, list, new Date()));
+            void currentMentionsOf(entity.id)
+              .then((list) =>
+                commit(
+                  `Delete entity “${entity.name}”`,
+                  deleteEntityChanges(entity, list, new Date()),
+                ),
+              )
+              .catch(failed('Delete failed'));
           }}
         />
       )}

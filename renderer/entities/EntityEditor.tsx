@@ -6,7 +6,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { entityProblems, normaliseEntity, type EntityProblem } from '../../app/entities/index.ts';
 import { ENTITY_KINDS, type Entity, type EntityKind } from '../../app/model/entity.ts';
-import type { DocumentId } from '../../app/model/ids.ts';
+import type { DocumentTarget } from '../shell/views.ts';
 import { EntityMentions } from './EntityMentions.tsx';
 import type { EntityMention } from './entity-store.ts';
 
@@ -17,7 +17,7 @@ export interface EntityEditorProps {
   onCommit(after: Entity, description: string): void;
   onMerge(): void;
   onDelete(): void;
-  onOpenDocument(id: DocumentId): void;
+  onOpen(target: DocumentTarget): void;
 }
 
 type Field = EntityProblem['field'];
@@ -163,7 +163,7 @@ export function EntityEditor(props: EntityEditorProps) {
           Delete
         </button>
       </div>
-      <EntityMentions mentions={props.mentions} onOpenDocument={props.onOpenDocument} />
+      <EntityMentions mentions={props.mentions} onOpen={props.onOpen} />
     </section>
   );
 }

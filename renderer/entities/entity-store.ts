@@ -45,23 +45,33 @@ export async function readEntityMentions(db: MarginaliaDatabase): Promise<Mentio
       db.layers.toArray(),
       db.edits.orderBy('seq').toArray(),
     ]);
-    const titles = new Map(documents.map((row) => [row.id, row.title]));
-    const index = new Map<EntityId, EntityMention[]>();
-    for (const layer of foldLayers(layers, edits)) {
-      // A layer left behind by a deleted document has no row: its mentions are not shown.
-      const title = titles.get(layer.documentId);
-      if (title === undefined) continue;
-      for (const annotation of layer.annotations) {
-        if (annotation.entity === undefined) continue;
-        const mention = { documentId: layer.documentId, title, annotation };
-        const list = index.get(annotation.entity);
-        if (list) list.push(mention);
-        else index.set(annotation.entity, [mention]);
-      }
-    }
-    for (const list of index.values()) list.sort(compareMentions);
-    return index;
+    return indexEntityMentions(documents, foldLayers(layers, edits));
   });
+}
+
+/**
+ * The mention index of folded layers: every annotation carrying `entity`, grouped by entity. A
+ * layer left behind by a deleted document (no row in `documents`) is not shown.
+ */
+export function indexEntityMentions(
+  documents: readonly { id: DocumentId; title: string }[],
+  layers: readonly { documentId: DocumentId; annotations: readonly Annotation[] }[],
+): MentionIndex {
+  const titles = new Map(documents.map((row) => [row.id, row.title]));
+  const index = new Map<EntityId, EntityMention[]>();
+  for (const layer of layers) {
+    const title = titles.get(layer.documentId);
+    if (title === undefined) continue;
+    for (const annotation of layer.annotations) {
+      if (annotation.entity === undefined) continue;
+      const mention = { documentId: layer.documentId, title, annotation };
+      const list = index.get(annotation.entity);
+      if (list) list.push(mention);
+      else index.set(annotation.entity, [mention]);
+    }
+  }
+  for (const list of index.values()) list.sort(compareMentions);
+  return index;
 }
 
 function compareMentions(a: EntityMention, b: EntityMention): number {

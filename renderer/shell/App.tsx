@@ -192,7 +192,7 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
           ) : view.kind === 'agreement' ? (
             <AgreementScreen onOpenDocument={(id) => setView({ kind: 'document', id })} onImportAnnotations={importAnything} />
           ) : view.kind === 'entities' ? (
-            <EntitiesScreen onOpenDocument={(id) => setView({ kind: 'document', id })} commandsRef={screenCommands} />
+            <EntitiesScreen onOpen={open} commandsRef={screenCommands} />
           ) : view.kind === 'review' ? (
             <ReviewScreen key={view.id} documentId={view.id} commandsRef={screenCommands} onBack={() => setView({ kind: 'document', id: view.id })} />
           ) : (
