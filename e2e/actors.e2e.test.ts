@@ -9,8 +9,11 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  annotationDetails,
   corpusFilesNamed,
-  dragSelect,
+  linkClaim,
+  tagActorOf,
+  tagText,
   enterName,
   importThroughChooser,
   openApp,
@@ -29,54 +32,6 @@ afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-const details = (page: Page) => page.getByRole('region', { name: 'Annotation details' });
-
-/** Tags an actor (the `from`–`to` part of `needle`) and links it to an entity, new or found. */
-async function tagActor(
-  page: Page,
-  needle: string,
-  [from, to]: [number, number],
-  entity: string,
-  create: boolean,
-) {
-  await dragSelect(page, needle, from, to);
-  await page.keyboard.press('2');
-  await details(page).getByRole('combobox', { name: 'Entity', exact: true }).fill(entity);
-  const option = create ? `^Create entity “${entity}”` : `^${entity}`;
-  await page
-    .getByRole('option', { name: new RegExp(option) })
-    .first()
-    .click();
-  await expect
-    .poll(() => details(page).getByTestId('linked-entity').textContent())
-    .toContain(entity);
-}
-
-/** Tags a claim, then links it: `c` to its claimant, `t` to its target, each found by text. */
-async function tagClaim(page: Page, claim: string, links: { claimant: string; target: string }) {
-  await dragSelect(page, claim);
-  await page.keyboard.press('1');
-  for (const [key, name, text] of [
-    ['c', 'Claimant', links.claimant],
-    ['t', 'Target', links.target],
-  ] as const) {
-    await page.locator('.list-item[data-label="claim"]', { hasText: claim.slice(0, 30) }).click();
-    await page.keyboard.press(key);
-    const field = details(page).getByRole('combobox', { name });
-    await field.fill(text);
-    await details(page).getByRole('option').first().waitFor();
-    await field.press('Enter');
-    await expect
-      .poll(() =>
-        details(page)
-          .getByRole('list', { name: `${name} links` })
-          .textContent(),
-      )
-      .toContain(text);
-    await page.keyboard.press('Escape');
-  }
-}
 
 /** The counts of an entity's row: mentions, documents, claims made, claims about. */
 async function countsOf(page: Page, name: string): Promise<string[]> {
@@ -99,16 +54,18 @@ describe('actors overview', () => {
 
     // Pompeo's report: Pompeo and Mnatsakanyan as entities, two claims of his about the minister.
     await openDocument(page, POMPEO_REPORT);
-    await tagActor(page, 'Secretary of State Mike Pompeo,', [19, 30], 'Mike Pompeo', true);
-    await tagActor(page, '@ZMnatsakanyan', [0, 14], 'Zohrab Mnatsakanyan', true);
-    await tagClaim(page, CALL, { claimant: 'Mike Pompeo', target: '@ZMnatsakanyan' });
-    await tagClaim(page, TALKS, { claimant: 'Mike Pompeo', target: '@ZMnatsakanyan' });
+    await tagActorOf(page, 'Secretary of State Mike Pompeo,', 19, 30, 'Mike Pompeo', true);
+    await tagActorOf(page, '@ZMnatsakanyan', 0, 14, 'Zohrab Mnatsakanyan', true);
+    await tagText(page, CALL, '1');
+    await linkClaim(page, CALL, { claimant: 'Mike Pompeo', target: '@ZMnatsakanyan' });
+    await tagText(page, TALKS, '1');
+    await linkClaim(page, TALKS, { claimant: 'Mike Pompeo', target: '@ZMnatsakanyan' });
 
     // The other report mentions Pompeo once more: a second document for him.
     await page.locator('.tab', { hasText: 'Library' }).click();
     await openDocument(page, WAR_REPORT);
     const then = 'Secretary of State Mike Pompeo then';
-    await tagActor(page, then, [19, 30], 'Mike Pompeo', false);
+    await tagActorOf(page, then, 19, 30, 'Mike Pompeo', false);
 
     // The Entities screen counts them, in Ana's own layer.
     await page.getByRole('button', { name: 'Entities', exact: true }).click();
@@ -162,7 +119,7 @@ describe('actors overview', () => {
     await expect
       .poll(() => page.locator('.list-item.selected[data-label="claim"]').textContent())
       .toContain(CALL.slice(0, 30));
-    await expect.poll(() => details(page).textContent()).toContain('Mike Pompeo');
+    await expect.poll(() => annotationDetails(page).textContent()).toContain('Mike Pompeo');
     await page.screenshot({ path: '/tmp/h-actors/actors-opened-claim.png' });
   });
 });

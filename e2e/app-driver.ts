@@ -3,6 +3,7 @@
 // keyboard, never by setting offsets behind the app's back.
 
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchProfile, type ProfileBrowser } from './browser.ts';
@@ -129,4 +130,67 @@ export async function listedQuotes(page: Page, label: string): Promise<string[]>
 
 export function corpusFilesNamed(...prefixes: string[]): string[] {
   return prefixes.map((prefix) => CORPUS_FILES.find((file) => file.includes(prefix))!);
+}
+
+/** The side panel's details of the selected annotation. */
+export const annotationDetails = (page: Page) => page.getByRole('region', { name: 'Annotation details' });
+
+/** Tags the `from`–`to` part of `needle` with a label key (the new span is selected). */
+export async function tagText(page: Page, needle: string, key: '1' | '2' | '3', from = 0, to = needle.length): Promise<void> {
+  await dragSelect(page, needle, from, to);
+  await page.keyboard.press(key);
+}
+
+/** Tags an actor (the `from`–`to` part of `needle`) and links it to an entity, created from it or found by name. */
+export async function tagActorOf(page: Page, needle: string, from: number, to: number, entity: string, create: boolean): Promise<void> {
+  await tagText(page, needle, '2', from, to);
+  const details = annotationDetails(page);
+  await details.getByRole('combobox', { name: 'Entity', exact: true }).fill(entity);
+  const option = create ? `^Create entity “${entity}”` : `^${entity}`;
+  await page
+    .getByRole('option', { name: new RegExp(option) })
+    .first()
+    .click();
+  await expect.poll(() => details.getByTestId('linked-entity').textContent()).toContain(entity);
+}
+
+/** Tags a date and sets its value by hand (Enter confirms it). */
+export async function tagDateValued(page: Page, needle: string, value: string): Promise<void> {
+  await tagText(page, needle, '3');
+  const details = annotationDetails(page);
+  const field = details.getByLabel('Value', { exact: true });
+  await field.fill(value);
+  await field.press('Enter');
+  await expect.poll(() => details.locator('.value-status').textContent()).toBe('confirmed');
+}
+
+/**
+ * Selects a claim in the side list and links it, each found by its text among the spans offered:
+ * `c` its claimant, `d` its date, `t` its target.
+ */
+export async function linkClaim(page: Page, claim: string, links: { claimant?: string; date?: string; target?: string }): Promise<void> {
+  const details = annotationDetails(page);
+  for (const [key, name, text] of [
+    ['c', 'Claimant', links.claimant],
+    ['d', 'Claim date', links.date],
+    ['t', 'Target', links.target],
+  ] as const) {
+    if (text === undefined) continue;
+    await page.locator('.list-item[data-label="claim"]', { hasText: claim.slice(0, 30) }).click();
+    await page.keyboard.press(key);
+    const field = details.getByRole('combobox', { name });
+    await field.fill(text);
+    // On a loaded machine the first keystrokes can land before the list is ready: type again.
+    await expect
+      .poll(async () => {
+        if ((await details.getByRole('option').count()) > 0) return true;
+        await field.fill('');
+        await field.fill(text);
+        return false;
+      })
+      .toBe(true);
+    await field.press('Enter');
+    await expect.poll(() => details.getByRole('list', { name: `${name} links` }).textContent()).toContain(text);
+    await page.keyboard.press('Escape');
+  }
 }

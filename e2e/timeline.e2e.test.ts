@@ -11,7 +11,10 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   corpusFilesNamed,
-  dragSelect,
+  linkClaim,
+  tagActorOf,
+  tagDateValued,
+  tagText,
   enterName,
   importThroughChooser,
   openApp,
@@ -36,78 +39,6 @@ afterEach(async () => {
   app = undefined;
 });
 
-const details = (page: Page) => page.getByRole('region', { name: 'Annotation details' });
-
-/** Tags text (the `from`–`to` part of `needle`) with a label key, selecting the new span. */
-async function tag(page: Page, needle: string, key: '1' | '2' | '3', from = 0, to = needle.length) {
-  await dragSelect(page, needle, from, to);
-  await page.keyboard.press(key);
-}
-
-/** Tags an actor and links it to an entity, created from it or found by name. */
-async function tagActor(
-  page: Page,
-  needle: string,
-  from: number,
-  to: number,
-  entity: string,
-  create: boolean,
-) {
-  await tag(page, needle, '2', from, to);
-  await details(page).getByRole('combobox', { name: 'Entity', exact: true }).fill(entity);
-  if (create)
-    await page.getByRole('option', { name: new RegExp(`^Create entity “${entity}”`) }).click();
-  else
-    await page
-      .getByRole('option', { name: new RegExp(`^${entity}`) })
-      .first()
-      .click();
-  await expect
-    .poll(() => details(page).getByTestId('linked-entity').textContent())
-    .toContain(entity);
-}
-
-/** Tags a date and sets its value by hand (Enter confirms it). */
-async function tagDate(page: Page, needle: string, value: string) {
-  await tag(page, needle, '3');
-  const field = details(page).getByLabel('Value', { exact: true });
-  await field.fill(value);
-  await field.press('Enter');
-  await expect.poll(() => details(page).locator('.value-status').textContent()).toBe('confirmed');
-}
-
-/** Selects the claim in the side list and links it: `c` to its claimant, `d` to its date (first offered). */
-async function linkClaim(page: Page, claim: string, links: { claimant?: string; date?: string }) {
-  for (const [key, name, text] of [
-    ['c', 'Claimant', links.claimant],
-    ['d', 'Claim date', links.date],
-  ] as const) {
-    if (text === undefined) continue;
-    await page.locator('.list-item[data-label="claim"]', { hasText: claim.slice(0, 30) }).click();
-    await page.keyboard.press(key);
-    const field = details(page).getByRole('combobox', { name });
-    await field.fill(text);
-    // On a loaded machine the first keystrokes can land before the list is ready: type again.
-    await expect
-      .poll(async () => {
-        if ((await details(page).getByRole('option').count()) > 0) return true;
-        await field.fill('');
-        await field.fill(text);
-        return false;
-      })
-      .toBe(true);
-    await field.press('Enter');
-    await expect
-      .poll(() =>
-        details(page)
-          .getByRole('list', { name: `${name} links` })
-          .textContent(),
-      )
-      .toContain(text);
-    await page.keyboard.press('Escape');
-  }
-}
-
 /** The entries on the axis, left to right: their claim text (full, from the accessible name) and x. */
 async function entriesOnAxis(page: Page): Promise<{ text: string; x: number }[]> {
   const entries = page.locator('.timeline-entry');
@@ -130,24 +61,24 @@ describe('timeline of claims', () => {
     await page.locator('.title-link', { hasText: PEACE }).waitFor();
 
     await openDocument(page, WAR);
-    await tag(page, TURKEY_CLAIM, '1');
-    await tagActor(page, 'Turkey boasts', 0, 'Turkey'.length, 'Turkey', true);
-    await tagDate(page, 'September 27', '2020-09-27');
+    await tagText(page, TURKEY_CLAIM, '1');
+    await tagActorOf(page, 'Turkey boasts', 0, 'Turkey'.length, 'Turkey', true);
+    await tagDateValued(page, 'September 27', '2020-09-27');
     await linkClaim(page, TURKEY_CLAIM, { claimant: 'Turkey', date: 'September 27' });
     await page.getByRole('button', { name: 'Library' }).first().click();
 
     await openDocument(page, POMPEO);
-    await tag(page, POMPEO_CLAIM, '1');
-    await tag(page, UNDATED_CLAIM, '1');
-    await tagActor(page, 'Mike Pompeo wrote', 0, 'Mike Pompeo'.length, 'Mike Pompeo', true);
-    await tagDate(page, 'this Friday', '2020-10-30');
+    await tagText(page, POMPEO_CLAIM, '1');
+    await tagText(page, UNDATED_CLAIM, '1');
+    await tagActorOf(page, 'Mike Pompeo wrote', 0, 'Mike Pompeo'.length, 'Mike Pompeo', true);
+    await tagDateValued(page, 'this Friday', '2020-10-30');
     await linkClaim(page, POMPEO_CLAIM, { claimant: 'Mike Pompeo', date: 'this Friday' });
     await linkClaim(page, UNDATED_CLAIM, { claimant: 'Mike Pompeo' });
     await page.getByRole('button', { name: 'Library' }).first().click();
 
     await openDocument(page, PEACE);
-    await tag(page, PEACE_CLAIM, '1');
-    await tagActor(
+    await tagText(page, PEACE_CLAIM, '1');
+    await tagActorOf(
       page,
       'stated Hasmik Tolmajyan',
       'stated '.length,
@@ -155,7 +86,7 @@ describe('timeline of claims', () => {
       'Hasmik Tolmajyan',
       true,
     );
-    await tagDate(page, 'September 2022', '2022-09');
+    await tagDateValued(page, 'September 2022', '2022-09');
     await linkClaim(page, PEACE_CLAIM, { claimant: 'Hasmik Tolmajyan', date: 'September 2022' });
 
     await page.getByRole('button', { name: 'Timeline' }).click();

@@ -24,6 +24,43 @@ export async function seedLibrary(page: Page, appUrl: string, rows: LibraryRows)
   return ms;
 }
 
+/**
+ * seedLibrary for a library too large for one page.evaluate (which crashes the page): the rows
+ * of `documentsPerChunk` documents at a time (documents and texts by id, layers and other
+ * per-document records by documentId), the library-wide tables (annotators, settings,
+ * entities) with the first chunk. Returns the writes' ms.
+ */
+export async function seedLibraryInChunks(
+  page: Page,
+  appUrl: string,
+  rows: LibraryRows,
+  documentsPerChunk = 100,
+): Promise<number> {
+  await page.goto(appUrl);
+  await page.getByLabel('Your name or handle').waitFor();
+  const tables = Object.entries(rows as unknown as Record<string, Record<string, unknown>[]>);
+  let ms = 0;
+  for (let from = 0; from < rows.documents.length; from += documentsPerChunk) {
+    const ids = new Set(rows.documents.slice(from, from + documentsPerChunk).map((row) => row.id));
+    const chunk: Record<string, unknown[]> = {};
+    for (const [table, records] of tables) {
+      const perDocument =
+        records.some((record) => 'documentId' in record) ||
+        table === 'texts' ||
+        table === 'documents';
+      if (perDocument)
+        chunk[table] = records.filter((record) =>
+          ids.has((record.documentId ?? record.id) as never),
+        );
+      else if (from === 0) chunk[table] = records;
+    }
+    ms += (await callProbe(page, 'writeLibrary', chunk)).ms;
+  }
+  await page.reload();
+  await page.locator('.title-link').first().waitFor();
+  return ms;
+}
+
 /** A fresh page load of the library, waited on until nothing is left to run. */
 export async function loadLibrary(page: Page, appUrl: string): Promise<void> {
   await page.goto(appUrl);

@@ -9,14 +9,10 @@
 // list of claims shown (`expand`). Page-side code is source text (see bench/harness/ui-events.ts).
 
 import type { Page } from 'playwright-core';
-import { loadLibrary } from '../harness/app-library.ts';
+import { loadLibrary, seedLibraryInChunks } from '../harness/app-library.ts';
 import { callProbe } from '../harness/page-probes.ts';
 import { metric, type Scenario } from '../harness/scenario.ts';
-import {
-  TIMELINE_LIBRARY_PARAMETERS,
-  timelineLibraryOf,
-  type TimelineRows,
-} from '../fixture/timeline-library.ts';
+import { TIMELINE_LIBRARY_PARAMETERS, timelineLibraryOf } from '../fixture/timeline-library.ts';
 
 const ENTITIES = 10_000;
 const RUNS = 5;
@@ -62,37 +58,6 @@ const COUNTS_SHOWN = `(() => {
 const SORTED_BY_CLAIMS = `document.querySelector('.actor-table th[aria-sort="descending"]')?.textContent.startsWith('Claims made')`;
 const LIST_SHOWN = `document.querySelector('.actor-list li') !== null`;
 
-/** Documents written per transaction: one page.evaluate of the whole library crashes the page. */
-const SEED_CHUNK = 100;
-
-/**
- * seedLibrary (bench/harness/app-library.ts) in chunks of documents, as the timeline scenario
- * seeds the same library: the app creates its database, the rows are written a hundred
- * documents at a time, and the page reloads.
- */
-async function seedInChunks(page: Page, appUrl: string, rows: TimelineRows): Promise<void> {
-  await page.goto(appUrl);
-  await page.getByLabel('Your name or handle').waitFor();
-  for (let from = 0; from < rows.documents.length; from += SEED_CHUNK) {
-    const to = from + SEED_CHUNK;
-    const chunk: Record<string, unknown[]> = {
-      documents: rows.documents.slice(from, to),
-      texts: rows.texts.slice(from, to),
-      layers: rows.layers.slice(from, to),
-      relationLayers: rows.relationLayers.slice(from, to),
-    };
-    if (from === 0)
-      Object.assign(chunk, {
-        annotators: rows.annotators,
-        settings: rows.settings,
-        entities: rows.entities,
-      });
-    await callProbe(page, 'writeLibrary', chunk);
-  }
-  await page.reload();
-  await page.locator('.title-link').first().waitFor();
-}
-
 export const actorsScenario: Scenario = {
   name: 'actors',
   description:
@@ -106,7 +71,7 @@ export const actorsScenario: Scenario = {
     const browser = await context.openBrowser();
     try {
       const { page } = browser;
-      await seedInChunks(page, context.appUrl, fixture.rows);
+      await seedLibraryInChunks(page, context.appUrl, fixture.rows);
       for (let run = 0; run < WARMUP_RUNS + RUNS; run++) {
         const counted = run >= WARMUP_RUNS;
         await loadLibrary(page, context.appUrl);

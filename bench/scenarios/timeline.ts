@@ -7,11 +7,10 @@
 // `−` pressed (eight in, eight out, in turns), keydown → painted; and filter: a claimant chosen
 // in the Claimant filter (ten entities, each followed by "Anyone" again), input → painted.
 
-import type { Page } from 'playwright-core';
-import { loadLibrary } from '../harness/app-library.ts';
+import { loadLibrary, seedLibraryInChunks } from '../harness/app-library.ts';
 import { callProbe } from '../harness/page-probes.ts';
 import { metric, type Scenario } from '../harness/scenario.ts';
-import { timelineLibraryOf, type TimelineRows } from '../fixture/timeline-library.ts';
+import { timelineLibraryOf } from '../fixture/timeline-library.ts';
 
 const WARMUP_RUNS = 1;
 const OPEN_RUNS = 8;
@@ -35,7 +34,7 @@ export const timelineScenario: Scenario = {
     const browser = await context.openBrowser();
     try {
       const { page } = browser;
-      const seedMs = await seedInChunks(page, context.appUrl, fixture.rows);
+      const seedMs = await seedLibraryInChunks(page, context.appUrl, fixture.rows);
       context.log(`timeline: library seeded in ${seedMs.toFixed(0)} ms`);
       const openTimeline = async () => {
         await callProbe(page, 'armTimelineProbe', 'click');
@@ -103,35 +102,3 @@ export const timelineScenario: Scenario = {
     };
   },
 };
-
-/** Documents written per transaction: one page.evaluate of the whole library crashes the page. */
-const SEED_CHUNK = 100;
-
-/**
- * seedLibrary (bench/harness/app-library.ts) in chunks of documents: the app creates its
- * database, the rows are written a hundred documents at a time, and the page reloads.
- */
-async function seedInChunks(page: Page, appUrl: string, rows: TimelineRows): Promise<number> {
-  await page.goto(appUrl);
-  await page.getByLabel('Your name or handle').waitFor();
-  let ms = 0;
-  for (let from = 0; from < rows.documents.length; from += SEED_CHUNK) {
-    const to = from + SEED_CHUNK;
-    const chunk: Record<string, unknown[]> = {
-      documents: rows.documents.slice(from, to),
-      texts: rows.texts.slice(from, to),
-      layers: rows.layers.slice(from, to),
-      relationLayers: rows.relationLayers.slice(from, to),
-    };
-    if (from === 0)
-      Object.assign(chunk, {
-        annotators: rows.annotators,
-        settings: rows.settings,
-        entities: rows.entities,
-      });
-    ms += (await callProbe(page, 'writeLibrary', chunk)).ms;
-  }
-  await page.reload();
-  await page.locator('.title-link').first().waitFor();
-  return ms;
-}

@@ -10,7 +10,7 @@ import {
   type DatasetsAgreementInput,
 } from '../../app/agreement/datasets-agreement-input.ts';
 import type { CliIo } from './cli-io.ts';
-import { EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
+import { EXIT_OK, type CliCommand, filesAndJsonOf } from './command.ts';
 import { readDatasetFiles } from './read-dataset-file.ts';
 
 export const agreeCommand: CliCommand = {
@@ -19,19 +19,9 @@ export const agreeCommand: CliCommand = {
   usage: 'agree FILE...',
   summary: 'agreement between the annotators of the dataset FILEs (--json: as JSON)',
   async run(args, io) {
-    const json = args.includes('--json');
-    const files = args.filter((arg) => arg !== '--json');
-    const unknown = files.find((arg) => arg.startsWith('-') && arg !== '-');
-    const problem =
-      unknown !== undefined
-        ? `unknown option ${unknown}`
-        : files.length === 0
-          ? 'no files given'
-          : undefined;
-    if (problem !== undefined) {
-      io.stderr(`marginalia agree: ${problem}\nusage: marginalia ${this.usage}\n`);
-      return EXIT_USAGE;
-    }
+    const parsed = filesAndJsonOf('agree', this.usage, args, io);
+    if (typeof parsed === 'number') return parsed;
+    const { files, json } = parsed;
 
     const merged = await readAndMerge(files, io);
     if (typeof merged === 'number') return merged;

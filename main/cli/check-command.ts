@@ -13,7 +13,7 @@ import {
 } from '../../app/checks/index.ts';
 import { datasetToModel, type DatasetModel } from '../../app/formats/dataset/to-model.ts';
 import { labelName } from '../../app/model/labels.ts';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliCommand } from './command.ts';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliCommand, filesAndJsonOf } from './command.ts';
 import { readDatasetFiles } from './read-dataset-file.ts';
 
 /** A finding lists at most this many places in the terminal; --json lists them all. */
@@ -26,19 +26,9 @@ export const checkCommand: CliCommand = {
   summary:
     'consistency checks of each layer of the dataset FILEs, exit 1 on findings (--json: as JSON)',
   async run(args, io) {
-    const json = args.includes('--json');
-    const files = args.filter((arg) => arg !== '--json');
-    const unknown = files.find((arg) => arg.startsWith('-') && arg !== '-');
-    const problem =
-      unknown !== undefined
-        ? `unknown option ${unknown}`
-        : files.length === 0
-          ? 'no files given'
-          : undefined;
-    if (problem !== undefined) {
-      io.stderr(`marginalia check: ${problem}\nusage: marginalia ${this.usage} [--json]\n`);
-      return EXIT_USAGE;
-    }
+    const parsed = filesAndJsonOf('check', `${this.usage} [--json]`, args, io);
+    if (typeof parsed === 'number') return parsed;
+    const { files, json } = parsed;
     const datasets = await readDatasetFiles(files, io);
     // Exit 1 means "findings" here, so a file that is invalid, like one that cannot be read, is 2.
     if (typeof datasets === 'number') return EXIT_USAGE;

@@ -20,7 +20,7 @@ import { FindingItem, fixButtonText } from './FindingItem.tsx';
 import { fixChanges } from './fix-changes.ts';
 import { placeOf } from './finding-place.ts';
 import { useCheckFindings } from './use-check-findings.ts';
-import { useChecksHistory } from './use-checks-history.ts';
+import { useLibraryHistory } from '../shell/use-library-history.ts';
 import './checks.css';
 
 export interface ChecksScreenProps {
@@ -46,7 +46,7 @@ export function ChecksScreen({ onOpen, commandsRef }: ChecksScreenProps) {
     annotator.id,
     layer,
   );
-  const history = useChecksHistory(db, commandsRef);
+  const history = useLibraryHistory(db, commandsRef);
   const own = layer === annotator.id;
 
   const names = useMemo(() => {

@@ -36,7 +36,7 @@ import { deleteEntityChanges, mergeEntityChanges, readEntityMentions } from './e
 import { LayerSelect, useLayerNames } from './LayerSelect.tsx';
 import { useActorLibrary } from './use-actor-library.ts';
 import { useEntities } from './use-entities.ts';
-import { useLibraryHistory } from './use-library-history.ts';
+import { useLibraryHistory } from '../shell/use-library-history.ts';
 import './actors.css';
 
 const NATURAL_SORT: ActorSort = { column: 'name', direction: 'ascending' };

@@ -20,7 +20,7 @@ import {
 } from '../../app/search/search-index.ts';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from '../../app/search/search-query.ts';
 import { useEntities } from '../entities/use-entities.ts';
-import { useLibraryHistory } from '../entities/use-library-history.ts';
+import { useLibraryHistory } from '../shell/use-library-history.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { useAppServices } from '../shell/app-services.ts';
 import type { DocumentTarget, ScreenCommand } from '../shell/views.ts';
