@@ -1,6 +1,6 @@
 // The Checks screen's data: the library read as one snapshot (again whenever anything writes to
-// it: an edit through the change hub, a fix or dismissal made here, an import or a restore, all
-// of which Dexie's live query sees), the analyst's dismissals, and the findings of one layer
+// it: an edit through the change hub, a fix made here, an import or a restore; see
+// renderer/db/use-live-read.ts), the analyst's dismissals, and the findings of one layer
 // computed off the click path: checking runs after "Checking…" has been painted.
 
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -17,6 +17,19 @@ import type { AnnotatorId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { readDismissals } from '../db/dismissal-store.ts';
 import { readLibraryModel } from '../shell/export-dataset.ts';
+import { useLiveRead } from '../db/use-live-read.ts';
+
+/** What the library model is read from: a write to any of them reads it again. */
+const TABLES_READ = [
+  'documents',
+  'texts',
+  'layers',
+  'edits',
+  'relationLayers',
+  'annotators',
+  'reviews',
+  'entities',
+];
 
 export interface CheckFindings {
   /** The library the findings were computed from; undefined while it is first read. */
@@ -43,7 +56,7 @@ export function useCheckFindings(
   analyst: AnnotatorId,
   layer: AnnotatorId,
 ): CheckFindings {
-  const model = useLiveQuery(() => readLibraryModel(db), [db]);
+  const model = useLiveRead(db, TABLES_READ, readLibraryModel);
   const dismissalList = useLiveQuery(() => readDismissals(db, 'check', analyst), [db, analyst]);
   const [computed, setComputed] = useState<Computed | null>(null);
 
