@@ -20,14 +20,22 @@
 // diacritical blocks are stripped: the vowel signs of Indic scripts are also marks but carry the
 // vowel, and stripping them would merge different names.
 
-/** Format characters that web pages scatter inside names: soft hyphen, zero-width space, word joiner, BOM. */
-const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
+import {
+  APOSTROPHE,
+  DASH,
+  everywhere,
+  INVISIBLE,
+  isDiacritic,
+  UNDECOMPOSED_LETTERS,
+} from '../text/letter-folding.ts';
+
+const INVISIBLE_EVERYWHERE = everywhere(INVISIBLE);
 
 /** The key by which two names are the same: NFKC, case-folded (İ → i, ı kept), whitespace collapsed. */
 export function nameKey(name: string): string {
   return name
     .normalize('NFKC')
-    .replace(INVISIBLE, '')
+    .replace(INVISIBLE_EVERYWHERE, '')
     .replaceAll('İ', 'i')
     .toLowerCase()
     .replace(/i\u0307/g, 'i')
@@ -37,37 +45,16 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-/** Combining diacritical marks, their extension and supplement blocks, and those for symbols and half marks. */
-const DIACRITIC_BLOCKS: readonly (readonly [number, number])[] = [
-  [0x0300, 0x036f],
-  [0x1ab0, 0x1aff],
-  [0x1dc0, 0x1dff],
-  [0x20d0, 0x20ff],
-  [0xfe20, 0xfe2f],
-];
-
 function withoutDiacritic(mark: string): string {
   const code = mark.codePointAt(0)!;
-  return DIACRITIC_BLOCKS.some(([first, last]) => code >= first && code <= last) ? '' : mark;
+  return isDiacritic(code) ? '' : mark;
 }
 
-const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = {
-  ə: 'a',
-  ı: 'i',
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  ł: 'l',
-  ħ: 'h',
-  æ: 'ae',
-  œ: 'oe',
-  þ: 'th',
-};
 const UNDECOMPOSED = new RegExp(`[${Object.keys(UNDECOMPOSED_LETTERS).join('')}]`, 'g');
 
 /** Typographic variants people do not see as different: curly apostrophes and the dashes. */
-const APOSTROPHES = /[\u2018\u2019\u02BC\u2032]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
+const APOSTROPHES = everywhere(APOSTROPHE);
+const DASHES = everywhere(DASH);
 
 /** nameKey with diacritics removed and ə ı ø … transliterated: names that "differ only in accents" share it. */
 export function accentFreeKey(name: string): string {

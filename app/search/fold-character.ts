@@ -8,51 +8,22 @@
 // space (no-break, thin, tab) is a plain space in every mode: "Mike Pompeo" must find the
 // no-break space the corpus puts between words.
 
+import {
+  APOSTROPHE,
+  DASH,
+  INVISIBLE,
+  isDiacritic,
+  UNDECOMPOSED_LETTERS,
+} from '../text/letter-folding.ts';
+
 /** Which differences a search sees; both false is the default (case and accents ignored). */
 export interface FoldMode {
   matchCase: boolean;
   matchAccents: boolean;
 }
 
-const DIACRITIC_BLOCKS: readonly (readonly [number, number])[] = [
-  [0x0300, 0x036f],
-  [0x1ab0, 0x1aff],
-  [0x1dc0, 0x1dff],
-  [0x20d0, 0x20ff],
-  [0xfe20, 0xfe2f],
-];
-
-const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = {
-  ə: 'a',
-  Ə: 'A',
-  ı: 'i',
-  ø: 'o',
-  Ø: 'O',
-  đ: 'd',
-  Đ: 'D',
-  ð: 'd',
-  Ð: 'D',
-  ł: 'l',
-  Ł: 'L',
-  ħ: 'h',
-  Ħ: 'H',
-  æ: 'ae',
-  Æ: 'AE',
-  œ: 'oe',
-  Œ: 'OE',
-  þ: 'th',
-  Þ: 'TH',
-};
-
-const APOSTROPHE = /[\u2018\u2019\u02BC\u2032]/;
-const DASH = /[\u2010-\u2015\u2212]/;
-const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/;
 /** Horizontal spaces other than U+0020; line breaks are kept, so a phrase stays on a line. */
 export const OTHER_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
-
-function isDiacritic(code: number): boolean {
-  return DIACRITIC_BLOCKS.some(([first, last]) => code >= first && code <= last);
-}
 
 function withoutAccents(character: string): string {
   if (INVISIBLE.test(character)) return '';
