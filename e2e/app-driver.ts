@@ -180,15 +180,17 @@ export async function linkClaim(page: Page, claim: string, links: { claimant?: s
     await page.keyboard.press(key);
     const field = details.getByRole('combobox', { name });
     await field.fill(text);
-    // On a loaded machine the first keystrokes can land before the list is ready: type again.
-    await expect
-      .poll(async () => {
-        if ((await details.getByRole('option').count()) > 0) return true;
-        await field.fill('');
-        await field.fill(text);
-        return false;
-      })
-      .toBe(true);
+    // On a loaded machine the first keystrokes can land before the list is ready: if no option
+    // shows within a few seconds, type the text once more (retyping sooner would restart the
+    // search each time and starve it).
+    const option = details.getByRole('option').first();
+    try {
+      await option.waitFor({ timeout: 5000 });
+    } catch {
+      await field.fill('');
+      await field.fill(text);
+      await option.waitFor({ timeout: 10_000 });
+    }
     await field.press('Enter');
     await expect.poll(() => details.getByRole('list', { name: `${name} links` }).textContent()).toContain(text);
     await page.keyboard.press('Escape');
