@@ -137,7 +137,18 @@ export const annotationDetails = (page: Page) => page.getByRole('region', { name
 
 /** Tags the `from`–`to` part of `needle` with a label key (the new span is selected). */
 export async function tagText(page: Page, needle: string, key: '1' | '2' | '3', from = 0, to = needle.length): Promise<void> {
-  await dragSelect(page, needle, from, to);
+  // The key tags the selection, or relabels the selected span when no text is selected: let go
+  // of the span first, so that a drag that selected nothing can never relabel it, and drag again
+  // if the page moved under the mouse (a panel filling in on a loaded machine).
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  const wanted = needle.slice(from, to);
+  for (let attempt = 0; ; attempt++) {
+    await dragSelect(page, needle, from, to);
+    if ((await selectedText(page)).trim() === wanted.trim() || attempt === 4) break;
+    await page.waitForTimeout(250);
+  }
+  expect((await selectedText(page)).trim(), `the selection dragged over “${wanted}”`).toBe(wanted.trim());
   await page.keyboard.press(key);
 }
 
