@@ -5,6 +5,7 @@
 import type { ImportPlan, LibrarySnapshot } from '../../app/import/plan-types.ts';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
+import { addToCount } from '../../app/model/label-counts.ts';
 import type { Relation } from '../../app/model/relation.ts';
 import { foldLayers } from './annotation-store.ts';
 import { countByLabel } from './write-changes.ts';
@@ -79,7 +80,7 @@ export async function applyImportPlan(
       rows.flatMap((row) => {
         if (!row) return [];
         const counts = { ...row.counts };
-        for (const [label, count] of Object.entries(countByLabel(addedByDocument.get(row.id) ?? []))) counts[label] = (counts[label] ?? 0) + count;
+        for (const [label, count] of Object.entries(countByLabel(addedByDocument.get(row.id) ?? []))) addToCount(counts, label, count);
         return [{ ...row, counts, updatedAt: now }];
       }),
     );

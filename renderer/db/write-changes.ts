@@ -6,6 +6,7 @@
 
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
+import { addToCount, type LabelCounts } from '../../app/model/label-counts.ts';
 import { isAnnotationChange, type AnnotationChange, type Change } from '../changes/change.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import { layerKeyOf, type DocumentRow, type EditRow } from './rows.ts';
@@ -137,23 +138,23 @@ function addCountDelta(deltas: Map<DocumentId, Map<string, number>>, documentId:
   if (change.after) delta.set(change.after.label, (delta.get(change.after.label) ?? 0) + 1);
 }
 
-function applyCountDeltas(counts: Readonly<Record<string, number>>, delta: ReadonlyMap<string, number>): Record<string, number> {
+function applyCountDeltas(counts: Readonly<LabelCounts>, delta: ReadonlyMap<string, number>): LabelCounts {
   const next = { ...counts };
-  for (const [label, change] of delta) if (change !== 0) next[label] = Math.max(0, (next[label] ?? 0) + change);
+  for (const [label, change] of delta) if (change !== 0) addToCount(next, label, change);
   return next;
 }
 
 /** The counts per label after a change. */
-export function applyToCounts(counts: Readonly<Record<string, number>>, change: Pick<AnnotationChange, 'before' | 'after'>): Record<string, number> {
+export function applyToCounts(counts: Readonly<LabelCounts>, change: Pick<AnnotationChange, 'before' | 'after'>): LabelCounts {
   const next = { ...counts };
-  if (change.before) next[change.before.label] = Math.max(0, (next[change.before.label] ?? 0) - 1);
-  if (change.after) next[change.after.label] = (next[change.after.label] ?? 0) + 1;
+  if (change.before) addToCount(next, change.before.label, -1);
+  if (change.after) addToCount(next, change.after.label, 1);
   return next;
 }
 
 /** Counts per label of a list of annotations (what the library shows). */
-export function countByLabel(annotations: readonly Annotation[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const annotation of annotations) counts[annotation.label] = (counts[annotation.label] ?? 0) + 1;
+export function countByLabel(annotations: readonly Annotation[]): LabelCounts {
+  const counts: LabelCounts = {};
+  for (const annotation of annotations) addToCount(counts, annotation.label, 1);
   return counts;
 }

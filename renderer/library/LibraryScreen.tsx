@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
+import { countOfLabel } from '../../app/model/label-counts.ts';
 import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
 import { deleteDocument } from '../db/document-store.ts';
 import { editDocumentMetadata } from '../changes/document-metadata.ts';
@@ -94,7 +95,7 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
               <td className="numeric">{formatLength(document.length)}</td>
               {BUILT_IN_LABELS.map((label) => (
                 <td key={label.id} className="numeric" data-count={label.id}>
-                  {document.counts[label.id] ?? 0}
+                  {countOfLabel(document.counts, label.id)}
                 </td>
               ))}
               <td className="layers-cell" data-layers={document.id}>
