@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isNormalised, normaliseText } from './normalise.ts';
+import { documentText, isNormalised, normaliseText } from './normalise.ts';
 
 describe('normaliseText', () => {
   it('strips a leading byte order mark', () => {
@@ -53,5 +53,20 @@ describe('normaliseText', () => {
         },
       ),
     );
+  });
+});
+
+describe('documentText', () => {
+  it('removes at the end exactly what trimEnd removes, for every character of the BMP', () => {
+    // The class is spelled out for the documentation; the ids of texts imported before must not move.
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const text = `a${String.fromCharCode(code)}`;
+      expect(documentText(text)).toBe(normaliseText(text).trimEnd());
+    }
+  });
+
+  it('keeps leading whitespace, normalises, then trims', () => {
+    expect(documentText('\uFEFF\n  A\u0308\r\n\u3000\n')).toBe('\n  Ä');
   });
 });

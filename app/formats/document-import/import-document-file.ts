@@ -7,7 +7,7 @@ import { err, ok, type Result } from '../../result.ts';
 import { sliceByCodePoints } from '../../text/code-points.ts';
 import { decodeDocumentBytes } from '../../text/decode.ts';
 import { documentIdOf } from '../../text/document-id.ts';
-import { normaliseText } from '../../text/normalise.ts';
+import { documentText, normaliseText } from '../../text/normalise.ts';
 import {
   describeDocumentFormats,
   documentFormatOf,
@@ -48,9 +48,7 @@ export function importDocumentFile(
       : format === 'markdown'
         ? markdownToText(source)
         : { title: null, text: source };
-  // Only the end is trimmed: leading text stays where the file had it, and a trailing newline
-  // or two is an editor's habit, not content.
-  const text = normaliseText(converted.text).trimEnd();
+  const text = documentText(converted.text);
   if (text === '') return err(`${fileName} has no text`);
   // The text is not blank, so it has a non-blank first line: the title is never empty.
   const title = shortTitle(
