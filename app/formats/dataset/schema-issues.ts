@@ -52,7 +52,7 @@ const TYPE_NAMES: Record<string, string> = {
 /** What the schema's patterns mean, keyed by the pattern. */
 const PATTERN_MEANINGS: Record<string, string> = {
   '^sha256:[0-9a-f]{64}$': 'a document id ("sha256:" and 64 lowercase hex digits)',
-  '^#[0-9a-fA-F]{6}$': 'a colour written #rrggbb',
+  '^#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$': 'a CSS hex colour such as #d33 or #dd3333',
   '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'a calendar day written YYYY-MM-DD (2020-10-26)',
   '^Q[1-9][0-9]*$': 'a Wikidata id: Q followed by digits, like Q42',
 };

@@ -215,4 +215,19 @@ describe('datasetToModel, reviewed datasets', () => {
     expect(model.relations).toBeUndefined();
     expect(model.entities).toBeUndefined();
   });
+
+  it('reads a label colour written in any CSS hex form as #rrggbb, and refuses none of them', () => {
+    const text = readFileSync(new URL('fixtures/valid-small.json', import.meta.url), 'utf8');
+    const dataset = JSON.parse(text) as { labels: { id: string; name: string; color: string }[] };
+    const written = ['#D33', '#dd3333', '#Dd3333', '#d338', '#DD333380'];
+    const labels = written.map((color, i) => ({ id: `extra-${i}`, name: `Extra ${i}`, color }));
+    const result = parseDataset(
+      JSON.stringify({ ...dataset, labels: [...dataset.labels, ...labels] }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const colours = datasetToModel(result.value)
+      .labels.filter((label) => label.id.startsWith('extra-'))
+      .map((label) => label.color);
+    expect(colours).toEqual(written.map(() => '#dd3333'));
+  });
 });

@@ -15,6 +15,7 @@ import { CodePointIndex, sliceByCodePoints } from '../../text/code-points.ts';
 import { encodeProvenance } from './encode.ts';
 import { copyEntity, copyRelation } from './encode-enrichment.ts';
 import type { DatasetRelationType, DatasetV1 } from './types.ts';
+import { normaliseLabelColour } from '../../model/label-colour.ts';
 
 export interface DatasetModel {
   documents: SourceDocument[];
@@ -99,9 +100,11 @@ export function datasetToModel(dataset: DatasetV1): DatasetModel {
     annotators: dataset.annotators.map(({ id, name, role }) =>
       role === undefined ? { id, name } : { id, name, role },
     ),
-    labels: dataset.labels.map(({ id, name, color, shortcut }) =>
-      shortcut === undefined ? { id, name, color } : { id, name, color, shortcut },
-    ),
+    labels: dataset.labels.map(({ id, name, color: written, shortcut }) => {
+      // The schema admitted only hex forms, so there is always a colour here.
+      const color = normaliseLabelColour(written) ?? written;
+      return shortcut === undefined ? { id, name, color } : { id, name, color, shortcut };
+    }),
   };
   if (reviews.length > 0) model.reviews = reviews;
   if (relations.length > 0) model.relations = relations;

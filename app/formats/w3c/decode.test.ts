@@ -33,6 +33,15 @@ function issuesOf(json: unknown) {
 }
 
 describe('decodeW3c on Marginalia’s own exports', () => {
+  it('reads a label colour written in any CSS hex form as #rrggbb', () => {
+    const json = exported();
+    const labels = json['marginalia:labels'] as Json[];
+    labels[0]!['marginalia:color'] = '#D33';
+    labels[1]!['marginalia:color'] = '#DD333380';
+    const bundle = decoded(json);
+    expect(bundle.labels.slice(0, 2).map((label) => label.color)).toEqual(['#dd3333', '#dd3333']);
+  });
+
   it.each([undefined, 1, 3, 100])('reads back every field (page size %s)', (pageSize) => {
     const bundle = decoded(exported(pageSize));
     expect(bundle.warnings).toEqual([]);

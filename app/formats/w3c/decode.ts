@@ -27,6 +27,7 @@ import { decodeAnnotation, decodeAttribution } from './decode-annotation.ts';
 import { DecodeContext, hasType } from './decode-context.ts';
 import { isLinking, readEntity, readRelation, readRelationType } from './decode-enrichment.ts';
 import { annotationIri, annotatorIdFromIri, documentIdFromIri } from './iris.ts';
+import { normaliseLabelColour } from '../../model/label-colour.ts';
 
 interface Located {
   value: Record<string, unknown>;
@@ -258,16 +259,17 @@ function readExtension(collection: Record<string, unknown>, context: DecodeConte
       childPointer(path, 'marginalia:color'),
       context,
     );
-    if (color !== undefined && !/^#[0-9a-fA-F]{6}$/.test(color))
+    const normalised = color === undefined ? undefined : normaliseLabelColour(color);
+    if (normalised === null)
       context.issue(
         childPointer(path, 'marginalia:color'),
-        `expected a colour written #rrggbb, found ${describeValue(color)}`,
+        `expected a CSS hex colour such as #d33 or #dd3333, found ${describeValue(color)}`,
       );
     else if (value !== undefined && name !== undefined)
       context.labels.set(asLabelId(value), {
         id: asLabelId(value),
         name,
-        ...(color === undefined ? {} : { color }),
+        ...(normalised === undefined ? {} : { color: normalised }),
       });
   }
   for (const [agent, path] of listAt(collection, 'marginalia:annotators', context)) {
