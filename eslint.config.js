@@ -23,7 +23,7 @@ function layer(name, files = [`${name}/**/*.{ts,tsx}`], group = forbidden[name])
   };
 }
 
-/** Tests of the core run in Node and may read fixtures from disk; the code they test may not. */
+/** Tests of the core (and app/test-support/) run in Node and may read fixtures from disk; the code they test may not. */
 const appTestForbidden = forbidden.app.filter((pattern) => !['node:*', 'fs', 'path'].includes(pattern));
 
 export default tseslint.config(
@@ -43,7 +43,7 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   layer('app'),
-  layer('app', ['app/**/*.test.ts'], appTestForbidden),
+  layer('app', ['app/**/*.test.ts', 'app/test-support/**/*.ts'], appTestForbidden),
   layer('renderer'),
   layer('main'),
 );

@@ -1,13 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readCorpusFiles } from '../test-support/corpus.ts';
 import { checkLayers, checkLibrary, countByKind, layersOf } from './check-layers.ts';
 import { FINDING_KINDS } from './finding.ts';
 import { ANA, BEN, PlantedLibrary, corpusDocuments } from './test-support.ts';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
-const corpus = corpusDocuments(
-  readdirSync(CORPUS).map((name) => ({ name, text: readFileSync(new URL(name, CORPUS), 'utf8') })),
-);
+const corpus = corpusDocuments(readCorpusFiles());
 
 /** A library with one finding of most kinds in Ana's layer and a missed occurrence in Ben's. */
 function plantedInconsistencies(): PlantedLibrary {

@@ -1,12 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readCorpusFiles } from '../test-support/corpus.ts';
 import { checkLayers } from './check-layers.ts';
 import { PlantedLibrary, corpusDocuments } from './test-support.ts';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
-const corpus = corpusDocuments(
-  readdirSync(CORPUS).map((name) => ({ name, text: readFileSync(new URL(name, CORPUS), 'utf8') })),
-);
+const corpus = corpusDocuments(readCorpusFiles());
 
 const entityFindings = (library: PlantedLibrary) =>
   checkLayers(library.model()).filter(

@@ -1,13 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readCorpusFiles } from '../test-support/corpus.ts';
 import { CLAIM_DATE, CLAIMANT, TARGET } from '../model/relation.ts';
 import { checkLayers } from './check-layers.ts';
 import { PlantedLibrary, corpusDocuments } from './test-support.ts';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
-const corpus = corpusDocuments(
-  readdirSync(CORPUS).map((name) => ({ name, text: readFileSync(new URL(name, CORPUS), 'utf8') })),
-);
+const corpus = corpusDocuments(readCorpusFiles());
 
 const CLAIM_TEXT = 'Both must implement a ceasefire and return to substantive negotiations.';
 

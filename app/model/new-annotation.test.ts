@@ -1,14 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readCorpusFiles } from '../test-support/corpus.ts';
 import { ANA, corpusDocuments } from '../checks/test-support.ts';
 import { asAnnotationId, asEntityId, asLabelId } from './ids.ts';
 import { codePoints } from './offsets.ts';
 import { newAnnotation } from './new-annotation.ts';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
-const corpus = corpusDocuments(
-  readdirSync(CORPUS).map((name) => ({ name, text: readFileSync(new URL(name, CORPUS), 'utf8') })),
-);
+const corpus = corpusDocuments(readCorpusFiles());
 
 describe('newAnnotation', () => {
   const document = { ...corpus[2]!, publishedAt: '2024-09-20' };

@@ -1,21 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../text/normalise.ts';
+import { corpusReport } from '../test-support/corpus.ts';
 import { sliceByCodePoints } from '../text/code-points.ts';
 import { findDateExpressions } from './date-expressions.ts';
 
-const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
-const report = (prefix: string) =>
-  normaliseText(
-    readFileSync(
-      join(
-        CORPUS,
-        readdirSync(CORPUS).find((name) => name.startsWith(prefix))!,
-      ),
-      'utf8',
-    ),
-  );
+const report = corpusReport;
 
 describe('findDateExpressions', () => {
   it('finds the date expressions of a corpus report, with values against its publication date', () => {

@@ -1,11 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusReport } from '../test-support/corpus.ts';
 import type { Entity } from '../model/entity.ts';
 import { asEntityId } from '../model/ids.ts';
 import { ACTOR, DATE } from '../model/labels.ts';
 import { sliceByCodePoints } from '../text/code-points.ts';
-import { normaliseText } from '../text/normalise.ts';
 import { findDateExpressions } from './date-expressions.ts';
 import {
   SuggestionFinder,
@@ -15,17 +13,7 @@ import {
 } from './suggestion.ts';
 import { TaggedTextIndex } from './tagged-text.ts';
 
-const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
-const report = (prefix: string) =>
-  normaliseText(
-    readFileSync(
-      join(
-        CORPUS,
-        readdirSync(CORPUS).find((name) => name.startsWith(prefix))!,
-      ),
-      'utf8',
-    ),
-  );
+const report = corpusReport;
 const pompeo: Entity = {
   id: asEntityId('pompeo'),
   name: 'Mike Pompeo',

@@ -1,23 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusReport } from '../test-support/corpus.ts';
 import { asEntityId, asLabelId } from '../model/ids.ts';
 import { ACTOR, CLAIM, DATE } from '../model/labels.ts';
 import { sliceByCodePoints } from '../text/code-points.ts';
-import { normaliseText } from '../text/normalise.ts';
 import { isSuggestibleQuote, TaggedTextIndex } from './tagged-text.ts';
 
-const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
-const report = (prefix: string) =>
-  normaliseText(
-    readFileSync(
-      join(
-        CORPUS,
-        readdirSync(CORPUS).find((name) => name.startsWith(prefix))!,
-      ),
-      'utf8',
-    ),
-  );
+const report = corpusReport;
 
 describe('isSuggestibleQuote', () => {
   it('keeps names, places and dates, and leaves out what depends on its sentence', () => {
