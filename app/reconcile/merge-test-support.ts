@@ -173,7 +173,16 @@ export function reviewed(
       const current = comparisons().find((c) => c.id === comparison.id);
       if (current === undefined) continue;
       const from = relationsFrom(current.reconciled.id);
-      apply(decideEnrichment(current, choice, from, count, reviewer, exportedAt));
+      let outcome: ReturnType<typeof decideEnrichment>;
+      try {
+        outcome = decideEnrichment(current, choice, from, count, reviewer, exportedAt);
+      } catch (error) {
+        // A choice the review refuses (uniting links that would give a claim two dates) leaves
+        // the comparison open, as the reviewer is told and must choose again.
+        if (error instanceof RangeError) continue;
+        throw error;
+      }
+      apply(outcome);
     }
     for (const outcome of carryAgreed(comparisons(), relationsFrom, count, reviewer, exportedAt))
       apply(outcome);
