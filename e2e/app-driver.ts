@@ -67,7 +67,7 @@ export async function openDocument(page: Page, titleStart: string): Promise<void
 /** Viewport coordinates of the point between characters `index - 1` and `index` of the first paragraph containing `needle`. */
 async function caretPoint(page: Page, needle: string, offsetInNeedle: number, occurrence = 0) {
   return page.evaluate(
-    ({ needle, offsetInNeedle, occurrence }) => {
+    async ({ needle, offsetInNeedle, occurrence }) => {
       const paragraphs = [...document.querySelectorAll('.doc-paragraph')];
       let seen = 0;
       for (const paragraph of paragraphs) {
@@ -79,6 +79,8 @@ async function caretPoint(page: Page, needle: string, offsetInNeedle: number, oc
         }
         if (at < 0) continue;
         paragraph.scrollIntoView({ block: 'center' });
+        // Measured once the scroll and any layout it set off have been painted.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const node = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode() as Text;
         const range = new Range();
         const position = at + offsetInNeedle;
@@ -105,6 +107,16 @@ export async function dragSelect(page: Page, needle: string, from = 0, to = need
   await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
   await page.mouse.move(end.x, end.y, { steps: 4 });
   await page.mouse.up();
+}
+
+/** Selects text by clicking before its first character and shift-clicking after its last. */
+async function shiftClickSelect(page: Page, needle: string, from: number, to: number): Promise<void> {
+  const start = await caretPoint(page, needle, from);
+  const end = await caretPoint(page, needle, to);
+  await page.mouse.click(start.x, start.y);
+  await page.keyboard.down('Shift');
+  await page.mouse.click(end.x, end.y);
+  await page.keyboard.up('Shift');
 }
 
 /** Clicks at a character inside the document text. */
@@ -143,12 +155,18 @@ export async function tagText(page: Page, needle: string, key: '1' | '2' | '3', 
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   const wanted = needle.slice(from, to);
+  const tried: string[] = [];
   for (let attempt = 0; ; attempt++) {
-    await dragSelect(page, needle, from, to);
-    if ((await selectedText(page)).trim() === wanted.trim() || attempt === 4) break;
-    await page.waitForTimeout(250);
+    // A drag, and when a drag lands elsewhere (the page moved under a loaded machine's mouse),
+    // the other way an analyst selects: click at the start, shift-click at the end.
+    if (attempt % 2 === 0) await dragSelect(page, needle, from, to);
+    else await shiftClickSelect(page, needle, from, to);
+    const selected = (await selectedText(page)).trim();
+    if (selected === wanted.trim() || attempt === 5) break;
+    tried.push(selected.slice(0, 60));
+    await page.waitForTimeout(300);
   }
-  expect((await selectedText(page)).trim(), `the selection dragged over “${wanted}”`).toBe(wanted.trim());
+  expect((await selectedText(page)).trim(), `the selection over “${wanted}” (earlier tries: ${JSON.stringify(tried)})`).toBe(wanted.trim());
   await page.keyboard.press(key);
 }
 
