@@ -1,4 +1,4 @@
-// Lint rules, including the layer rule of ../shared/STYLE.md: renderer → app ← main.
+// Lint rules, including the layer rule of docs/conventions.md §1: renderer → app ← main.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -17,7 +17,7 @@ function layer(name, files = [`${name}/**/*.{ts,tsx}`], group = forbidden[name])
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group, message: `the ${name}/ layer may not import this (see STYLE.md: renderer → app ← main)` }] },
+        { patterns: [{ group, message: `the ${name}/ layer may not import this (see docs/conventions.md §1: renderer → app ← main)` }] },
       ],
     },
   };

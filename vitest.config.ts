@@ -25,6 +25,9 @@ export default defineConfig({
             'marked',
             'chrono-node',
             'fflate',
+            // The PDF importer and the PDFs its tests write.
+            'pdfjs-dist',
+            'pdf-lib',
             // The React screens rendered by the .test.tsx files.
             'react',
             'react/jsx-dev-runtime',

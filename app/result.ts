@@ -1,4 +1,4 @@
-/** Errors are values at the edges (STYLE.md §12): importers and IPC return one of these. */
+/** Errors are values at the edges (docs/conventions.md §12): importers and IPC return one of these. */
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
 
 export function ok<T>(value: T): { ok: true; value: T } {

@@ -32,6 +32,13 @@ export const TARGETS: readonly Target[] = [
   },
   { kind: 'at-most', label: 'heap ≤ 150 MB', metric: 'heap/document', limit: 150 },
   // The CLI issue: 1,000 documents, 100,000 annotations per annotator, 2 annotators.
+  // Issue 12: a hostile dataset is refused quickly, with its first problems listed.
+  {
+    kind: 'at-most',
+    label: 'hostile dataset refused ≤ 3 s',
+    metric: 'hostile/dataset-refusal',
+    limit: 3000,
+  },
   { kind: 'at-most', label: 'cli agree ≤ 2 s', metric: 'cli/agree', limit: 2000 },
   { kind: 'at-most', label: 'cli merge ≤ 2 s', metric: 'cli/merge', limit: 2000 },
   // Issue 9: the merge also reconciling 30,000 relations, 10,000 entity links and ~11,000 date
@@ -158,6 +165,13 @@ export const TARGETS: readonly Target[] = [
   { kind: 'at-most', label: 'timeline open ≤ 500 ms', metric: 'timeline/painted', limit: 500 },
   { kind: 'at-most', label: 'timeline zoom ≤ 50 ms', metric: 'timeline/zoom', limit: 50 },
   { kind: 'at-most', label: 'timeline filter ≤ 50 ms', metric: 'timeline/filter', limit: 50 },
+  // Issue 11: a 200-page two-column PDF through "Import documents", progress shown meanwhile.
+  {
+    kind: 'at-most',
+    label: 'PDF import (200 pages) ≤ 5 s',
+    metric: 'pdf-import/imported',
+    limit: 5000,
+  },
 ];
 
 export interface TargetResult {

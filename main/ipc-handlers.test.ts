@@ -187,6 +187,24 @@ describe('argument check', () => {
       [{ ...validSave, filters: [{ name: 'x', extensions: ['*'] }] }],
       'save request: each filter needs a name and alphanumeric extensions',
     ],
+    // Shown as "reportnosj.exe"… the other way round: the dialog must show what is saved.
+    [
+      [{ ...validSave, suggestedName: 'report\u202Enosj.exe' }],
+      'save request: suggestedName must not contain bidirectional control characters',
+    ],
+    [
+      [{ ...validSave, suggestedName: 'dataset\u2067.json' }],
+      'save request: suggestedName must not contain bidirectional control characters',
+    ],
+    [[{ ...validSave, suggestedName: 'setup.exe' }], 'save request: suggestedName must end in one of .json'],
+    [
+      [{ ...validSave, filters: [{ name: 'Programs', extensions: ['exe'] }] }],
+      "save request: filters must offer only the file's own extension (.json)",
+    ],
+    [
+      [{ ...validSave, filters: [{ name: 'JSON', extensions: ['json', 'bat'] }] }],
+      "save request: filters must offer only the file's own extension (.json)",
+    ],
   ] as const)('saveFile(%j) is rejected: %s', async (args, message) => {
     const { handlers, asked } = handlersWith({ save: path.join(folder, 'never.json') });
     await expect(handlers[IPC_CHANNELS.saveFile](appWindow, ...args)).rejects.toThrow(message);
@@ -262,6 +280,8 @@ describe('openImportFiles', () => {
             'html',
             'htm',
             'xhtml',
+            'docx',
+            'pdf',
           ],
         },
         { name: 'Datasets and annotations', extensions: ['json', 'jsonld', 'jsonl'] },
@@ -389,7 +409,7 @@ describe('openDocuments', () => {
       filters: [
         {
           name: 'Documents',
-          extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'],
+          extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx', 'pdf'],
         },
       ],
     });
@@ -479,6 +499,7 @@ describe('saveFile', () => {
       await handlers[IPC_CHANNELS.saveFile](appWindow, {
         ...validSave,
         suggestedName: 'brat.zip',
+        filters: [{ name: 'brat standoff', extensions: ['zip'] }],
         content,
       }),
     ).toEqual({ status: 'saved', path: target });

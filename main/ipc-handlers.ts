@@ -1,6 +1,6 @@
 // What main does for each renderer request, as plain functions of their dependencies (dialogs,
 // file system) so Vitest runs them in Node against real files. ipc.ts wires them to Electron.
-// Every handler checks its sender first, then its arguments (STYLE.md §2): a renderer that
+// Every handler checks its sender first, then its arguments (docs/conventions.md §2): a renderer that
 // was somehow compromised gets an error, never a dialog or a file.
 
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';

@@ -93,6 +93,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       command('Search Library…', 'show-search', 'CmdOrCtrl+Shift+F', true),
       command('Checks', 'show-checks'),
       command('Timeline', 'show-timeline'),
+      command('Labels', 'show-labels'),
       { type: 'separator' },
       command('Next Annotation', 'next-annotation', 'F8'),
       command('Previous Annotation', 'previous-annotation', 'Shift+F8'),

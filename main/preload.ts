@@ -1,5 +1,5 @@
 // The preload of the sandboxed renderer. It exposes `window.marginalia` — eight calls and one
-// subscription, exactly MarginaliaBridge — and never ipcRenderer itself (STYLE.md §2).
+// subscription, exactly MarginaliaBridge — and never ipcRenderer itself (docs/conventions.md §2).
 // Sandboxed preloads cannot load other files, so scripts/build.mjs bundles this into one
 // CommonJS file whose only require is 'electron'.
 

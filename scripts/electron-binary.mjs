@@ -113,7 +113,7 @@ export function missingElectronMessage({
     `  Why: ${why}`,
     '  Fix: with internet access, run `node node_modules/electron/install.js`',
     '       (or set ELECTRON_MIRROR to a reachable mirror first), then `npm start` again.',
-    '  Meanwhile `npm run web` serves the same app in your browser.',
+    '  Meanwhile the same app runs in your browser (`npm run web`).',
   ].join('\n');
 }
 

@@ -1,6 +1,6 @@
 // Fake electron package folders on disk, with small install.js stand-ins for electron's
 // downloader: one that fails the way it does offline, one that "downloads", one that hangs.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -133,16 +133,38 @@ describe('ensureElectronBinary', () => {
 });
 
 describe('npm start without Electron', () => {
-  it('prints the explanation and exits with code 1', async () => {
+  // The README's command must always start Marginalia: offline, in the browser.
+  it('explains, then serves the same app in the browser and prints its URL', async () => {
     const dir = await fakeElectronPackage(offlineInstaller);
-    const run = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'start.mjs')], {
-      env: { ...process.env, MARGINALIA_ELECTRON_DIR: dir },
-      encoding: 'utf8',
-      timeout: 30_000,
+    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'start.mjs')], {
+      env: { ...process.env, MARGINALIA_ELECTRON_DIR: dir, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain("Marginalia cannot start: Electron's binary for");
-    expect(run.stderr).toContain('npm run web');
-    expect(run.stdout).not.toContain('build:');
-  });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setInterval(() => {
+          const match = /Marginalia is running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
+          if (match) {
+            clearInterval(timer);
+            resolve(match[1]!);
+          }
+        }, 100);
+        child.on('exit', (code) => {
+          clearInterval(timer);
+          reject(new Error(`start exited with ${code}: ${stderr}`));
+        });
+      });
+      expect(stderr).toContain("Marginalia cannot start: Electron's binary for");
+      expect(stderr).toContain('Starting Marginalia in your browser instead');
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>Marginalia</title>');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }, 180_000);
 });

@@ -35,6 +35,13 @@ export interface BundleDocument {
   text?: string;
   /** `YYYY-MM-DD`, when the file gives the publication date. */
   publishedAt?: string;
+  /** The rest of what the file says about the document (a dataset's additive fields). */
+  source?: string;
+  authors?: string[];
+  url?: string;
+  language?: string;
+  /** Where each page starts in the text, when the file gives pages. */
+  pageStarts?: number[];
 }
 
 export interface BundleAnnotation {
@@ -94,7 +101,8 @@ export interface ImportBundle {
   annotations: BundleAnnotation[];
   /** `role` is absent for an ordinary annotator, as in the dataset format. */
   annotators: { id: AnnotatorId; name: string; role?: AnnotatorRole }[];
-  labels: { id: LabelId; name: string; color?: string }[];
+  /** `shortcut`: the key the exporting library gave it, kept on import when it is free. */
+  labels: { id: LabelId; name: string; color?: string; shortcut?: string }[];
   /** The documents' reviews; only datasets carry them. */
   reviews?: BundleReview[];
   /** Links between the file's annotations, when the format carries them. */

@@ -26,9 +26,9 @@ describe('decodeDatasetFile', () => {
       ...dataset.documents[1].annotations[0],
     });
     expect(result.value.labels).toEqual([
-      { id: 'claim', name: 'Claim', color: '#f2b705' },
-      { id: 'actor', name: 'Actor', color: '#2563eb' },
-      { id: 'date', name: 'Date', color: '#16a34a' },
+      { id: 'claim', name: 'Claim', color: '#f2b705', shortcut: '1' },
+      { id: 'actor', name: 'Actor', color: '#2563eb', shortcut: '2' },
+      { id: 'date', name: 'Date', color: '#16a34a', shortcut: '3' },
     ]);
   });
 

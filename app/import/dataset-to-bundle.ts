@@ -15,7 +15,14 @@ import { err, ok, type Result } from '../result.ts';
 import { encodeProvenance, encodeReview } from '../formats/dataset/encode.ts';
 import { copyRelation } from '../formats/dataset/encode-enrichment.ts';
 import { relationTypesAndEntitiesOf } from '../formats/dataset/to-model.ts';
-import type { BundleRelation, BundleReview, ImportBundle, ImportIssue } from './bundle.ts';
+import type {
+  BundleDocument,
+  BundleRelation,
+  BundleReview,
+  ImportBundle,
+  ImportIssue,
+} from './bundle.ts';
+import { metadataOf } from '../model/document-metadata.ts';
 
 /** How a caller may check a dataset it imports: the quotes are never verified (see above). */
 export type DecodeDatasetOptions = Omit<ParseDatasetOptions, 'verifyQuotes'>;
@@ -44,11 +51,12 @@ function toBundle(parsed: Result<DatasetV1, DatasetIssue[]>): Result<ImportBundl
 export function datasetToBundle(dataset: DatasetV1): ImportBundle {
   const bundle: ImportBundle = {
     format: 'marginalia-dataset',
-    documents: dataset.documents.map(({ id, title, text, publishedAt }) =>
-      publishedAt === undefined
-        ? { id, ref: id, title, text }
-        : { id, ref: id, title, text, publishedAt },
-    ),
+    documents: dataset.documents.map((document) => {
+      const { id, title, text, pageStarts } = document;
+      const bundled: BundleDocument = { id, ref: id, title, text, ...metadataOf(document) };
+      if (pageStarts !== undefined) bundled.pageStarts = pageStarts;
+      return bundled;
+    }),
     annotations: dataset.documents.flatMap((document, documentIndex) =>
       document.annotations.map((annotation, i) => ({
         source: childPointer(childPointer(`/documents/${documentIndex}`, 'annotations'), i),
@@ -75,7 +83,7 @@ export function datasetToBundle(dataset: DatasetV1): ImportBundle {
     annotators: dataset.annotators.map(({ id, name, role }) =>
       role === undefined ? { id, name } : { id, name, role },
     ),
-    labels: dataset.labels.map(({ id, name, color }) => ({ id, name, color })),
+    labels: dataset.labels.map(({ id, name, color, shortcut }) => (shortcut === undefined ? { id, name, color } : { id, name, color, shortcut })),
     reviews: reviewsOf(dataset),
     warnings: [],
   };

@@ -54,9 +54,26 @@ describe('planImport: one annotation', () => {
       {
         path: '/annotations/0',
         message:
-          'createdAt: expected an ISO 8601 date-time with a time zone, such as "2024-05-01T09:30:00Z", found "yesterday"',
+          'createdAt: expected an RFC 3339 date-time with seconds and a time zone, such as "2024-05-01T09:30:00Z", found "yesterday"',
       },
     ]);
+  });
+
+  // What an import keeps, an export must be able to write and a restore to read (issue 12).
+  it.each([
+    '2024-02-30T09:30:00Z', // no 30 February
+    '2023-02-29T09:30:00Z', // not a leap year
+    '2024-05-01T24:00:00Z', // hours end at 23
+    '2024-05-01T09:60:00Z',
+    '2024-05-01T09:30Z', // RFC 3339 needs the seconds
+    '2024-05-01T09:30:00', // and a time zone
+  ])('refuses the timestamp %s, which the dataset schema refuses', (createdAt) => {
+    const issues = planImport(
+      bundle([withText], [{ ...date, createdAt }]),
+      library(),
+      options,
+    ).issues;
+    expect(issues.map((issue) => issue.message)).toEqual([expect.stringContaining(createdAt)]);
   });
 
   it('re-anchors an annotation whose offsets do not hold its quote, and says so', () => {

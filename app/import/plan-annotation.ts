@@ -3,6 +3,7 @@
 // with the reason. Checks that concern one annotation on its own (timestamps) are here; those
 // that need the whole file (labels, duplicate ids, presence) are in plan.ts.
 
+import { isDateTime } from '../formats/dataset/date-time-format.ts';
 import type { TextSelector } from '../anchoring/anchor-result.ts';
 import { anchorSelector } from '../anchoring/anchor-selector.ts';
 import { checkPosition } from '../anchoring/check-position.ts';
@@ -25,9 +26,6 @@ export interface AnnotationDefaults {
   /** ISO 8601: when neither timestamp is in the file. */
   importedAt: string;
 }
-
-/** ISO 8601 date-time with a time zone, as the dataset format's `date-time` requires. */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
 
 /** Anchors one annotation; a malformed timestamp is added to `issues`. */
 export function planAnnotation(
@@ -149,11 +147,11 @@ function timestamp(
 ): string | undefined {
   const value = incoming[field];
   if (value === undefined) return undefined;
-  if (typeof value === 'string' && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)))
-    return value;
+  // The dataset schema's rule, so that whatever an import stores, an export can write.
+  if (typeof value === 'string' && isDateTime(value)) return value;
   issues.push({
     path: incoming.source,
-    message: `${field}: expected an ISO 8601 date-time with a time zone, such as "2024-05-01T09:30:00Z", found ${JSON.stringify(value)}`,
+    message: `${field}: expected an RFC 3339 date-time with seconds and a time zone, such as "2024-05-01T09:30:00Z", found ${JSON.stringify(value)}`,
   });
   return undefined;
 }

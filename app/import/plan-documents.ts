@@ -7,6 +7,8 @@
 import { describeValue } from '../formats/dataset/describe-value.ts';
 import type { SourceDocument } from '../model/annotation.ts';
 import { checkPublishedAt } from '../dates/date-value.ts';
+import { cleanDocumentMetadata } from '../model/check-document-metadata.ts';
+import { metadataOf } from '../model/document-metadata.ts';
 import type { DocumentId } from '../model/ids.ts';
 import { CodePointIndex } from '../text/code-points.ts';
 import { documentIdOf } from '../text/document-id.ts';
@@ -80,12 +82,25 @@ export function resolveDocuments(
     const text = known?.text ?? fileText!;
     if (known !== undefined) present.add(id);
     else if (!documentsToAdd.has(id)) {
-      const added: SourceDocument = { id, title: titleOf(document.title, text, ref), text };
+      // Kept in canonical form (en-gb → en-GB); the day is checked below, with an issue if wrong.
+      const { publishedAt: _, ...described } = cleanDocumentMetadata(
+        metadataOf(document),
+        () => false,
+      );
+      const added: SourceDocument = {
+        id,
+        title: titleOf(document.title, text, ref),
+        text,
+        ...described,
+      };
       const publishedAt = publishedAtOf(document.publishedAt, ref, issues);
       if (publishedAt !== undefined) added.publishedAt = publishedAt;
+      // Pages only belong to the text they were counted in: the file's, when it is the one kept.
+      if (document.pageStarts !== undefined && document.text === text)
+        added.pageStarts = document.pageStarts;
       documentsToAdd.set(id, added);
     }
-    // A document the library has keeps its own publication date: an import never overwrites.
+    // A document the library has keeps its own metadata and pages: an import never overwrites.
     const resolved: ResolvedDocument = { kind: 'text', ref, id, text, index: indexOf(id, text) };
     return typeof document.text === 'string' && document.text !== text
       ? { ...resolved, raw: { text: document.text, index: new CodePointIndex(document.text) } }

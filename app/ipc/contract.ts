@@ -1,4 +1,4 @@
-// The one place the renderer ↔ main contract lives (STYLE.md §2): channel names, payload
+// The one place the renderer ↔ main contract lives (docs/conventions.md §2): channel names, payload
 // types, and the validators main runs on every argument before acting. Everything here is
 // plain serialisable data, so it crosses contextBridge and IPC structured cloning unchanged.
 
@@ -33,6 +33,7 @@ export const MENU_COMMANDS = [
   'show-search',
   'show-checks',
   'show-timeline',
+  'show-labels',
   'next-annotation',
   'previous-annotation',
   /** Not a menu item: main is about to quit; back up, then call `quitReady()`. */
@@ -101,7 +102,8 @@ declare const backupNameBrand: unique symbol;
  */
 export type BackupName = string & { readonly [backupNameBrand]: true };
 
-export type BackupSaveResult = { status: 'saved'; name: BackupName } | { status: 'failed'; message: string };
+export type BackupSaveResult =
+  { status: 'saved'; name: BackupName } | { status: 'failed'; message: string };
 
 /** One backup in the user data folder, as `listBackups` reports it (newest first). */
 export interface BackupInfo {
@@ -112,7 +114,8 @@ export interface BackupInfo {
   bytes: number;
 }
 
-export type BackupReadResult = { status: 'ok'; content: string } | { status: 'failed'; message: string };
+export type BackupReadResult =
+  { status: 'ok'; content: string } | { status: 'failed'; message: string };
 
 /** What the preload exposes as `window.marginalia`: small, named, typed. */
 export interface MarginaliaBridge {
@@ -132,6 +135,23 @@ export interface MarginaliaBridge {
 
 const FILE_NAME_FORBIDDEN = /[\\/:*?"<>|\p{Cc}]/u;
 
+/**
+ * Bidirectional controls (LRM, RLM, ALM, the embeddings, overrides and isolates): in a file name
+ * they make "report\u202Egnp.exe" show as "reportexe.png" in the save dialog.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+
+/** Every kind of file the app saves: exports, the timeline's pictures, the entity list. */
+export const SAVE_EXTENSIONS: readonly string[] = [
+  'json',
+  'jsonld',
+  'jsonl',
+  'csv',
+  'zip',
+  'svg',
+  'png',
+];
+
 /** Validates a save request coming from the renderer; never trust its shape. */
 export function parseSaveFileRequest(value: unknown): Result<SaveFileRequest> {
   if (typeof value !== 'object' || value === null) return err('save request: expected an object');
@@ -140,21 +160,32 @@ export function parseSaveFileRequest(value: unknown): Result<SaveFileRequest> {
     return err('save request: suggestedName must be a file name of 1–255 characters');
   if (FILE_NAME_FORBIDDEN.test(suggestedName) || suggestedName.startsWith('.'))
     return err('save request: suggestedName must be a bare file name, not a path');
+  if (BIDI_CONTROLS.test(suggestedName))
+    return err('save request: suggestedName must not contain bidirectional control characters');
+  const extension = /\.([a-z0-9]{1,10})$/i.exec(suggestedName)?.[1]?.toLowerCase();
+  if (extension === undefined || !SAVE_EXTENSIONS.includes(extension))
+    return err(`save request: suggestedName must end in one of .${SAVE_EXTENSIONS.join(', .')}`);
   // Electron's structured clone delivers a renderer's Uint8Array as a Uint8Array (a Buffer is
   // one too); anything else, an ArrayBuffer or a plain array of numbers, is refused.
   if (typeof content !== 'string' && !(content instanceof Uint8Array))
     return err('save request: content must be a string or bytes (Uint8Array)');
   if (content.length > MAX_SAVE_BYTES) return err('save request: content is too large');
-  if (!Array.isArray(filters) || filters.length > 10) return err('save request: filters must be a short array');
+  if (!Array.isArray(filters) || filters.length > 10)
+    return err('save request: filters must be a short array');
   for (const filter of filters) {
     if (
       typeof filter !== 'object' ||
       filter === null ||
       typeof (filter as FileFilter).name !== 'string' ||
       !Array.isArray((filter as FileFilter).extensions) ||
-      !(filter as FileFilter).extensions.every((ext) => typeof ext === 'string' && /^[a-z0-9]{1,10}$/i.test(ext))
+      !(filter as FileFilter).extensions.every(
+        (ext) => typeof ext === 'string' && /^[a-z0-9]{1,10}$/i.test(ext),
+      )
     )
       return err('save request: each filter needs a name and alphanumeric extensions');
+    // The dialog must offer the kind of file being saved, and nothing else.
+    if (!(filter as FileFilter).extensions.every((ext) => ext.toLowerCase() === extension))
+      return err(`save request: filters must offer only the file's own extension (.${extension})`);
   }
   return ok({ suggestedName, content, filters: filters as FileFilter[] });
 }
@@ -228,7 +259,10 @@ export function backupFileName(date: Date): BackupName {
 export function parseBackupName(value: unknown): Result<{ name: BackupName; createdAt: Date }> {
   if (typeof value !== 'string') return err('backup name: expected a string');
   const match = BACKUP_NAME.exec(value);
-  if (!match) return err(`backup name: ${JSON.stringify(value.slice(0, 100))} is not a Marginalia backup name`);
+  if (!match)
+    return err(
+      `backup name: ${JSON.stringify(value.slice(0, 100))} is not a Marginalia backup name`,
+    );
   const [, year, month, day, hour, minute, second, millisecond] = match;
   const createdAt = new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}.${millisecond}Z`);
   // Round-trip: rejects 20251399T…, which Date would otherwise roll over or refuse.

@@ -1,5 +1,6 @@
 import type { DateValue, ValueStatus } from './date-value.ts';
 import type { AnnotationId, AnnotatorId, DocumentId, EntityId, LabelId } from './ids.ts';
+import type { DocumentMetadata } from './document-metadata.ts';
 import type { CodePointOffset } from './offsets.ts';
 import type { AnnotationProvenance, AnnotatorRole } from './review.ts';
 
@@ -45,13 +46,19 @@ export interface Annotator {
   role?: AnnotatorRole;
 }
 
-/** A source document as the library knows it. `text` is normalised (see app/text/normalise). */
-export interface SourceDocument {
+/**
+ * A source document as the library knows it. `text` is normalised (see app/text/normalise);
+ * `publishedAt` (`YYYY-MM-DD`) is what relative dates are resolved against.
+ */
+export interface SourceDocument extends DocumentMetadata {
   id: DocumentId;
   title: string;
   text: string;
-  /** The day the document was published, `YYYY-MM-DD`: what relative dates are resolved against. */
-  publishedAt?: string;
+  /**
+   * Where each page starts, in code points, for a document imported from a paged format (PDF):
+   * page 1 starts at 0; absent for a document without pages.
+   */
+  pageStarts?: number[];
 }
 
 /** Orders annotations by start, then longer first, then id: the order of every list. */

@@ -7,6 +7,8 @@ export interface Label {
   /** CSS hex colour, `#rrggbb`. */
   color: string;
   shortcut?: string;
+  /** Hidden from the toolbar and the shortcuts; still shown wherever annotations carry it. */
+  hidden?: boolean;
 }
 
 export const CLAIM = asLabelId('claim');

@@ -3,7 +3,15 @@
 // claim's claimant(s), its date and its target(s). A relation is a record of its own, owned by
 // one annotator like the annotations it links, so that layers stay separable for review and sync.
 
-import { asRelationTypeId, type AnnotationId, type AnnotatorId, type DocumentId, type LabelId, type RelationId, type RelationTypeId } from './ids.ts';
+import {
+  asRelationTypeId,
+  type AnnotationId,
+  type AnnotatorId,
+  type DocumentId,
+  type LabelId,
+  type RelationId,
+  type RelationTypeId,
+} from './ids.ts';
 import { ACTOR, CLAIM, DATE } from './labels.ts';
 import type { RelationProvenance } from './review.ts';
 
@@ -45,7 +53,10 @@ export const BUILT_IN_RELATION_TYPES: readonly RelationType[] = [
   { id: TARGET, name: 'Target', from: CLAIM, to: ACTOR },
 ];
 
-export function findRelationType(types: readonly RelationType[], id: RelationTypeId): RelationType | undefined {
+export function findRelationType(
+  types: readonly RelationType[],
+  id: RelationTypeId,
+): RelationType | undefined {
   return types.find((type) => type.id === id);
 }
 
@@ -56,7 +67,9 @@ export function relationTypeName(id: RelationTypeId): string {
 
 /** Orders relations by source, then type, then target, then id: the order of every list and export. */
 export function compareRelations(a: Relation, b: Relation): number {
-  return compare(a.from, b.from) || compare(a.type, b.type) || compare(a.to, b.to) || compare(a.id, b.id);
+  return (
+    compare(a.from, b.from) || compare(a.type, b.type) || compare(a.to, b.to) || compare(a.id, b.id)
+  );
 }
 
 function compare(a: string, b: string): number {

@@ -37,7 +37,10 @@ export function spansOverlapping<T extends Span>(
  * spans covering the character to its right, or, when none does, those ending exactly at the
  * caret (a click at the very end of a span). `spansAt` gives the spans covering a character.
  */
-export function spansClickedAt<T extends Span>(offset: number, spansAt: (offset: number) => T[]): T[] {
+export function spansClickedAt<T extends Span>(
+  offset: number,
+  spansAt: (offset: number) => T[],
+): T[] {
   const hits = spansAt(offset);
   if (hits.length > 0 || offset === 0) return hits;
   return spansAt(offset - 1).filter((span) => span.end === offset);

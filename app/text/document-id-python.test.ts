@@ -31,7 +31,7 @@ function hasPython(): boolean {
 }
 
 describe('the documented Python computes the importer’s document ids', () => {
-  it.skipIf(!hasPython())('on the corpus and on texts that need every step', () => {
+  it.skipIf(!hasPython())('on the corpus and on texts that need every step', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'marginalia-document-id-'));
     const files = readdirSync(CORPUS).map((name) => join(CORPUS, name));
     const crafted: Record<string, string> = {
@@ -51,11 +51,12 @@ describe('the documented Python computes the importer’s document ids', () => {
     const fromPython = execFileSync('python3', [script, ...files], { encoding: 'utf8' })
       .trim()
       .split('\n');
-    const fromImporter = files.map((path) => {
-      const imported = importDocumentFile(path, readFileSync(path));
+    const fromImporter: string[] = [];
+    for (const path of files) {
+      const imported = await importDocumentFile(path, readFileSync(path));
       if (!imported.ok) throw new Error(imported.error);
-      return imported.value.id;
-    });
+      fromImporter.push(imported.value.id);
+    }
     expect(fromPython).toEqual(fromImporter);
   });
 });

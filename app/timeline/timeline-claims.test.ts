@@ -26,6 +26,8 @@ const war = {
 const pompeo = {
   ...makeDocument('Pompeo steps in', corpus('001_a0067eea4bbd0937.txt')),
   publishedAt: '2020-10-30',
+  // A publisher made up for the test: the timeline shows a document's source where it has one.
+  source: 'The Corpus Herald',
 };
 const peace = {
   ...makeDocument('One year after', corpus('002_2d75c3c5078d4155.txt')),
@@ -206,12 +208,31 @@ describe('timelineClaimsOf', () => {
         row['Interval start'],
         row['Interval end'],
         row['Document title'],
+        row['Document source'],
         row.Layer,
       ]),
     ).toEqual([
-      ['Turkey', "'=Azerbaijan", '2020-09-27', '2020-09-27', '2020-09-27', 'The conflict', 'Ana'],
-      ['Mike Pompeo', '', '2020-W44', '2020-10-26', '2020-11-01', 'Pompeo steps in', 'Ana'],
-      ['', '', '', '', '', 'Pompeo steps in', 'Ben'],
+      [
+        'Turkey',
+        "'=Azerbaijan",
+        '2020-09-27',
+        '2020-09-27',
+        '2020-09-27',
+        'The conflict',
+        '',
+        'Ana',
+      ],
+      [
+        'Mike Pompeo',
+        '',
+        '2020-W44',
+        '2020-10-26',
+        '2020-11-01',
+        'Pompeo steps in',
+        'The Corpus Herald',
+        'Ana',
+      ],
+      ['', '', '', '', '', 'Pompeo steps in', 'The Corpus Herald', 'Ben'],
     ]);
     expect(parsed.data[2]!['Date text']).toBe('this Friday');
   });

@@ -27,16 +27,19 @@ export interface TimelineDocument {
   title: string;
   /** `YYYY-MM-DD`. */
   publishedAt?: string;
-  /**
-   * Where the report comes from (an outlet, an agency). Documents have no such field yet; when
-   * one exists, documentSourceOf reads it and every entry and export shows it.
-   */
+  /** Where the report comes from (an outlet, an agency): the document's `source` metadata. */
   source?: string;
 }
 
-/** The hook for a document's source: its `source` field once documents carry one. */
+/** A document's source as the timeline's entries and CSV show it; undefined when it has none. */
 export function documentSourceOf(document: TimelineDocument): string | undefined {
   return document.source;
+}
+
+/** "Title (Source)", or the title alone: where a claim was read, as entries and lists say it. */
+export function documentWhere(document: TimelineDocument): string {
+  const source = documentSourceOf(document);
+  return source === undefined ? document.title : `${document.title} (${source})`;
 }
 
 /** An actor linked to a claim, named as the timeline shows it. */

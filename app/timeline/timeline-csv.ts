@@ -6,7 +6,13 @@
 import { FORMULA_START, writeSpreadsheetCsv } from '../formats/csv/index.ts';
 import { CELL_SEPARATOR } from '../formats/claims-table/encode.ts';
 import { spanDays } from './date-span.ts';
-import type { DatedClaim, TimelineClaim, TimelineClaims, UndatedClaim } from './timeline-claims.ts';
+import {
+  documentSourceOf,
+  type DatedClaim,
+  type TimelineClaim,
+  type TimelineClaims,
+  type UndatedClaim,
+} from './timeline-claims.ts';
 
 export const TIMELINE_CSV_COLUMNS = [
   'Claim',
@@ -19,6 +25,7 @@ export const TIMELINE_CSV_COLUMNS = [
   'Interval start',
   'Interval end',
   'Document title',
+  'Document source',
   'Document ID',
   'Start',
   'End',
@@ -51,6 +58,7 @@ export function encodeTimelineCsv(
       days?.first ?? '',
       days?.last ?? '',
       document.title,
+      documentSourceOf(document) ?? '',
       document.id,
       claim.start,
       claim.end,

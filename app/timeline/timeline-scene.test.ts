@@ -8,7 +8,7 @@ import { dateValueSpan } from './date-span.ts';
 import { buildTimeIndex } from './time-index.ts';
 import { fitView, zoomView, xOfDay } from './time-scale.ts';
 import type { DatedClaim } from './timeline-claims.ts';
-import { buildScene, rowsFitting, truncate } from './timeline-scene.ts';
+import { buildScene, entryDetail, rowsFitting, truncate } from './timeline-scene.ts';
 import { writeTimelineSvg } from './timeline-svg.ts';
 
 const day = (year: number, month: number, d: number) => dayNumber({ year, month, day: d });
@@ -65,6 +65,17 @@ const claim = (value: string, text: string, document = 0): DatedClaim => ({
   dateText: value,
   dateValue: value as DateValue,
   ...dateValueSpan(value as DateValue)!,
+});
+
+describe('entryDetail', () => {
+  it('says who, when and where, the document’s source beside its title when it has one', () => {
+    const dated = claim('2020-10-30', 'Both must implement a ceasefire');
+    const document = { id: asDocumentId('doc0'), title: 'Pompeo steps in' };
+    expect(entryDetail(dated, document)).toBe('Mike Pompeo · 30 October 2020 · Pompeo steps in');
+    expect(entryDetail(dated, { ...document, source: 'U.S. Department of State' })).toBe(
+      'Mike Pompeo · 30 October 2020 · Pompeo steps in (U.S. Department of State)',
+    );
+  });
 });
 
 describe('buildScene', () => {

@@ -10,7 +10,7 @@ import { axisTicks, tickUnitFor, type TickUnit } from './axis-ticks.ts';
 import { countStarting, claimsOverlapping, type TimeIndex } from './time-index.ts';
 import {
   actorNames,
-  documentSourceOf,
+  documentWhere,
   type DatedClaim,
   type TimelineDocument,
 } from './timeline-claims.ts';
@@ -87,8 +87,7 @@ export function truncate(text: string, chars: number): string {
  * is linked. The date is the value as a reader says it ("27 September 2020").
  */
 export function entryDetail(claim: DatedClaim, document: TimelineDocument): string {
-  const source = documentSourceOf(document);
-  const where = source === undefined ? document.title : `${document.title} (${source})`;
+  const where = documentWhere(document);
   const who = actorNames(claim.claimants) || 'No claimant';
   return `${who} · ${describeDateValue(claim.dateValue)} · ${where}`;
 }

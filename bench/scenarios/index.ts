@@ -8,6 +8,7 @@ import { agreeEnrichedScenario } from './agree-enriched.ts';
 import { checksScenario } from './checks.ts';
 import { cliCommandsScenario } from './cli-commands.ts';
 import { entitySearchScenario } from './entity-search.ts';
+import { hostileFilesScenario } from './hostile-files.ts';
 import { importEnrichedScenario } from './import-enriched.ts';
 import { importExportScenario } from './import-export.ts';
 import { linkRelationScenario } from './link-relation.ts';
@@ -15,6 +16,7 @@ import { openDocumentScenario } from './open-document.ts';
 import { openEnrichedScenario } from './open-enriched.ts';
 import { openReviewScenario } from './open-review.ts';
 import { openReviewEnrichedScenario } from './open-review-enriched.ts';
+import { pdfImportScenario } from './pdf-import.ts';
 import { rendererHeapScenario } from './renderer-heap.ts';
 import { timelineScenario } from './timeline.ts';
 import { searchScenario } from './search.ts';
@@ -38,4 +40,6 @@ export const SCENARIOS: readonly Scenario[] = [
   actorsScenario,
   timelineScenario,
   checksScenario,
+  hostileFilesScenario,
+  pdfImportScenario,
 ];

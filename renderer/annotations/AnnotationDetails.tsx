@@ -1,8 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { pageOf } from '../../app/model/pages.ts';
 import { useEffect, useState } from 'react';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotationId, RelationTypeId } from '../../app/model/ids.ts';
-import { ACTOR, BUILT_IN_LABELS, CLAIM, DATE, type Label } from '../../app/model/labels.ts';
+import { ACTOR, CLAIM, DATE, type Label } from '../../app/model/labels.ts';
+import { labelStyleKey } from '../labels/label-style.ts';
+import { useLabels } from '../labels/use-labels.ts';
 import { BUILT_IN_RELATION_TYPES } from '../../app/model/relation.ts';
 import type { DocumentSession } from '../document/document-session.ts';
 import { formatDateTime } from '../library/format.ts';
@@ -32,6 +35,8 @@ export interface AnnotationDetailsProps {
 
 export function AnnotationDetails({ session, annotation, entities, armed, onDisarm, onLink, onChoose, onRelabel, onNote, onDelete, onClose }: AnnotationDetailsProps) {
   const { db } = useAppServices();
+  // Every visible label, and this annotation's own even when hidden.
+  const labels = useLabels().filter((label) => !label.hidden || label.id === annotation.label);
   const annotator = useLiveQuery(() => db.annotators.get(annotation.annotator), [db, annotation.annotator]);
   const [note, setNote] = useState(annotation.note);
   useEffect(() => setNote(annotation.note), [annotation.id, annotation.note]);
@@ -47,8 +52,8 @@ export function AnnotationDetails({ session, annotation, entities, armed, onDisa
         </button>
       </div>
       <div className="label-choice" role="radiogroup" aria-label="Label">
-        {BUILT_IN_LABELS.map((label) => (
-          <label key={label.id} className={`chip chip-${label.id} ${annotation.label === label.id ? 'checked' : ''}`}>
+        {labels.map((label) => (
+          <label key={label.id} className={`chip chip-${labelStyleKey(label.id)} ${annotation.label === label.id ? 'checked' : ''}`}>
             <input type="radio" name="label" checked={annotation.label === label.id} onChange={() => onRelabel(label)} />
             {label.name}
           </label>
@@ -80,6 +85,14 @@ export function AnnotationDetails({ session, annotation, entities, armed, onDisa
         <dd data-field="offsets">
           {annotation.start}–{annotation.end} <span className="muted">(code points)</span>
         </dd>
+        {session.pageStarts && (
+          <>
+            <dt>Page</dt>
+            <dd data-field="page">
+              {pageOf(session.pageStarts, annotation.start)} <span className="muted">of {session.pageStarts.length}</span>
+            </dd>
+          </>
+        )}
         <dt>Annotator</dt>
         <dd>{annotator?.name ?? annotation.annotator}</dd>
         <dt>Created</dt>

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { DocumentId } from '../../app/model/ids.ts';
-import { labelName } from '../../app/model/labels.ts';
+import { labelNameIn } from '../../app/model/label-set.ts';
+import { labelStyleKey } from '../labels/label-style.ts';
+import { useLabels } from '../labels/use-labels.ts';
 import { discardOrphan, readDocumentOrphans } from '../db/orphan-store.ts';
 import type { OrphanRow } from '../db/rows.ts';
 import { useAppServices } from '../shell/app-services.ts';
@@ -20,6 +22,8 @@ export interface OrphanListProps {
  */
 export function OrphanList({ documentId, onPlace }: OrphanListProps) {
   const { db, notify } = useAppServices();
+  const labels = useLabels();
+  const labelName = (id: string) => labelNameIn(labels, id);
   const orphans = useLiveQuery(() => readDocumentOrphans(db, documentId), [db, documentId]);
   // Held here rather than by <details> alone: the list unmounts when its last orphan is placed,
   // and an undo that brings it back should find it as the analyst left it.
@@ -42,7 +46,9 @@ export function OrphanList({ documentId, onPlace }: OrphanListProps) {
         <ul>
           {orphans.map((orphan) => (
             <li key={orphan.id} data-orphan-id={orphan.id}>
-              <span className={`chip chip-${orphan.label}`}>{labelName(orphan.label)}</span>
+              <span className={`chip chip-${labelStyleKey(orphan.label)}`}>
+                {labelName(orphan.label)}
+              </span>
               <q>{orphan.quote || '(no quote)'}</q>
               <span className="muted">
                 {orphan.reason} · from {orphan.fileName}

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { Annotation } from '../../app/model/annotation.ts';
-import { labelName } from '../../app/model/labels.ts';
+import { labelNameIn } from '../../app/model/label-set.ts';
+import { labelStyleKey } from '../labels/label-style.ts';
+import { useLabels } from '../labels/use-labels.ts';
 
 /** Where spans overlap, a click offers each of them, innermost first. */
 export function SpanPicker({
@@ -14,6 +16,7 @@ export function SpanPicker({
   onPick(annotation: Annotation): void;
   onClose(): void;
 }) {
+  const labels = useLabels();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
@@ -29,15 +32,26 @@ export function SpanPicker({
       className="span-picker"
       role="menu"
       aria-label="Overlapping annotations"
-      style={{ left: Math.min(point.x, window.innerWidth - 320), top: Math.min(point.y + 12, window.innerHeight - 40 * annotations.length - 40) }}
+      style={{
+        left: Math.min(point.x, window.innerWidth - 320),
+        top: Math.min(point.y + 12, window.innerHeight - 40 * annotations.length - 40),
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClose();
       }}
     >
       <div className="span-picker-title">{annotations.length} overlapping spans</div>
       {annotations.map((annotation) => (
-        <button key={annotation.id} type="button" role="menuitem" className="span-picker-item" onClick={() => onPick(annotation)}>
-          <span className={`chip chip-${annotation.label}`}>{labelName(annotation.label)}</span>
+        <button
+          key={annotation.id}
+          type="button"
+          role="menuitem"
+          className="span-picker-item"
+          onClick={() => onPick(annotation)}
+        >
+          <span className={`chip chip-${labelStyleKey(annotation.label)}`}>
+            {labelNameIn(labels, annotation.label)}
+          </span>
           <span className="span-picker-quote">{annotation.quote}</span>
         </button>
       ))}

@@ -5,7 +5,9 @@
 // the one write path (renderer/db/write-changes.ts) persists any mix of them in one transaction.
 
 import type { Annotation } from '../../app/model/annotation.ts';
+import type { DocumentMetadata } from '../../app/model/document-metadata.ts';
 import type { Entity } from '../../app/model/entity.ts';
+import type { Label } from '../../app/model/labels.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import type { Relation } from '../../app/model/relation.ts';
 import type { Dismissal } from '../../app/model/dismissal.ts';
@@ -37,18 +39,23 @@ export interface EntityChange {
   after: Entity | null;
 }
 
-/** What an analyst edits about a document itself. */
-export interface DocumentMetadata {
+/**
+ * What an analyst edits about a document itself: its title and its metadata (publication date,
+ * source, authors, URL, language; app/model/document-metadata.ts), each absent when unknown.
+ */
+export interface DocumentFields extends DocumentMetadata {
   title: string;
-  /** `YYYY-MM-DD`, or absent. */
-  publishedAt?: string;
 }
 
 export interface DocumentChange {
   kind: 'document';
   documentId: DocumentId;
-  before: DocumentMetadata;
-  after: DocumentMetadata;
+  /**
+   * The fields before and after. Only the fields that differ between the two are applied, so
+   * that undoing "Set source" from the library leaves a title renamed since in the document alone.
+   */
+  before: DocumentFields;
+  after: DocumentFields;
 }
 
 /** A document's review row (app/model/review.ts) before and after a decision. */
@@ -66,7 +73,17 @@ export interface DismissalChange {
   after: Dismissal | null;
 }
 
-export type Change = AnnotationChange | RelationChange | EntityChange | DocumentChange | ReviewChange | DismissalChange;
+/**
+ * A label of the library's set added (`before` null), edited (name, colour, key, hidden) or
+ * deleted (`after` null). A built-in label is never deleted: its row holds what was edited.
+ */
+export interface LabelChange {
+  kind: 'label';
+  before: Label | null;
+  after: Label | null;
+}
+
+export type Change = AnnotationChange | RelationChange | EntityChange | DocumentChange | ReviewChange | DismissalChange | LabelChange;
 
 /** The change that reverses `change`; undoing a placement puts its orphan back. */
 export function invertChange<C extends Change>(change: C): C {
@@ -92,6 +109,7 @@ export function documentOf(change: Change): DocumentId | null {
     // written as it is and every screen listening to the hub hears of it.
     case 'entity':
     case 'dismissal':
+    case 'label':
       return null;
     case 'document':
     case 'review':

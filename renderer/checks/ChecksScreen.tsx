@@ -17,6 +17,8 @@ import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
 import { useAppServices } from '../shell/app-services.ts';
 import type { DocumentTarget, ScreenCommand } from '../shell/views.ts';
 import { FindingItem, fixButtonText } from './FindingItem.tsx';
+import { labelNameIn } from '../../app/model/label-set.ts';
+import { useLabels } from '../labels/use-labels.ts';
 import { fixChanges } from './fix-changes.ts';
 import { placeOf } from './finding-place.ts';
 import { useCheckFindings } from './use-check-findings.ts';
@@ -37,6 +39,8 @@ type KindFilter = FindingKind | 'all';
 
 export function ChecksScreen({ onOpen, commandsRef }: ChecksScreenProps) {
   const { db, annotator } = useAppServices();
+  const labels = useLabels();
+  const labelNameOf = (id: string) => labelNameIn(labels, id);
   const [layer, setLayer] = useState<AnnotatorId>(annotator.id);
   const [kind, setKind] = useState<KindFilter>('all');
   const [showDismissed, setShowDismissed] = useState(false);
@@ -102,7 +106,7 @@ export function ChecksScreen({ onOpen, commandsRef }: ChecksScreenProps) {
     if (!model) return;
     const changes = fixChanges(finding, model, annotator.id);
     history.commit(
-      `${fixButtonText(finding.fix, names.entity) ?? 'Fix'} “${shorten(finding.locations[0]!.quote)}”`,
+      `${fixButtonText(finding.fix, names.entity, labelNameOf) ?? 'Fix'} “${shorten(finding.locations[0]!.quote)}”`,
       changes,
     );
   };
@@ -225,7 +229,7 @@ export function ChecksScreen({ onOpen, commandsRef }: ChecksScreenProps) {
                     key={finding.key}
                     finding={finding}
                     place={placeOf(model!, finding, names.title)}
-                    fixText={own ? fixButtonText(finding.fix, names.entity) : null}
+                    fixText={own ? fixButtonText(finding.fix, names.entity, labelNameOf) : null}
                     dismissed={dismissals.has(finding.key)}
                     onOpen={() => open(finding)}
                     onFix={() => fix(finding)}

@@ -4,6 +4,7 @@
 
 import type { KeyboardEvent } from 'react';
 import type { Finding, FindingFix } from '../../app/checks/index.ts';
+import type { LabelId } from '../../app/model/ids.ts';
 import { labelName } from '../../app/model/labels.ts';
 
 export interface FindingItemProps {
@@ -98,12 +99,16 @@ export function FindingItem({
 }
 
 /** The fix's button text, or null for `open` (the Open button is there anyway). */
-export function fixButtonText(fix: FindingFix, entityName: (id: string) => string): string | null {
+export function fixButtonText(
+  fix: FindingFix,
+  entityName: (id: string) => string,
+  labelNameOf: (id: LabelId) => string = labelName,
+): string | null {
   switch (fix.kind) {
     case 'tag':
-      return `Tag as ${labelName(fix.label)}`;
+      return `Tag as ${labelNameOf(fix.label)}`;
     case 'relabel':
-      return `Relabel ${fix.annotationIds.length === 1 ? 'it' : fix.annotationIds.length} as ${labelName(fix.label)}`;
+      return `Relabel ${fix.annotationIds.length === 1 ? 'it' : fix.annotationIds.length} as ${labelNameOf(fix.label)}`;
     case 'link-entity':
       return `Link ${fix.annotationIds.length === 1 ? 'it' : fix.annotationIds.length} to ${entityName(fix.entity)}`;
     case 'confirm-value':

@@ -1,4 +1,4 @@
-// Repository functions for layers (STYLE.md: multi-table work in transactions here, never in
+// Repository functions for layers (docs/conventions.md §6: multi-table work in transactions here, never in
 // components). Reads fold each layer's journal into its snapshot; writes (write-changes.ts)
 // append edits to the journal.
 

@@ -2,12 +2,13 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { Dismissal } from '../../app/model/dismissal.ts';
 import type { Entity } from '../../app/model/entity.ts';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from './schema.ts';
+import type { Label } from '../../app/model/labels.ts';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from './schema.ts';
 import { layerKeyOf, type AnnotatorRow, type DocumentRow, type EditRow, type LayerRow, type OrphanRow, type RelationLayerRow, type ReviewRow, type SettingRow, type TextRow } from './rows.ts';
 
 export const DATABASE_NAME = 'marginalia';
 
-/** The one database of the app (STYLE.md: one typed class, a version per schema change). */
+/** The one database of the app (docs/conventions.md §6: one typed class, a version per schema change). */
 export class MarginaliaDatabase extends Dexie {
   documents!: EntityTable<DocumentRow, 'id'>;
   texts!: EntityTable<TextRow, 'id'>;
@@ -20,6 +21,7 @@ export class MarginaliaDatabase extends Dexie {
   entities!: EntityTable<Entity, 'id'>;
   relationLayers!: EntityTable<RelationLayerRow, 'key'>;
   dismissals!: EntityTable<Dismissal, 'id'>;
+  labels!: EntityTable<Label, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Relaxed durability: a commit is acknowledged once the OS has the data, without waiting for
@@ -35,6 +37,8 @@ export class MarginaliaDatabase extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     // A new table only: every library starts with nothing dismissed.
     this.version(6).stores(SCHEMA_V6);
+    // A new table only: an empty table is the built-in label set (merged in at read time).
+    this.version(7).stores(SCHEMA_V7);
   }
 }
 

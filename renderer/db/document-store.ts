@@ -1,19 +1,21 @@
 // Repository functions for documents: import (all-or-nothing, never duplicating), rename,
 // delete with everything that hangs off a document.
 
+import { DOCUMENT_METADATA_FIELDS, type DocumentMetadata } from '../../app/model/document-metadata.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { codePointLength } from '../../app/text/code-points.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import type { DocumentRow } from './rows.ts';
 
-export interface NewDocument {
+/** A document to add, with what its file said about it (source, authors, URL, language, day). */
+export interface NewDocument extends DocumentMetadata {
   id: DocumentId;
   title: string;
   text: string;
   format: DocumentRow['format'];
   sourceName: string;
-  /** `YYYY-MM-DD`, when the file says. */
-  publishedAt?: string;
+  /** Where each page starts (PDF). */
+  pageStarts?: number[];
 }
 
 export interface AddDocumentsResult {
@@ -24,7 +26,7 @@ export interface AddDocumentsResult {
 
 /** The library row of a document just added: no annotations yet, created and updated `now`. */
 export function newDocumentRow(document: NewDocument, now: string): DocumentRow {
-  return {
+  const row: DocumentRow = {
     id: document.id,
     title: document.title,
     sourceName: document.sourceName,
@@ -33,8 +35,12 @@ export function newDocumentRow(document: NewDocument, now: string): DocumentRow 
     counts: {},
     createdAt: now,
     updatedAt: now,
-    ...(document.publishedAt === undefined ? {} : { publishedAt: document.publishedAt }),
   };
+  // Only the fields the file gave: a row never holds `undefined` (IndexedDB would keep the key).
+  for (const field of [...DOCUMENT_METADATA_FIELDS, 'pageStarts'] as const) {
+    if (document[field] !== undefined) Object.assign(row, { [field]: document[field] });
+  }
+  return row;
 }
 
 /** Adds documents in one transaction; a document already present (same id) is skipped. */

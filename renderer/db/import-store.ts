@@ -6,6 +6,7 @@ import type { ImportPlan, LibrarySnapshot } from '../../app/import/plan-types.ts
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { addToCount } from '../../app/model/label-counts.ts';
+import { labelsToStore, mergeLabelSet } from '../../app/model/label-set.ts';
 import type { Relation } from '../../app/model/relation.ts';
 import { foldLayers } from './annotation-store.ts';
 import { countByLabel } from './write-changes.ts';
@@ -19,6 +20,8 @@ export interface ImportWriteResult {
   orphans: number;
   relations: number;
   entities: number;
+  /** The file's labels the library did not have, now in its label set. */
+  labels: number;
 }
 
 export async function applyImportPlan(
@@ -27,7 +30,7 @@ export async function applyImportPlan(
   meta: { fileName: string; importedAt: Date },
 ): Promise<ImportWriteResult> {
   const now = meta.importedAt.toISOString();
-  return db.transaction('rw', [db.documents, db.texts, db.layers, db.relationLayers, db.annotators, db.orphans, db.reviews, db.entities], async () => {
+  return db.transaction('rw', [db.documents, db.texts, db.layers, db.relationLayers, db.annotators, db.orphans, db.reviews, db.entities, db.labels], async () => {
     const newDocuments = plan.documentsToAdd.map((document) => newDocumentRow({ ...document, format: 'dataset', sourceName: meta.fileName }, now));
     await db.documents.bulkAdd(newDocuments);
     await db.texts.bulkAdd(plan.documentsToAdd.map((document) => ({ id: document.id, text: document.text })));
@@ -94,12 +97,17 @@ export async function applyImportPlan(
     // A document that already has a review keeps it (the plan drops the file's review then).
     const existingReviews = await db.reviews.bulkGet(plan.reviewsToAdd.map((review) => review.documentId));
     await db.reviews.bulkAdd(plan.reviewsToAdd.filter((_, i) => !existingReviews[i]));
+    // The file's own labels that what it adds uses (issue 11), colours normalised. A label the
+    // library has already keeps the library's name, colour and key.
+    const labels = labelsToStore(plan.labelsToAdd, mergeLabelSet(await db.labels.toArray()));
+    await db.labels.bulkAdd(labels);
     return {
       documents: newDocuments.length,
       annotations: plan.annotationsToAdd.length,
       orphans: orphans.length,
       relations: plan.relationsToAdd.length,
       entities: entities.length,
+      labels: labels.length,
     };
   });
 }

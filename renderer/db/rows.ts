@@ -10,13 +10,20 @@ export interface DocumentRow {
   title: string;
   /** Where it came from: the imported file's name. */
   sourceName: string;
-  format: 'text' | 'markdown' | 'html' | 'dataset';
+  format: 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'dataset';
   /** Length of the text in code points. */
   length: number;
   /** Annotations per label id, over every layer. */
   counts: Record<string, number>;
   /** `YYYY-MM-DD`: what the document's relative dates are resolved against. */
   publishedAt?: string;
+  /** The rest of what the document says about itself (app/model/document-metadata.ts). */
+  source?: string;
+  authors?: string[];
+  url?: string;
+  language?: string;
+  /** Where each page starts in the text, in code points (documents imported from PDF). */
+  pageStarts?: number[];
   createdAt: string;
   updatedAt: string;
 }

@@ -3,7 +3,7 @@
 //
 // Version 1 stored one row per annotation. Version 2 moved to layers (one record per document
 // and annotator, holding that layer's annotations) plus an append-only journal of edits:
-// PERFORMANCE.md measured per-row writes at ~0.2 ms each (26 s for 100k annotations) against
+// docs/design-measurements.md: per-row writes at ~0.2 ms each (26 s for 100k annotations) against
 // 0.7 s for per-document records, while rewriting a 10k-annotation record costs ~67 ms per
 // edit. The journal gives both: a bulk import writes a few big records, a single edit appends
 // one small row, and reading a layer folds the journal into its snapshot.
@@ -58,4 +58,12 @@ export const SCHEMA_V6 = {
   dismissals: '&id, documentId, kind',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 6;
+// Version 7 keeps the library's own labels (app/model/label-set.ts): the analyst's, those an
+// import brought, and a built-in label's row once it is renamed, recoloured or hidden. The
+// built-ins are merged in at read time, so a library with an empty table has today's set.
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  labels: '&id',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 7;

@@ -1,13 +1,14 @@
 // The one write path: any list of changes (renderer/changes/change.ts) persisted in one
 // transaction. Annotations and relations go to their layer's journal (one small row each, folded
 // into the layer snapshot later), entities to their table, document metadata and counts to the
-// document row, review decisions to the review row, dismissals to their table, placed orphans out
+// document row, review decisions to the review row, dismissals and labels to their tables, placed orphans out
 // of (or back into) the orphans table. Whatever fails aborts the transaction and every part of it with it.
 
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { addToCount, type LabelCounts } from '../../app/model/label-counts.ts';
-import { isAnnotationChange, type AnnotationChange, type Change } from '../changes/change.ts';
+import { isAnnotationChange, type AnnotationChange, type Change, type DocumentChange } from '../changes/change.ts';
+import { withDocumentChange } from '../changes/document-fields.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import { layerKeyOf, type DocumentRow, type EditRow } from './rows.ts';
 
@@ -28,11 +29,12 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
   const now = (options.now ?? new Date()).toISOString();
   const edits: EditRow[] = [];
   const countDeltas = new Map<DocumentId, Map<string, number>>();
-  const metadata = new Map<DocumentId, Partial<DocumentRow>>();
+  const metadata = new Map<DocumentId, DocumentChange[]>();
   const orphanWrites: (() => Promise<unknown>)[] = [];
   const entityWrites: (() => Promise<unknown>)[] = [];
   const reviewWrites: (() => Promise<unknown>)[] = [];
   const dismissalWrites: (() => Promise<unknown>)[] = [];
+  const labelWrites: (() => Promise<unknown>)[] = [];
   const touched = new Set<DocumentId>();
   for (const change of changes) {
     if (isAnnotationChange(change)) {
@@ -64,9 +66,12 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
       if (after) entityWrites.push(() => db.entities.put(after));
       else if (before) entityWrites.push(() => db.entities.delete(before.id));
     } else if (change.kind === 'document') {
-      const fields: Partial<DocumentRow> = { ...metadata.get(change.documentId), title: change.after.title, publishedAt: change.after.publishedAt };
-      metadata.set(change.documentId, fields);
+      metadata.set(change.documentId, [...(metadata.get(change.documentId) ?? []), change]);
       touched.add(change.documentId);
+    } else if (change.kind === 'label') {
+      const { before, after } = change;
+      if (after) labelWrites.push(() => db.labels.put(after));
+      else if (before) labelWrites.push(() => db.labels.delete(before.id));
     } else if (change.kind === 'dismissal') {
       const { before, after } = change;
       if (after) dismissalWrites.push(() => db.dismissals.put(after));
@@ -85,6 +90,7 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
     ...(entityWrites.length > 0 ? [db.entities] : []),
     ...(reviewWrites.length > 0 ? [db.reviews] : []),
     ...(dismissalWrites.length > 0 ? [db.dismissals] : []),
+    ...(labelWrites.length > 0 ? [db.labels] : []),
   ];
   // The orphans table joins the scope only for a placement, the entities and reviews tables only
   // when they change: a wider scope would make every plain edit wait on transactions over them.
@@ -96,6 +102,7 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
       ...entityWrites.map((write) => write()),
       ...reviewWrites.map((write) => write()),
       ...dismissalWrites.map((write) => write()),
+      ...labelWrites.map((write) => write()),
       edits.length > 0 ? db.edits.bulkAdd(edits) : Promise.resolve(),
       ...[...touched].flatMap((documentId) => {
         const blind = blindRows.get(documentId);
@@ -108,26 +115,20 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
         [...touched].filter((documentId) => !blindRows.has(documentId)),
         (row) => {
           const deltas = countDeltas.get(row.id);
-          const fields = metadata.get(row.id);
-          if (deltas) row.counts = applyCountDeltas(row.counts, deltas);
-          if (fields) {
-            row.title = fields.title ?? row.title;
-            if (fields.publishedAt === undefined) delete row.publishedAt;
-            else row.publishedAt = fields.publishedAt;
-          }
-          row.updatedAt = now;
+          // Field by field: a document change writes only the fields it sets or clears.
+          const changed = (metadata.get(row.id) ?? []).reduce<DocumentRow>(withDocumentChange, row);
+          return { ...changed, counts: deltas ? applyCountDeltas(row.counts, deltas) : row.counts, updatedAt: now };
         },
       ),
     ]);
   });
 }
 
-/** Reads the rows of `ids` that exist, changes each in place, and writes them back. */
-async function updateRows(db: MarginaliaDatabase, ids: readonly DocumentId[], update: (row: DocumentRow) => void): Promise<void> {
+/** Reads the rows of `ids` that exist, changes each, and writes them back. */
+async function updateRows(db: MarginaliaDatabase, ids: readonly DocumentId[], update: (row: DocumentRow) => DocumentRow): Promise<void> {
   if (ids.length === 0) return;
   const rows = (await db.documents.bulkGet([...ids])).filter((row): row is DocumentRow => row !== undefined);
-  for (const row of rows) update(row);
-  await db.documents.bulkPut(rows);
+  await db.documents.bulkPut(rows.map(update));
 }
 
 function addCountDelta(deltas: Map<DocumentId, Map<string, number>>, documentId: DocumentId, change: AnnotationChange): void {

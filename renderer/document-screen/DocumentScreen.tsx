@@ -2,7 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotationId, DocumentId, EntityId, RelationTypeId } from '../../app/model/ids.ts';
 import type { Label } from '../../app/model/labels.ts';
-import { BUILT_IN_LABELS, CLAIM } from '../../app/model/labels.ts';
+import { CLAIM } from '../../app/model/labels.ts';
+import { labelOfKey } from '../../app/model/label-set.ts';
+import { useLabels } from '../labels/use-labels.ts';
 import { BUILT_IN_RELATION_TYPES, findRelationType } from '../../app/model/relation.ts';
 import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
 import { AnnotationDetails } from '../annotations/AnnotationDetails.tsx';
@@ -12,6 +14,7 @@ import { OrphanList } from '../annotations/OrphanList.tsx';
 import { describeEnrichment } from '../annotations/describe-enrichment.ts';
 import { relationTypeOfKey } from '../annotations/relation-shortcuts.ts';
 import { DocumentHeader } from './DocumentHeader.tsx';
+import { DocumentByline } from '../document-details/DocumentByline.tsx';
 import { useEntities } from '../entities/use-entities.ts';
 import { SpanPicker } from '../annotations/SpanPicker.tsx';
 import type { DocumentSession } from '../document/document-session.ts';
@@ -70,6 +73,7 @@ function OpenDocument({
   onReview(): void;
 }) {
   const { db, annotator, preferences, notify } = useAppServices();
+  const labels = useLabels();
   // The library's entities, read once here: their names for the side panel, and their search
   // index for an actor's Entity field (kept per database, so selecting an actor builds nothing).
   const entities = useEntities(db);
@@ -213,7 +217,7 @@ function OpenDocument({
         if (selected?.label === CLAIM && type) setArmed(type);
         else notify({ kind: 'info', title: 'Select a claim first', details: ['c links a claimant, d a date and t a target to the selected claim.'] });
       } else if (shortcut.kind === 'label') {
-        const label = BUILT_IN_LABELS.find((candidate) => candidate.shortcut === shortcut.key);
+        const label = labelOfKey(labels, shortcut.key);
         if (label) tag(label);
       } else if (shortcut.kind === 'suggestion') suggestionCommands.run(shortcut.action);
       else if (shortcut.kind === 'command') runCommand(shortcut.command);
@@ -230,7 +234,7 @@ function OpenDocument({
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [tag, runCommand, selectedId, selected, session, select, armed, linkSelection, notify, suggestions, suggestionCommands]);
+  }, [tag, runCommand, selectedId, selected, session, select, armed, linkSelection, notify, suggestions, suggestionCommands, labels]);
 
   const annotations = session.sorted();
   // The annotators with a layer here, from the session (it holds every layer of the document);
@@ -242,7 +246,10 @@ function OpenDocument({
       <div className="document-main">
         <div className="document-head">
           <div className="document-title-row">
-            <h1 className="document-title">{title}</h1>
+            <div className="document-title-block">
+              <h1 className="document-title">{title}</h1>
+              <DocumentByline fields={session.metadata} />
+            </div>
             <DocumentHeader session={session} />
             <button
               type="button"

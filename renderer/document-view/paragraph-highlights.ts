@@ -16,9 +16,18 @@ export class ParagraphHighlights {
     }
   }
 
-  /** The highlight registered under `name` (for ranges that belong to no paragraph). */
+  /**
+   * The highlight registered under `name` (for ranges that belong to no paragraph). A name not
+   * registered up front (an analyst's label, issue 11) is registered on first use, under the rest.
+   */
   get(name: string): Highlight {
-    return this.highlights.get(name)!;
+    let highlight = this.highlights.get(name);
+    if (highlight === undefined) {
+      highlight = new Highlight();
+      this.highlights.set(name, highlight);
+      CSS.highlights.set(name, highlight);
+    }
+    return highlight;
   }
 
   add(paragraph: number, name: string, range: Range): void {

@@ -24,9 +24,10 @@ import { CodePointIndex, codePointLength, sliceByCodePoints } from '../../app/te
 import { ParagraphTable } from '../../app/text/paragraphs.ts';
 import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
 import { newAnnotation } from '../../app/model/new-annotation.ts';
-import { isAnnotationChange, type Change, type DocumentMetadata, type EntityChange } from '../changes/change.ts';
+import { isAnnotationChange, type Change, type DocumentFields, type EntityChange } from '../changes/change.ts';
 import type { ChangeHolder, ChangeHub } from '../changes/change-hub.ts';
-import { describeMetadataChange, documentMetadataChange, metadataOf } from '../changes/document-metadata.ts';
+import { describeMetadataChange, documentMetadataChange, metadataOf, type DocumentPatch } from '../changes/document-metadata.ts';
+import { withDocumentChange } from '../changes/document-fields.ts';
 import { changeHubOf } from '../changes/hub-of.ts';
 import type { UndoHistory } from '../changes/undo-history.ts';
 import { readDocumentLayers } from '../db/annotation-store.ts';
@@ -71,7 +72,7 @@ export class DocumentSession implements ChangeHolder {
   private row: DocumentRow | undefined;
   /** Annotations per annotator: who has a layer here, without scanning the list or the library. */
   private readonly countsByAnnotator = new Map<AnnotatorId, number>();
-  private metadataNow: DocumentMetadata;
+  private metadataNow: DocumentFields;
 
   constructor(
     private readonly db: MarginaliaDatabase,
@@ -182,7 +183,13 @@ export class DocumentSession implements ChangeHolder {
     return this.hub.writeError;
   }
 
-  get metadata(): DocumentMetadata {
+  /** Where each page starts, for a document imported from PDF (app/model/pages.ts). */
+  get pageStarts(): readonly number[] | undefined {
+    return this.row?.pageStarts;
+  }
+
+  /** The document's title and metadata as they are now (a new object after every change). */
+  get metadata(): DocumentFields {
     return this.metadataNow;
   }
 
@@ -320,8 +327,11 @@ export class DocumentSession implements ChangeHolder {
     this.commit(description, [{ before, after }]);
   }
 
-  /** Sets the document's title or publication date; returns why it was refused, or null. */
-  setMetadata(patch: Partial<DocumentMetadata>): string | null {
+  /**
+   * Sets (or clears, with undefined or empty) the document's title, publication date, source,
+   * authors, URL or language as one undoable step; returns why it was refused, or null.
+   */
+  setMetadata(patch: DocumentPatch): string | null {
     const change = documentMetadataChange(this.documentId, this.metadataNow, patch);
     if (typeof change === 'string') return change;
     if (change) this.commit(describeMetadataChange(change), [change]);
@@ -406,13 +416,11 @@ export class DocumentSession implements ChangeHolder {
         if (change.after) this.relations.put(change.after);
         applied.push({ ...change, before: previous ?? null });
       } else if (change.kind === 'document') {
-        const fitted = { ...change, before: this.metadataNow };
-        this.metadataNow = change.after;
-        if (this.row) {
-          this.row = { ...this.row, title: change.after.title, updatedAt: new Date().toISOString() };
-          if (change.after.publishedAt === undefined) delete this.row.publishedAt;
-          else this.row.publishedAt = change.after.publishedAt;
-        }
+        // Field by field (see DocumentChange): the fields the change does not touch keep what
+        // they are now, which may differ from the change's `before` (edited in another scope).
+        const fitted = { ...change, before: this.metadataNow, after: withDocumentChange(this.metadataNow, change) };
+        this.metadataNow = fitted.after;
+        if (this.row) this.row = { ...withDocumentChange(this.row, change), updatedAt: new Date().toISOString() };
         applied.push(fitted);
       } else {
         applied.push(change);

@@ -5,6 +5,7 @@
 // actions (new, merge, delete, CSV export and import). Every write is one step of the library's
 // undo history (the hub's LIBRARY_SCOPE), so Undo reverses a merge across every document.
 
+import { HistoryButtons } from '../shell/HistoryButtons.tsx';
 import { useCallback, useMemo, useState, type RefObject } from 'react';
 import {
   buildActorOverview,
@@ -174,24 +175,7 @@ export function EntitiesScreen({ onOpen, commandsRef, openCsvFile }: EntitiesScr
           >
             Export entity list (CSV)
           </button>
-          <button
-            type="button"
-            className="button ghost"
-            disabled={history.nextUndo === undefined}
-            title={history.nextUndo && `Undo ${history.nextUndo}`}
-            onClick={history.undo}
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            className="button ghost"
-            disabled={history.nextRedo === undefined}
-            title={history.nextRedo && `Redo ${history.nextRedo}`}
-            onClick={history.redo}
-          >
-            Redo
-          </button>
+          <HistoryButtons history={history} />
         </div>
         <input
           type="search"

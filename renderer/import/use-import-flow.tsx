@@ -1,5 +1,5 @@
 // The import flow shared by the toolbar, File → Import…, drag and drop and backup restore:
-// documents (.txt, .md, .html) go straight into the library; annotation files (.json, .jsonl)
+// documents (.txt, .md, .html, .docx, .pdf) go straight into the library; annotation files (.json, .jsonl)
 // are planned, shown in the import dialog one at a time, and written only when confirmed.
 
 import { useCallback, useState, type ReactNode } from 'react';
@@ -11,8 +11,9 @@ import type { Result } from '../../app/result.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { importIntoLibrary } from './import-into-library.ts';
 import type { Notice } from '../shell/app-services.ts';
-import { describeImport, importPickedFiles } from '../shell/import-documents.ts';
+import { describeImport, describeImportProgress, importPickedFiles, type ImportProgress } from '../shell/import-documents.ts';
 import { ImportDialog } from './ImportDialog.tsx';
+import './import-progress.css';
 import { planImportFile } from './plan-import-file.ts';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
 
@@ -24,6 +25,7 @@ interface PendingImport {
 export function useImportFlow(db: MarginaliaDatabase, annotator: Annotator | null, notify: (notice: Omit<Notice, 'id'>) => void) {
   const [queue, setQueue] = useState<PickedFile[]>([]);
   const [pending, setPending] = useState<PendingImport | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
 
   const planNext = useCallback(
     async (files: PickedFile[]) => {
@@ -43,7 +45,13 @@ export function useImportFlow(db: MarginaliaDatabase, annotator: Annotator | nul
         // Annotation files go through the import dialog; everything else is a document.
         const annotationFiles = result.files.filter((file) => isImportDataFile(file.name));
         const documents = { files: result.files.filter((file) => !isImportDataFile(file.name)), refused: result.refused };
-        if (documents.files.length > 0 || documents.refused.length > 0) notify(describeImport(await importPickedFiles(db, documents)));
+        if (documents.files.length > 0 || documents.refused.length > 0) {
+          try {
+            notify(describeImport(await importPickedFiles(db, documents, setProgress)));
+          } finally {
+            setProgress(null);
+          }
+        }
         if (annotationFiles.length > 0) await planNext(annotationFiles);
       } catch (error) {
         notify({ kind: 'error', title: 'Import failed', details: [error instanceof Error ? error.message : String(error)] });
@@ -52,7 +60,17 @@ export function useImportFlow(db: MarginaliaDatabase, annotator: Annotator | nul
     [db, notify, planNext],
   );
 
-  const dialog: ReactNode = pending && (
+  const progressBar: ReactNode = progress && (
+    <div className="import-progress" role="status" aria-label="Import progress">
+      <span>{describeImportProgress(progress)}</span>
+      <progress
+        max={progress.pages?.total ?? progress.fileCount}
+        value={progress.pages?.done ?? progress.fileIndex}
+      />
+    </div>
+  );
+
+  const pendingDialog: ReactNode = pending && (
     <ImportDialog
       key={pending.file.name + queue.length}
       fileName={pending.file.name}
@@ -70,11 +88,19 @@ export function useImportFlow(db: MarginaliaDatabase, annotator: Annotator | nul
           details: [
             `${countOf(written.documents, 'new document')}, ${countOf(written.annotations, 'annotation')}` +
               (written.orphans > 0 ? `, ${countOf(written.orphans, 'orphan')} kept (could not be placed: see the document’s side panel)` : ''),
+            ...(written.labels > 0 ? [`${countOf(written.labels, 'new label')} in your label set (see Labels)`] : []),
           ],
         });
         await planNext(queue);
       }}
     />
+  );
+
+  const dialog: ReactNode = (
+    <>
+      {progressBar}
+      {pendingDialog}
+    </>
   );
 
   return { importFiles, dialog };

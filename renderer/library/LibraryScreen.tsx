@@ -1,11 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { HistoryButtons } from '../shell/HistoryButtons.tsx';
+import { useMemo, useState, type RefObject } from 'react';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { countOfLabel } from '../../app/model/label-counts.ts';
-import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
+import { pluralLabelName } from '../../app/model/label-set.ts';
+import { countColumnLabels } from '../labels/count-columns.ts';
+import { useLabels } from '../labels/use-labels.ts';
 import { deleteDocument } from '../db/document-store.ts';
-import { editDocumentMetadata } from '../changes/document-metadata.ts';
+import { editDocumentMetadata, metadataOf } from '../changes/document-metadata.ts';
+import { libraryFilterKey, libraryFilterText, matchesLibraryFilter } from '../../app/search/library-filter.ts';
+import { DocumentDetailsDialog } from '../document-details/DocumentDetailsDialog.tsx';
+import { languageName } from '../document-details/language-name.ts';
+import { SourceInput } from '../document-details/SourceInput.tsx';
+import { useLibraryHistory } from '../shell/use-library-history.ts';
+import type { ScreenCommand } from '../shell/views.ts';
 import { PublishedInput } from './PublishedInput.tsx';
 import { readLayerIndex } from '../db/layer-index.ts';
 import type { DocumentRow } from '../db/rows.ts';
@@ -15,23 +24,33 @@ import { ConfirmDialog } from '../shell/ConfirmDialog.tsx';
 import { formatDateTime, formatLength } from './format.ts';
 import { TitleCell } from './TitleCell.tsx';
 
-/** Folds case and accents so "azərbaycan" finds "Azərbaycan" and "baku" finds "Bakú". */
-function searchKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+export interface LibraryScreenProps {
+  onOpen(id: DocumentId): void;
+  onImport(): void;
+  /** Where the shell forwards menu commands (Undo, Redo) while this screen shows. */
+  commandsRef: RefObject<((command: ScreenCommand) => void) | null>;
 }
 
-export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): void; onImport(): void }) {
+export function LibraryScreen({ onOpen, onImport, commandsRef }: LibraryScreenProps) {
   const { db, notify, annotator } = useAppServices();
   const documents = useLiveQuery(() => db.documents.orderBy('updatedAt').reverse().toArray(), [db]);
+  const labels = useLabels();
+  const countLabels = useMemo(() => countColumnLabels(labels, documents ?? []), [labels, documents]);
   const layers = useLiveQuery(() => readLayerIndex(db), [db]);
   const annotatorNames = useLiveQuery(async () => new Map((await db.annotators.toArray()).map((a) => [a.id as string, a.name])), [db]);
   const [query, setQuery] = useState('');
   const [pendingDelete, setPendingDelete] = useState<DocumentRow | null>(null);
+  const [detailsOf, setDetailsOf] = useState<DocumentId | null>(null);
+  // Edits made here (a title, a source, the details) are undone here: the library's history.
+  const history = useLibraryHistory(db, commandsRef);
 
+  // Each document's searchable text is folded once per change of the library, not per keystroke.
+  const filterTexts = useMemo(() => new Map((documents ?? []).map((document) => [document.id, libraryFilterText(document)])), [documents]);
   const visible = useMemo(() => {
-    const key = searchKey(query.trim());
-    return (documents ?? []).filter((document) => !key || searchKey(document.title).includes(key));
-  }, [documents, query]);
+    const key = libraryFilterKey(query);
+    return (documents ?? []).filter((document) => matchesLibraryFilter(filterTexts.get(document.id) ?? '', key));
+  }, [documents, filterTexts, query]);
+  const detailsRow = detailsOf === null ? undefined : documents?.find((document) => document.id === detailsOf);
 
   if (!documents) return <div className="screen-loading">Loading library…</div>;
 
@@ -39,7 +58,7 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
     return (
       <section className="empty-library">
         <h1>Your library is empty</h1>
-        <p>Import news reports, statements or briefings (.txt, .md, .html) to start tagging claims, actors and dates.</p>
+        <p>Import news reports, statements or briefings (Word, PDF, HTML, Markdown or plain text) to start tagging claims, actors and dates.</p>
         <button type="button" className="button primary" onClick={onImport}>
           Import documents
         </button>
@@ -52,11 +71,14 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
       <div className="library-head">
         <h1>Library</h1>
         <span className="muted">{countOf(documents.length, 'document')}</span>
+        <div className="library-history">
+          <HistoryButtons history={history} small />
+        </div>
         <input
           type="search"
           className="search"
-          placeholder="Search titles"
-          aria-label="Search titles"
+          placeholder="Search titles, sources, authors…"
+          aria-label="Search titles, sources, authors, URLs and languages"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
@@ -65,12 +87,13 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
         <thead>
           <tr>
             <th>Title</th>
+            <th>Source</th>
             <th>Published</th>
             <th className="numeric">Size</th>
-            {BUILT_IN_LABELS.map((label) => (
-              <th key={label.id} className="numeric">
+            {countLabels.map((label) => (
+              <th key={label.id} className="numeric count-column">
                 <span className="label-dot" style={{ background: label.color }} aria-hidden />
-                {label.name}s
+                {pluralLabelName(label.name)}
               </th>
             ))}
             <th>Layers</th>
@@ -83,18 +106,22 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
             <tr key={document.id} data-document-id={document.id}>
               <TitleCell
                 title={document.title}
+                byline={bylineOf(document)}
                 onOpen={() => onOpen(document.id)}
                 onRename={(title) => {
                   const problem = editDocumentMetadata(db, document, { title });
                   if (problem) notify({ kind: 'error', title: 'Could not rename', details: [problem] });
                 }}
               />
+              <td className="source-cell">
+                <SourceInput value={document.source} onCommit={(source) => editDocumentMetadata(db, document, { source })} />
+              </td>
               <td className="published-cell">
                 <PublishedInput value={document.publishedAt} onCommit={(publishedAt) => editDocumentMetadata(db, document, { publishedAt })} />
               </td>
               <td className="numeric">{formatLength(document.length)}</td>
-              {BUILT_IN_LABELS.map((label) => (
-                <td key={label.id} className="numeric" data-count={label.id}>
+              {countLabels.map((label) => (
+                <td key={label.id} className="numeric count-column" data-count={label.id}>
                   {countOfLabel(document.counts, label.id)}
                 </td>
               ))}
@@ -109,6 +136,9 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
                 <time dateTime={document.updatedAt}>{formatDateTime(document.updatedAt)}</time>
               </td>
               <td className="row-actions">
+                <button type="button" className="button small ghost" aria-label="Edit details" title="Edit source, authors, URL, language…" onClick={() => setDetailsOf(document.id)}>
+                  Details
+                </button>
                 <button type="button" className="button small danger-text" onClick={() => setPendingDelete(document)}>
                   Delete
                 </button>
@@ -117,7 +147,8 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
           ))}
         </tbody>
       </table>
-      {visible.length === 0 && <p className="muted center">No title matches “{query}”.</p>}
+      {visible.length === 0 && <p className="muted center">No document matches “{query}”.</p>}
+      {detailsRow && <DocumentDetailsDialog fields={metadataOf(detailsRow)} onSave={(patch) => editDocumentMetadata(db, detailsRow, patch)} onClose={() => setDetailsOf(null)} />}
       {pendingDelete && (
         <ConfirmDialog
           title="Delete document?"
@@ -136,4 +167,10 @@ export function LibraryScreen({ onOpen, onImport }: { onOpen(id: DocumentId): vo
       )}
     </section>
   );
+}
+
+/** Under the title: who wrote it and in which language (the source has its own column). */
+function bylineOf(document: DocumentRow): string | undefined {
+  const parts = [document.authors?.join(', '), document.language && languageName(document.language)].filter(Boolean);
+  return parts.length === 0 ? undefined : parts.join(' · ');
 }

@@ -1,7 +1,17 @@
 import { useState } from 'react';
 
 /** A title that opens its document on click and can be renamed in place. */
-export function TitleCell({ title, onOpen, onRename }: { title: string; onOpen(): void; onRename(title: string): void }) {
+export function TitleCell({
+  title,
+  byline,
+  onOpen,
+  onRename,
+}: {
+  title: string;
+  byline?: string;
+  onOpen(): void;
+  onRename(title: string): void;
+}) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(title);
   if (editing)
@@ -48,6 +58,7 @@ export function TitleCell({ title, onOpen, onRename }: { title: string; onOpen()
       >
         ✎
       </button>
+      {byline && <div className="title-byline">{byline}</div>}
     </td>
   );
 }

@@ -63,7 +63,7 @@ describe('readBrowserFiles', () => {
 
 describe('the file inputs of the browser fallback', () => {
   it('offer every document extension the importer takes, and datasets for File → Import…', () => {
-    expect(DOCUMENT_FILE_ACCEPT).toBe('.txt,.text,.md,.markdown,.html,.htm,.xhtml');
+    expect(DOCUMENT_FILE_ACCEPT).toBe('.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf');
     expect(IMPORT_FILE_ACCEPT).toBe(`.json,.jsonld,.jsonl,${DOCUMENT_FILE_ACCEPT}`);
   });
 });

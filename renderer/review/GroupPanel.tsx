@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotatorId, LabelId } from '../../app/model/ids.ts';
-import { BUILT_IN_LABELS, labelName } from '../../app/model/labels.ts';
+import { labelNameIn } from '../../app/model/label-set.ts';
+import { labelStyleKey } from '../labels/label-style.ts';
+import { useLabels } from '../labels/use-labels.ts';
 import type { SpanGroupKind } from '../../app/model/review.ts';
 import type { SpanGroup } from '../../app/reconcile/compare-layers.ts';
 import { formatDateTime } from '../library/format.ts';
@@ -49,6 +51,9 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
   const decided = session.decisionOf(group);
   const entry = session.entryOf(group);
   const [label, setLabel] = useState<LabelId>(group.members[0]!.label);
+  const labels = useLabels();
+  // The labels a reviewer can decide on: the visible ones, and any the annotators used.
+  const options = labels.filter((option) => !option.hidden || group.members.some((member) => member.label === option.id));
   const [useSelection, setUseSelection] = useState(true);
   useEffect(() => setLabel(group.members[0]!.label), [group]);
   const nameOf = (id: AnnotatorId) => names.get(id) ?? id;
@@ -70,7 +75,7 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
             <div className="member-head">
               {onSpan && <kbd>{i + 1}</kbd>}
               <strong className="ellipsis">{nameOf(member.annotator)}</strong>
-              <span className={`chip chip-${member.label} checked`}>{labelName(member.label)}</span>
+              <span className={`chip chip-${labelStyleKey(member.label)} checked`}>{labelNameIn(labels, member.label)}</span>
               <span className="list-meta">
                 {member.start}–{member.end}
               </span>
@@ -112,8 +117,8 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
           }}
         >
           <div className="label-choice" role="radiogroup" aria-label="Label">
-            {BUILT_IN_LABELS.map((option) => (
-              <label key={option.id} className={`chip chip-${option.id} ${label === option.id ? 'checked' : ''}`}>
+            {options.map((option) => (
+              <label key={option.id} className={`chip chip-${labelStyleKey(option.id)} ${label === option.id ? 'checked' : ''}`}>
                 <input type="radio" name="review-label" checked={label === option.id} onChange={() => setLabel(option.id)} />
                 {option.name}
               </label>
@@ -166,6 +171,11 @@ function Decision({ decided, rejected, nameOf }: { decided: Annotation[]; reject
       </div>
     );
   if (decided.length === 0) return null;
+  return <DecidedAnnotations decided={decided} nameOf={nameOf} />;
+}
+
+function DecidedAnnotations({ decided, nameOf }: { decided: Annotation[]; nameOf(id: AnnotatorId): string }) {
+  const labels = useLabels();
   return (
     <div className="decision">
       <h3>Decision</h3>
@@ -174,7 +184,7 @@ function Decision({ decided, rejected, nameOf }: { decided: Annotation[]; reject
         return (
           <div key={annotation.id} className="decision-item" data-decision={provenance.decision}>
             <div className="member-head">
-              <span className={`chip chip-${annotation.label} checked`}>{labelName(annotation.label)}</span>
+              <span className={`chip chip-${labelStyleKey(annotation.label)} checked`}>{labelNameIn(labels, annotation.label)}</span>
               <span className="list-meta">
                 {annotation.start}–{annotation.end}
               </span>

@@ -1,5 +1,5 @@
 // Paints a review's span groups with the CSS Custom Highlight API, as HighlightPainter paints
-// annotations and for the same reasons (PERFORMANCE.md): ranges only for paragraphs within
+// annotations and for the same reasons (docs/design-measurements.md): ranges only for paragraphs within
 // 600 px of the view, found by binary search over their boxes on scroll, repainted per
 // paragraph. Each group is painted over its extent in the style of its kind, faded once
 // resolved; the current group is drawn over all of them.

@@ -8,7 +8,9 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { AnnotatorId, DocumentId, EntityId } from '../../app/model/ids.ts';
 import type { Entity } from '../../app/model/entity.ts';
-import { findLabel, BUILT_IN_LABELS, labelName } from '../../app/model/labels.ts';
+import { findLabel } from '../../app/model/labels.ts';
+import { labelNameIn } from '../../app/model/label-set.ts';
+import { useLabels } from '../labels/use-labels.ts';
 import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
 import { hitContext } from '../../app/search/hit-context.ts';
 import type { DocumentHits, SearchHit } from '../../app/search/search-index.ts';
@@ -218,7 +220,8 @@ function LabelChip({
   own: boolean;
   entities: ReadonlyMap<EntityId, Entity>;
 }) {
-  const label = findLabel(BUILT_IN_LABELS, chip.label);
+  const labels = useLabels();
+  const label = findLabel(labels, chip.label);
   const entity = chip.entity === undefined ? undefined : entities.get(chip.entity);
   const exact = chip.start === hit.start && chip.end === hit.end;
   const layer = own
@@ -226,7 +229,7 @@ function LabelChip({
     : chip.annotator === RECONCILED_ANNOTATOR
       ? 'reconciled'
       : 'a colleague’s';
-  const name = labelName(chip.label);
+  const name = labelNameIn(labels, chip.label);
   return (
     <span
       className={`search-chip ${own ? 'own' : 'other'} ${exact ? 'exact' : 'overlap'}`}

@@ -12,7 +12,9 @@ import {
   type RefObject,
 } from 'react';
 import type { DocumentId, LabelId } from '../../app/model/ids.ts';
-import { ACTOR, labelName } from '../../app/model/labels.ts';
+import { ACTOR } from '../../app/model/labels.ts';
+import { labelNameIn } from '../../app/model/label-set.ts';
+import { useLabels } from '../labels/use-labels.ts';
 import {
   PATTERN_TIME_LIMIT_MS,
   type LibrarySearch,
@@ -274,7 +276,7 @@ function TaggedBanner(props: {
   onRedo(): void;
 }) {
   const { outcome, label } = props.tagged;
-  const name = labelName(label).toLowerCase();
+  const name = labelNameIn(useLabels(), label).toLowerCase();
   const added = `${plural(outcome.added, `${name} annotation`)} in ${plural(outcome.documents, 'document')}`;
   const skipped =
     outcome.skipped > 0 ? `; skipped ${outcome.skipped.toLocaleString('en')} already tagged` : '';

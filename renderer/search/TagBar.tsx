@@ -5,7 +5,10 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Entity } from '../../app/model/entity.ts';
 import type { LabelId } from '../../app/model/ids.ts';
-import { ACTOR, BUILT_IN_LABELS, labelName } from '../../app/model/labels.ts';
+import { ACTOR } from '../../app/model/labels.ts';
+import { labelNameIn } from '../../app/model/label-set.ts';
+import { labelStyleKey } from '../labels/label-style.ts';
+import { useLabels } from '../labels/use-labels.ts';
 import { aliasChanges } from '../entities/alias-offer.ts';
 import { EntityCombobox } from '../entities/EntityCombobox.tsx';
 import type { LiveEntities } from '../entities/use-entities.ts';
@@ -36,7 +39,8 @@ export function TagBar(props: TagBarProps) {
     if (allBox.current) allBox.current.indeterminate = selected > 0 && selected < kept;
   }, [selected, kept]);
   const toTag = alreadyTagged === null ? selected : selected - alreadyTagged;
-  const name = labelName(label).toLowerCase();
+  const labels = useLabels();
+  const name = labelNameIn(labels, label).toLowerCase();
 
   return (
     <section className="tag-bar" aria-label="Annotate all">
@@ -53,20 +57,22 @@ export function TagBar(props: TagBarProps) {
       <span className="toolbar-separator" />
       <span className="tag-bar-caption">Tag as</span>
       <div className="label-choice" role="radiogroup" aria-label="Label to tag with">
-        {BUILT_IN_LABELS.map((choice) => (
-          <label
-            key={choice.id}
-            className={`chip chip-${choice.id} ${label === choice.id ? 'checked' : ''}`}
-          >
-            <input
-              type="radio"
-              name="search-tag-label"
-              checked={label === choice.id}
-              onChange={() => props.onLabel(choice.id)}
-            />
-            {choice.name}
-          </label>
-        ))}
+        {labels
+          .filter((choice) => !choice.hidden || choice.id === label)
+          .map((choice) => (
+            <label
+              key={choice.id}
+              className={`chip chip-${labelStyleKey(choice.id)} ${label === choice.id ? 'checked' : ''}`}
+            >
+              <input
+                type="radio"
+                name="search-tag-label"
+                checked={label === choice.id}
+                onChange={() => props.onLabel(choice.id)}
+              />
+              {choice.name}
+            </label>
+          ))}
       </div>
       {label === ACTOR && (
         <div className="tag-bar-entity">

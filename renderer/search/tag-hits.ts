@@ -7,7 +7,8 @@
 import type { Annotator } from '../../app/model/annotation.ts';
 import type { Entity } from '../../app/model/entity.ts';
 import type { DocumentId, LabelId } from '../../app/model/ids.ts';
-import { labelName } from '../../app/model/labels.ts';
+import { labelNameIn } from '../../app/model/label-set.ts';
+import { readLabels } from '../labels/label-store.ts';
 import type { CodePointRange } from '../../app/model/offsets.ts';
 import { planTagging } from '../../app/search/plan-tagging.ts';
 import type { SearchHit } from '../../app/search/search-index.ts';
@@ -77,7 +78,7 @@ export async function tagHits(
   });
   if (plan.annotations.length === 0)
     return { added: 0, skipped: plan.skipped, documents: 0, description: null };
-  const name = labelName(label).toLowerCase();
+  const name = labelNameIn(await readLabels(db), label).toLowerCase();
   // Cut in code points: half an emoji would be a lone surrogate in the Undo button's title.
   const quote = Array.from(plan.annotations[0]!.quote);
   const shown = quote.length > 30 ? `${quote.slice(0, 29).join('')}…` : quote.join('');

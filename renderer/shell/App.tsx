@@ -12,6 +12,8 @@ import { EntitiesScreen } from '../entities/EntitiesScreen.tsx';
 import { SearchScreen } from '../search/SearchScreen.tsx';
 import { ChecksScreen } from '../checks/ChecksScreen.tsx';
 import { TimelineScreen } from '../timeline/TimelineScreen.tsx';
+import { LabelsScreen } from '../labels/LabelsScreen.tsx';
+import { LabelsProvider } from '../labels/LabelsProvider.tsx';
 import { readBrowserFiles, type Platform } from '../platform/platform.ts';
 import { AppServicesContext, type AppServices, type Notice } from './app-services.ts';
 import { RestoreDialog } from '../import/RestoreDialog.tsx';
@@ -104,6 +106,8 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
           return setView({ kind: 'checks' });
         case 'show-timeline':
           return setView({ kind: 'timeline' });
+        case 'show-labels':
+          return setView({ kind: 'labels' });
         case 'import-file':
           return importAnything();
         case 'restore-backup':
@@ -150,6 +154,7 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
 
   return (
     <AppServicesContext.Provider value={services}>
+      <LabelsProvider db={db}>
       <div
         className="app"
         onDragOver={(event) => {
@@ -172,6 +177,7 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
           onLibrary={() => setView({ kind: 'library' })}
           onAgreement={() => setView({ kind: 'agreement' })}
           onEntities={() => setView({ kind: 'entities' })}
+          onLabels={() => setView({ kind: 'labels' })}
           onSearch={() => setView({ kind: 'search' })}
           onChecks={() => setView({ kind: 'checks' })}
           onTimeline={() => setView({ kind: 'timeline' })}
@@ -182,7 +188,7 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
         />
         <main className="app-main">
           {view.kind === 'library' ? (
-            <LibraryScreen onOpen={(id) => setView({ kind: 'document', id })} onImport={importDocuments} />
+            <LibraryScreen onOpen={(id) => setView({ kind: 'document', id })} onImport={importDocuments} commandsRef={screenCommands} />
           ) : view.kind === 'search' ? (
             <SearchScreen onOpen={open} commandsRef={screenCommands} />
           ) : view.kind === 'checks' ? (
@@ -193,6 +199,8 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
             <AgreementScreen onOpenDocument={(id) => setView({ kind: 'document', id })} onImportAnnotations={importAnything} />
           ) : view.kind === 'entities' ? (
             <EntitiesScreen onOpen={open} commandsRef={screenCommands} />
+          ) : view.kind === 'labels' ? (
+            <LabelsScreen commandsRef={screenCommands} />
           ) : view.kind === 'review' ? (
             <ReviewScreen key={view.id} documentId={view.id} commandsRef={screenCommands} onBack={() => setView({ kind: 'document', id: view.id })} />
           ) : (
@@ -208,7 +216,7 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
         </main>
         {dragging && (
           <div className="drop-overlay" aria-hidden>
-            <div>Drop .txt, .md or .html files to import them</div>
+            <div>Drop Word, PDF, HTML, Markdown or text files to import them</div>
           </div>
         )}
         <Notifications notices={notices} onDismiss={dismiss} />
@@ -227,6 +235,7 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
           />
         )}
       </div>
+      </LabelsProvider>
     </AppServicesContext.Provider>
   );
 }

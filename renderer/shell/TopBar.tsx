@@ -6,6 +6,7 @@ export interface TopBarProps {
   onLibrary(): void;
   onAgreement(): void;
   onEntities(): void;
+  onLabels(): void;
   onSearch(): void;
   onChecks(): void;
   onTimeline(): void;
@@ -15,7 +16,7 @@ export interface TopBarProps {
   onSettings(): void;
 }
 
-export function TopBar({ view, annotatorName, onLibrary, onAgreement, onEntities, onSearch, onChecks, onTimeline, onImport, onImportAnnotations, onExport, onSettings }: TopBarProps) {
+export function TopBar({ view, annotatorName, onLibrary, onAgreement, onEntities, onLabels, onSearch, onChecks, onTimeline, onImport, onImportAnnotations, onExport, onSettings }: TopBarProps) {
   return (
     <header className="top-bar">
       <button type="button" className="brand" onClick={onLibrary} aria-label="Library">
@@ -34,6 +35,9 @@ export function TopBar({ view, annotatorName, onLibrary, onAgreement, onEntities
         </button>
         <button type="button" className={`tab ${view.kind === 'entities' ? 'active' : ''}`} onClick={onEntities}>
           Entities
+        </button>
+        <button type="button" className={`tab ${view.kind === 'labels' ? 'active' : ''}`} onClick={onLabels} title="Your labels: names, colours, keys">
+          Labels
         </button>
         <button type="button" className={`tab ${view.kind === 'timeline' ? 'active' : ''}`} onClick={onTimeline}>
           Timeline

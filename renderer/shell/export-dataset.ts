@@ -4,8 +4,9 @@
 import { encodeDataset, type DatasetModel } from '../../app/formats/dataset/index.ts';
 import { EXPORT_FORMATS, exportModel, type ExportFormat } from '../../app/formats/export.ts';
 import type { Annotation, SourceDocument } from '../../app/model/annotation.ts';
+import { metadataOf } from '../../app/model/document-metadata.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
-import { BUILT_IN_LABELS } from '../../app/model/labels.ts';
+import { mergeLabelSet } from '../../app/model/label-set.ts';
 import type { DocumentReview } from '../../app/model/review.ts';
 import { reconciledOnly } from '../../app/reconcile/reconciled-export.ts';
 import { APP_VERSION } from '../../app/version.ts';
@@ -18,7 +19,7 @@ import type { Platform } from '../platform/platform.ts';
  * every layer, the reconciled one included, and each document's review (backups carry them too).
  */
 export async function readLibraryModel(db: MarginaliaDatabase, documentIds?: readonly DocumentId[]): Promise<DatasetModel> {
-  return db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.relationLayers, db.annotators, db.reviews, db.entities], async () => {
+  return db.transaction('r', [db.documents, db.texts, db.layers, db.edits, db.relationLayers, db.annotators, db.reviews, db.entities, db.labels], async () => {
     const wanted = documentIds ? new Set(documentIds) : null;
     const rows = (await db.documents.orderBy('title').toArray()).filter((row) => !wanted || wanted.has(row.id));
     const ids = rows.map((row) => row.id);
@@ -33,14 +34,16 @@ export async function readLibraryModel(db: MarginaliaDatabase, documentIds?: rea
       wanted ? db.relationLayers.where('documentId').anyOf(ids).toArray() : db.relationLayers.toArray(),
     ]);
     const documents: SourceDocument[] = rows.map((row, i) => {
-      const document: SourceDocument = { id: row.id, title: row.title, text: texts[i]?.text ?? '' };
-      if (row.publishedAt !== undefined) document.publishedAt = row.publishedAt;
+      const document: SourceDocument = { id: row.id, title: row.title, text: texts[i]?.text ?? '', ...metadataOf(row) };
+      if (row.pageStarts !== undefined) document.pageStarts = row.pageStarts;
       return document;
     });
     const folded = foldLayers(layers, edits, relationLayers);
     const annotations = folded.flatMap((layer) => layer.annotations);
     const relations = folded.flatMap((layer) => layer.relations);
-    const model: DatasetModel = { documents, annotations, annotators, labels: [...BUILT_IN_LABELS] };
+    // The library's label set (its names, colours and keys) travels with every export.
+    const labels = mergeLabelSet(await db.labels.toArray());
+    const model: DatasetModel = { documents, annotations, annotators, labels };
     if (relations.length > 0) model.relations = relations;
     if (entities.length > 0) model.entities = entities;
     const present = reviewsOfPresentMembers(

@@ -91,7 +91,9 @@ describe('importPickedFiles', () => {
     const tooLarge = { name: 'archive.txt', reason: 'archive.txt is too large to import' };
     const report = await importPickedFiles(db, {
       files: [
-        { name: 'scan.pdf', bytes: utf8Bytes('%PDF-1.7') },
+        { name: 'scan.doc', bytes: utf8Bytes('%PDF-1.7') },
+        // Real pdf.js, on a file that only claims to be a PDF.
+        { name: 'broken.pdf', bytes: utf8Bytes('%PDF-1.7 and nothing else') },
         { name: 'empty.txt', bytes: new Uint8Array() },
         { name: 'blank.md', bytes: utf8Bytes(' \n\n\t\n') },
       ],
@@ -102,9 +104,10 @@ describe('importPickedFiles', () => {
     expect(report.refused).toEqual([
       tooLarge,
       {
-        name: 'scan.pdf',
-        reason: expect.stringMatching(/^scan\.pdf cannot be imported: only plain text/),
+        name: 'scan.doc',
+        reason: expect.stringMatching(/^scan\.doc cannot be imported: only plain text/),
       },
+      { name: 'broken.pdf', reason: expect.stringMatching(/^broken\.pdf is not a readable PDF/) },
       { name: 'empty.txt', reason: 'empty.txt is empty' },
       { name: 'blank.md', reason: 'blank.md has no text' },
     ]);

@@ -4,7 +4,7 @@
 
 import type { OpenDocumentsResult } from '../../app/ipc/contract.ts';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
-import { importDocumentFile } from '../../app/formats/document-import/import-document-file.ts';
+import { importDocumentFile, type PdfConverter } from '../../app/formats/document-import/import-document-file.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { addDocuments, type AddDocumentsResult, type NewDocument } from '../db/document-store.ts';
 import type { Notice } from './app-services.ts';
@@ -13,11 +13,28 @@ export interface ImportReport extends AddDocumentsResult {
   refused: { name: string; reason: string }[];
 }
 
-export async function importPickedFiles(db: MarginaliaDatabase, picked: OpenDocumentsResult): Promise<ImportReport> {
+/** How far an import has come: which file, and within a long one (a PDF) which page. */
+export interface ImportProgress {
+  fileName: string;
+  fileIndex: number;
+  fileCount: number;
+  /** Pages read of a PDF, when the file has pages. */
+  pages?: { done: number; total: number };
+}
+
+/** pdf.js (with its worker) is loaded the first time a PDF is imported, not with the app. */
+const convertPdf: PdfConverter = async (bytes, onProgress) => (await import('../import/pdf/convert-pdf.ts')).convertPdf(bytes, onProgress);
+
+export async function importPickedFiles(db: MarginaliaDatabase, picked: OpenDocumentsResult, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
   const refused = [...picked.refused];
   const documents: NewDocument[] = [];
-  for (const file of picked.files) {
-    const converted = importDocumentFile(file.name, file.bytes);
+  for (const [fileIndex, file] of picked.files.entries()) {
+    const step = { fileName: file.name, fileIndex, fileCount: picked.files.length };
+    onProgress?.(step);
+    const converted = await importDocumentFile(file.name, file.bytes, {
+      pdf: convertPdf,
+      onProgress: (done, total) => onProgress?.({ ...step, pages: { done, total } }),
+    });
     if (converted.ok) documents.push({ ...converted.value, sourceName: file.name });
     else refused.push({ name: file.name, reason: converted.error });
   }
@@ -40,4 +57,11 @@ export function describeImport(report: ImportReport): Omit<Notice, 'id'> {
         : 'No documents imported';
   const kind = report.refused.length > 0 ? 'error' : count > 0 ? 'success' : 'info';
   return { kind, title, details };
+}
+
+/** “Reading report.pdf (2 of 3): page 37 of 200”. */
+export function describeImportProgress(progress: ImportProgress): string {
+  const of = progress.fileCount > 1 ? ` (${progress.fileIndex + 1} of ${progress.fileCount})` : '';
+  const pages = progress.pages ? `: page ${progress.pages.done} of ${progress.pages.total}` : '';
+  return `Reading ${progress.fileName}${of}${pages}`;
 }

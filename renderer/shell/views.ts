@@ -28,6 +28,7 @@ export type View =
   | { kind: 'timeline' }
   | { kind: 'agreement' }
   | { kind: 'entities' }
+  | { kind: 'labels' }
   | { kind: 'document'; id: DocumentId; focus?: DocumentFocus }
   | { kind: 'review'; id: DocumentId };
 

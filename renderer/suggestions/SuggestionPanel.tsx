@@ -1,7 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { EntityId } from '../../app/model/ids.ts';
-import { labelName } from '../../app/model/labels.ts';
+import { labelNameIn } from '../../app/model/label-set.ts';
+import { labelStyleKey } from '../labels/label-style.ts';
+import { useLabels } from '../labels/use-labels.ts';
 import {
   SUGGESTION_SOURCES,
   type Suggestion,
@@ -176,6 +178,7 @@ function SuggestionRow({
   onAccept(): void;
   onReject(): void;
 }) {
+  const labels = useLabels();
   const detail =
     suggestion.value ??
     (entityName
@@ -198,11 +201,11 @@ function SuggestionRow({
         onClick={onReveal}
         title="Show it in the text"
       >
-        <span className={`suggestion-quote suggestion-label-${suggestion.label}`}>
+        <span className={`suggestion-quote suggestion-label-${labelStyleKey(suggestion.label)}`}>
           {suggestion.quote}
         </span>
         <span className="suggestion-meta">
-          {labelName(suggestion.label)}
+          {labelNameIn(labels, suggestion.label)}
           {suggestion.source === 'tagged' ? ' · tagged elsewhere' : ''}
           {detail ? <span className="suggestion-detail"> · {detail}</span> : null}
         </span>

@@ -10,6 +10,7 @@ import { asLabelId, asRelationId, type DocumentId } from '../../app/model/ids.ts
 import { codePoints } from '../../app/model/offsets.ts';
 import { CLAIM_DATE, type Relation } from '../../app/model/relation.ts';
 import type { Change } from '../changes/change.ts';
+import { editDocumentMetadata } from '../changes/document-metadata.ts';
 import { changeHubOf } from '../changes/hub-of.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { addDocuments } from '../db/document-store.ts';
@@ -120,5 +121,26 @@ describe('TimelineScreen', () => {
       'Mine (Alice) (1)',
     );
     await expect.poll(entryTexts).toEqual([HOSTILE]);
+  });
+
+  it('says each claim’s document with its source, and follows a source edited in the library', async () => {
+    const db = openTestDatabase();
+    const { id, text } = await writeLibrary(db);
+    const hub = changeHubOf(db);
+    hub.commit(id, 'claim', datedClaim(id, text, HOSTILE, 'this Friday', '2020-10-30'));
+    const row = async () => (await db.documents.get(id))!;
+    // A publisher made up for the test.
+    expect(editDocumentMetadata(db, await row(), { source: 'The Corpus Herald' })).toBeNull();
+    await hub.whenPersisted();
+    renderWithServices(
+      db,
+      <TimelineScreen onOpen={() => undefined} commandsRef={{ current: null }} />,
+      { height: '700px', display: 'flex' },
+    );
+    const entryWhere = () =>
+      document.querySelector('.timeline-entry')?.getAttribute('aria-label')?.split(' · ').at(-1);
+    await expect.poll(entryWhere).toBe('Pompeo steps in (The Corpus Herald)');
+    expect(editDocumentMetadata(db, await row(), { source: '' })).toBeNull();
+    await expect.poll(entryWhere).toBe('Pompeo steps in');
   });
 });

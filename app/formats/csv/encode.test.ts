@@ -3,7 +3,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { datasetToModel, parseDataset } from '../dataset/index.ts';
 import { buildFixtureModel, CARLA } from '../export-fixture.ts';
-import { CSV_COLUMNS, encodeCsv } from './encode.ts';
+import { asAnnotatorId } from '../../model/ids.ts';
+import { BUILT_IN_LABELS } from '../../model/labels.ts';
+import { annotateQuote, makeDocument } from '../dataset/test-support.ts';
+import { CSV_COLUMNS, encodeCsv, FORMULA_START, writeSpreadsheetCsv } from './encode.ts';
 
 const corpusRoot = new URL('../../../../shared/corpus/', import.meta.url);
 const model = buildFixtureModel((name) => readFileSync(new URL(name, corpusRoot), 'utf8'));
@@ -34,6 +37,7 @@ describe('encodeCsv', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     const titles = new Map(model.documents.map((document) => [document.id, document.title]));
     const names = new Map(model.annotators.map((annotator) => [annotator.id, annotator.name]));
+    const labelNames = new Map<string, string>(model.labels.map((label) => [label.id, label.name]));
     const documentOrder = model.documents.map((document) => document.id);
     const inFileOrder = [...model.annotations].sort(
       (a, b) =>
@@ -44,8 +48,10 @@ describe('encodeCsv', () => {
       a.documentId,
       titles.get(a.documentId)!,
       a.label,
+      labelNames.get(a.label) ?? a.label,
       String(a.start),
       String(a.end),
+      '', // no pages: these documents are not from PDF
       a.quote,
       a.annotator,
       names.get(a.annotator)!,
@@ -85,5 +91,52 @@ describe('encodeCsv', () => {
 
   it('writes the header alone when there are no annotations', () => {
     expect(encodeCsv({ ...model, annotations: [] })).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
+  });
+});
+
+describe('encodeCsv, pages', () => {
+  it('gives each annotation of a document from PDF the page its span starts on', () => {
+    const document = {
+      ...makeDocument('Report', 'First page text.\nSecond page text.'),
+      pageStarts: [0, 17],
+    };
+    const annotator = { id: asAnnotatorId('ana'), name: 'Ana' };
+    const annotations = [
+      annotateQuote(document, 'First', { id: 'a', label: 'claim', annotator: 'ana' }),
+      annotateQuote(document, 'Second', { id: 'b', label: 'claim', annotator: 'ana' }),
+    ];
+    const model = {
+      documents: [document],
+      annotations,
+      annotators: [annotator],
+      labels: [...BUILT_IN_LABELS],
+    };
+    const rows = rowsOf(encodeCsv(model));
+    const page = CSV_COLUMNS.indexOf('page');
+    expect(rows.slice(1).map((row) => [row[CSV_COLUMNS.indexOf('quote')], row[page]])).toEqual([
+      ['First', '1'],
+      ['Second', '2'],
+    ]);
+  });
+});
+
+describe('writeSpreadsheetCsv, separators of other locales', () => {
+  it('quotes a text cell holding ; or a tab, so a formula after it never starts a cell', () => {
+    const csv = writeSpreadsheetCsv(
+      ['note', 'count'],
+      [
+        ['see;=HYPERLINK(A9&B9);', 3],
+        ['tab\t@SUM(A1)', 4],
+        ['plain words', 5],
+      ],
+      FORMULA_START,
+    );
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'note,count',
+      '"see;=HYPERLINK(A9&B9);",3',
+      '"tab\t@SUM(A1)",4',
+      'plain words,5',
+      '',
+    ]);
   });
 });

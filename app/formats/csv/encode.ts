@@ -12,14 +12,20 @@
 
 import Papa from 'papaparse';
 import type { Annotation } from '../../model/annotation.ts';
+import { pageOf } from '../../model/pages.ts';
 import type { DatasetModel } from '../dataset/index.ts';
 
 export const CSV_COLUMNS = [
   'document_id',
   'document_title',
   'label',
+  // The label's name in the library that exported it (issue 11): a reader of the sheet sees
+  // "Location", not only the id an analyst's label was given.
+  'label_name',
   'start',
   'end',
+  // The page the span starts on, for a document imported from PDF; empty for others.
+  'page',
   'quote',
   'annotator_id',
   'annotator_name',
@@ -42,8 +48,10 @@ export const FORMULA_START = /^[=+\-@\t\r]/;
 /** The CSV text, BOM first: documents in the order given, each one's annotations by position. */
 export function encodeCsv(model: DatasetModel, options: CsvExportOptions = {}): string {
   const titles = new Map(model.documents.map((document) => [document.id, document.title]));
+  const pages = new Map(model.documents.map((document) => [document.id, document.pageStarts]));
   const order = new Map(model.documents.map((document, i) => [document.id, i]));
   const names = new Map(model.annotators.map((annotator) => [annotator.id, annotator.name]));
+  const labelNames = new Map<string, string>(model.labels.map((label) => [label.id, label.name]));
   const rows = model.annotations
     .filter((annotation) => order.has(annotation.documentId))
     .sort((a, b) => order.get(a.documentId)! - order.get(b.documentId)! || byPosition(a, b))
@@ -51,8 +59,10 @@ export function encodeCsv(model: DatasetModel, options: CsvExportOptions = {}): 
       annotation.documentId,
       titles.get(annotation.documentId)!,
       annotation.label,
+      labelNames.get(annotation.label) ?? annotation.label,
       annotation.start,
       annotation.end,
+      pageCell(pages.get(annotation.documentId), annotation.start),
       annotation.quote,
       annotation.annotator,
       names.get(annotation.annotator) ?? annotation.annotator,
@@ -68,6 +78,22 @@ export function encodeCsv(model: DatasetModel, options: CsvExportOptions = {}): 
   );
 }
 
+function pageCell(pageStarts: readonly number[] | undefined, start: number): number | string {
+  return pageStarts === undefined ? '' : pageOf(pageStarts, start);
+}
+
+/**
+ * A spreadsheet may split a line on `;` or a tab (its locale's list separator) rather than `,`,
+ * and an unquoted `see;=HYPERLINK(…)` then becomes a cell that starts with a formula, though
+ * only the cell's first character was checked. A text cell holding any separator a locale may
+ * use is therefore always quoted: quoted, it stays one cell whatever the separator.
+ */
+const LOCALE_SEPARATOR = /[,;\t]/;
+
+function mayBeSplit(value: unknown): boolean {
+  return typeof value === 'string' && LOCALE_SEPARATOR.test(value);
+}
+
 /**
  * A header and rows as every CSV export writes them (this one, the claims table, the entity
  * list): RFC 4180 quoting, CRLF after every row, the BOM first. `defuse` matches the cells that
@@ -80,7 +106,7 @@ export function writeSpreadsheetCsv(
 ): string {
   const csv = Papa.unparse(
     { fields: [...fields], data: [...rows] },
-    { newline: '\r\n', escapeFormulae: defuse },
+    { newline: '\r\n', escapeFormulae: defuse, quotes: mayBeSplit },
   );
   // papaparse ends the last row without a line break (but a lone header with one); RFC 4180
   // allows both, and every row ending alike is what line-oriented tools expect.

@@ -3,6 +3,8 @@
 
 import type { Annotation, Annotator, SourceDocument } from '../../model/annotation.ts';
 import { compareStrings } from '../../model/compare-strings.ts';
+import { metadataOf } from '../../model/document-metadata.ts';
+import { pageOf } from '../../model/pages.ts';
 import type { Entity } from '../../model/entity.ts';
 import type { AnnotationId, AnnotatorId, DocumentId, LabelId } from '../../model/ids.ts';
 import { BUILT_IN_LABELS, type Label } from '../../model/labels.ts';
@@ -79,13 +81,15 @@ export function encodeDataset(input: DatasetInput): DatasetV1 {
     entities: encodeEntities(input.entities, included),
     documents: input.documents.map((document) => {
       const annotations = byDocument.get(document.id)!.sort(compareByPosition);
-      // Key order is the file's: publishedAt sits with the title, before the (long) text.
+      // Key order is the file's: the metadata sits with the title, before the (long) text.
+      const { pageStarts } = document;
       const encoded: DatasetDocument = {
         id: document.id,
         title: document.title,
-        ...(document.publishedAt === undefined ? {} : { publishedAt: document.publishedAt }),
+        ...metadataOf(document),
         text: document.text,
-        annotations: annotations.map(encodeAnnotation),
+        ...(pageStarts === undefined ? {} : { pageStarts }),
+        annotations: annotations.map((annotation) => encodeAnnotation(annotation, pageStarts)),
       };
       const linked = encodeRelations(relations.get(document.id) ?? [], annotations);
       if (linked.length > 0) encoded.relations = linked;
@@ -100,7 +104,10 @@ function compareByPosition(a: Annotation, b: Annotation): number {
   return a.start - b.start || a.end - b.end || compareStrings(a.id, b.id);
 }
 
-function encodeAnnotation(annotation: Annotation): DatasetAnnotation {
+function encodeAnnotation(
+  annotation: Annotation,
+  pageStarts: readonly number[] | undefined,
+): DatasetAnnotation {
   // Listed field by field: the model may grow fields that do not belong in the file.
   const encoded: DatasetAnnotation = {
     id: annotation.id,
@@ -108,6 +115,7 @@ function encodeAnnotation(annotation: Annotation): DatasetAnnotation {
     start: annotation.start,
     end: annotation.end,
     quote: annotation.quote,
+    ...(pageStarts === undefined ? {} : { page: pageOf(pageStarts, annotation.start) }),
     prefix: annotation.prefix,
     suffix: annotation.suffix,
     note: annotation.note,

@@ -5,6 +5,7 @@
 // publication dates hold (enrichment-checks.ts). These run even when the schema found problems,
 // on every part that is well-formed enough to check, so one pass reports everything wrong.
 
+import { pageStartsProblem } from '../../model/pages.ts';
 import { utf16 } from '../../model/offsets.ts';
 import { CodePointIndex, sliceByCodePoints } from '../../text/code-points.ts';
 import { documentIdOf } from '../../text/document-id.ts';
@@ -61,6 +62,11 @@ export function checkDatasetSemantics(
     checkUnique(document.id, documentPath, 'id', documentIds, 'document', issues);
     checkDocumentPublishedAt(document, documentPath, issues);
     const index = text === undefined ? undefined : new CodePointIndex(text);
+    if (Array.isArray(document.pageStarts) && index !== undefined) {
+      const problem = pageStartsProblem(document.pageStarts as number[], index.codePointLength);
+      if (problem !== null)
+        issues.push({ path: childPointer(documentPath, 'pageStarts'), message: problem });
+    }
 
     const annotations = arrayItems(document.annotations, childPointer(documentPath, 'annotations'));
     annotations.forEach(([annotation, path]) => {

@@ -16,6 +16,7 @@ import { encodeProvenance } from './encode.ts';
 import { copyEntity, copyRelation } from './encode-enrichment.ts';
 import type { DatasetRelationType, DatasetV1 } from './types.ts';
 import { normaliseLabelColour } from '../../model/label-colour.ts';
+import { metadataOf } from '../../model/document-metadata.ts';
 
 export interface DatasetModel {
   documents: SourceDocument[];
@@ -93,9 +94,12 @@ export function datasetToModel(dataset: DatasetV1): DatasetModel {
     }
   }
   const model: DatasetModel = {
-    documents: dataset.documents.map(({ id, title, text, publishedAt }) =>
-      publishedAt === undefined ? { id, title, text } : { id, title, text, publishedAt },
-    ),
+    documents: dataset.documents.map((document) => {
+      const { id, title, text, pageStarts } = document;
+      const source: SourceDocument = { id, title, text, ...metadataOf(document) };
+      if (pageStarts !== undefined) source.pageStarts = pageStarts;
+      return source;
+    }),
     annotations,
     annotators: dataset.annotators.map(({ id, name, role }) =>
       role === undefined ? { id, name } : { id, name, role },

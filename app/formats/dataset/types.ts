@@ -77,7 +77,14 @@ export interface DatasetDocument {
   title: string;
   /** `YYYY-MM-DD`, a day of the calendar. */
   publishedAt?: string;
+  /** What the document says about itself (app/model/document-metadata.ts). */
+  source?: string;
+  authors?: string[];
+  url?: string;
+  language?: string;
   text: string;
+  /** Where each page starts in the text (documents imported from PDF). */
+  pageStarts?: number[];
   annotations: DatasetAnnotation[];
   /** Links between annotations of this document and one layer; written only when there are some. */
   relations?: DatasetRelation[];
@@ -108,6 +115,8 @@ export interface DatasetAnnotation {
   start: CodePointOffset;
   end: CodePointOffset;
   quote: string;
+  /** The page the span starts on, written for documents with pages; readers ignore it. */
+  page?: number;
   /** Optional in the format; Marginalia always writes them. */
   prefix?: string;
   suffix?: string;

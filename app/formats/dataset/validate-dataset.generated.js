@@ -21,7 +21,7 @@ const ucs2length_1 = function ucs2length(str) {
 };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marginalia.app/schemas/marginalia-dataset-v1.json","title":"Marginalia dataset, version 1","description":"Documents and the standoff annotations analysts made on them, as exported by Marginalia. Offsets count Unicode code points, end-exclusive, and every quote equals the document text between its offsets. Forward compatibility: every object in this format may carry properties not listed here, and a version-1 reader must ignore them, so later versions can add attributes and fields without breaking version-1 readers. A change that older readers cannot safely ignore increases `version`. Rules JSON Schema cannot express (text normalisation, document ids as hashes of the text, offsets within the text, quotes matching the text, unique ids, references to listed labels, annotators, entities and relation types, relation endpoints in the relation's document and layer with the labels its type names, at most one `date` relation per claim, date values and publication dates on the calendar) are checked by Marginalia's reader. Reviewing (optional fields, docs/reconciliation.md): each annotator's annotations form a layer; a reviewer's decisions form the reconciled layer, held by the reserved annotator id `reconciled` (role `reconciled`), whose annotations and relations carry `provenance` (with how an entity link or date value was decided); a document's `review` records whose layers were compared and which span groups and enrichment conflicts are open or resolved. A version-1 reader that predates these fields sees the reconciled layer as one more annotator. Enrichment (optional fields, docs/dataset.md): `relationTypes` and each document's `relations` link a claim to its claimant, date and target; `entities` is a list of real-world actors that actor annotations link to with `entity`; date annotations carry a calendar `value` and its `valueStatus`; a document may carry its `publishedAt` day.","type":"object","required":["format","version","exportedAt","annotators","labels","documents"],"properties":{"format":{"description":"Identifies the file as a Marginalia dataset.","const":"marginalia-dataset"},"version":{"description":"Dataset format version. A reader refuses versions newer than the one it knows.","const":1},"exportedAt":{"description":"When the dataset was written (RFC 3339 / ISO 8601, with a time zone).","$ref":"#/$defs/timestamp"},"generator":{"title":"Generator","description":"The program that wrote the file.","type":"object","required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"annotators":{"description":"Everyone whose annotations appear in the dataset; ids are unique.","type":"array","items":{"$ref":"#/$defs/annotator"}},"labels":{"description":"The labels annotations use; ids are unique. The built-in set is claim, actor and date.","type":"array","items":{"$ref":"#/$defs/label"}},"relationTypes":{"description":"The relation types the documents' relations use; ids are unique. The built-ins are `claimant` (claim → actor), `date` (claim → date, at most one per claim) and `target` (claim → actor); they are known even when not listed, and a listed built-in must link the labels it always links. Marginalia always writes this list.","type":"array","items":{"$ref":"#/$defs/relationType"}},"entities":{"description":"The real-world actors (people, organisations, states, groups) that actor annotations link to with `entity`, or the library's whole list; ids are unique.","type":"array","items":{"$ref":"#/$defs/entity"}},"documents":{"description":"The documents, each with its annotations; document ids are unique.","type":"array","items":{"$ref":"#/$defs/document"}}},"$defs":{"id":{"description":"An opaque identifier.","type":"string","minLength":1},"timestamp":{"description":"An RFC 3339 date-time with a time zone, such as 2024-05-01T09:30:00.000Z.","type":"string","format":"date-time"},"offset":{"description":"A position in a document's text, counted in Unicode code points from 0.","type":"integer","minimum":0},"annotator":{"title":"Annotator","description":"Someone whose annotations (a layer) appear in the dataset, or the reconciled layer.","type":"object","required":["id","name"],"properties":{"id":{"description":"An opaque id; `reconciled` is reserved for the reconciled layer.","$ref":"#/$defs/id"},"name":{"description":"The name the annotator chose.","type":"string"},"role":{"description":"What the layer is: `annotator`, a person's own annotations (the meaning when absent), or `reconciled`, a review's decisions. Only the reserved id `reconciled` has the role `reconciled`, and that id never has the role `annotator`.","enum":["annotator","reconciled"]}}},"label":{"title":"Label","type":"object","required":["id","name","color"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"color":{"description":"A CSS hex colour in any of its forms (#rgb, #rgba, #rrggbb, #rrggbbaa, either case); readers keep it as #rrggbb in lowercase, alpha dropped.","type":"string","pattern":"^#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$"},"shortcut":{"description":"The key that applies the label in Marginalia's editor.","type":"string"}}},"document":{"title":"Document","type":"object","required":["id","title","text","annotations"],"properties":{"id":{"description":"sha256: followed by the lowercase hex SHA-256 of the UTF-8 text.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"type":"string"},"publishedAt":{"description":"The day the document was published, YYYY-MM-DD (a day of the calendar): what relative date expressions (\"last Friday\") are resolved against.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"text":{"description":"The document's text, normalised: no leading U+FEFF, LF line endings (no CR), Unicode NFC. Marginalia's document import makes it so in this order (every leading U+FEFF removed; each CR LF, then each lone CR, made LF; NFC) and also removes trailing whitespace (U+0009–U+000D, U+0020, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF); a reader accepts trailing whitespace. The document id is sha256: + the lowercase hex SHA-256 of this text in UTF-8 (docs/dataset.md has a Python version).","type":"string"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"description":"Typed, directed links between annotations of this document. Relation ids are unique across the whole dataset.","type":"array","items":{"$ref":"#/$defs/relation"}},"review":{"description":"The state of the review of this document's layers, when one was made (in Marginalia's review view or by `marginalia merge`).","$ref":"#/$defs/review"}}},"annotation":{"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"entity":{"description":"Actor annotations only: the id of an entity listed in `entities`, the real-world actor this mention stands for.","$ref":"#/$defs/id"},"value":{"description":"Date annotations only: the calendar value the expression denotes, ISO 8601 at the precision the text gives: a year (2020), a month (2020-10), a day (2020-10-26), an ISO week (2020-W43), a minute (2020-10-26T08:00), or an interval of two of these whose end does not precede its start (2020-10-10/2020-10-17).","type":"string","minLength":1},"valueStatus":{"description":"Only with `value`: `suggested` when Marginalia's date parser proposed it and nobody has confirmed it yet, `confirmed` when an analyst set or confirmed it.","enum":["suggested","confirmed"]},"provenance":{"description":"How a reconciled annotation was decided: present on every annotation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/provenance"}}},"relationType":{"title":"Relation type","description":"What a relation of this type links: from an annotation labelled `from` to one labelled `to`.","type":"object","required":["id","name","from","to"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"description":"What the editor calls the relation (\"Claimant\").","type":"string"},"from":{"description":"The label id of the annotations relations of this type start from.","$ref":"#/$defs/id"},"to":{"description":"The label id of the annotations they point at.","$ref":"#/$defs/id"}}},"relation":{"title":"Relation","description":"A typed, directed link from one annotation of the document to another of the same document and the same layer (annotator).","type":"object","required":["id","type","from","to","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"description":"The id of a built-in relation type or of one listed in `relationTypes`.","$ref":"#/$defs/id"},"from":{"description":"The id of an annotation of this document, by `annotator`, with the label the type starts from (for the built-ins, a claim).","$ref":"#/$defs/id"},"to":{"description":"The id of an annotation of this document, by `annotator`, with the label the type points at.","$ref":"#/$defs/id"},"annotator":{"description":"The layer the relation belongs to: the id of an annotator listed in `annotators`, the annotator of both endpoints.","$ref":"#/$defs/id"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"provenance":{"description":"How a reconciled relation was decided: present on every relation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/relationProvenance"}}},"entity":{"title":"Entity","description":"A real-world actor. Nothing is looked up online: the Wikidata id is what an analyst typed or a list brought.","type":"object","required":["id","name","kind","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"description":"The canonical name.","type":"string","minLength":1},"kind":{"description":"What the actor is.","enum":["person","organisation","state","group","other"]},"aliases":{"description":"Other names and spellings it goes by: none empty, none the name again or another alias (ignoring case, accents' composition and spacing), none containing `|` (the separator of the entity-list CSV).","type":"array","items":{"type":"string"}},"wikidata":{"description":"Its Wikidata id: Q followed by digits, like Q42.","type":"string","pattern":"^Q[1-9][0-9]*$"},"note":{"description":"Free text about the entity.","type":"string"}}},"provenance":{"title":"Provenance","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had exactly this span and label; `adjudicated`: a reviewer chose it among differing annotations, or accepted what only some annotators had; `edited`: a reviewer set its boundaries or label by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge (`marginalia merge`) did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' annotations it came from. For `unanimous` and `adjudicated`, those that had exactly its span and label; for `edited`, every member of the span group the reviewer edited.","type":"array","minItems":1,"items":{"$ref":"#/$defs/provenanceSource"}},"entity":{"description":"How the annotation's `entity` was decided; only on an annotation that has an `entity`, and absent when no decision set it.","$ref":"#/$defs/enrichmentProvenance"},"value":{"description":"How the annotation's `value` (and its `valueStatus`) was decided; only on an annotation that has a `value`, and absent when no decision set it.","$ref":"#/$defs/enrichmentProvenance"}}},"enrichmentProvenance":{"title":"Enrichment provenance","description":"How a reconciled annotation's entity link or date value was decided, apart from its span and label.","type":"object","required":["decision","decidedBy","decidedAt","annotators"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had the span, with this entity (or value); `adjudicated`: a reviewer chose what some of them had (or all of them, when not every compared annotator had the span); `edited`: a reviewer set it by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"annotators":{"description":"The compared annotators who had this entity or this value, sorted; never `reconciled`. Empty when a reviewer set one nobody had.","type":"array","items":{"$ref":"#/$defs/id"}}}},"relationProvenance":{"title":"Relation provenance","description":"How a relation of the reconciled layer was decided.","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had the claim's span, with the same links; `adjudicated`: a reviewer chose it among differing links, or accepted what only some annotators had; `edited`: a reviewer set the claim's links by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' relations it came from (each with the ends it had in that annotator's layer); empty when a reviewer set a link nobody had.","type":"array","items":{"$ref":"#/$defs/relationProvenanceSource"}}}},"relationProvenanceSource":{"title":"Relation provenance source","description":"A relation of an annotator's layer, with its ends as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), a `relationId` the document holds names one of that annotator's relations; otherwise (an export of the reconciled layer alone) the source is a record only, and the annotator need not be listed.","type":"object","required":["annotator","relationId","from","to"],"properties":{"annotator":{"description":"Whose layer held the relation; never `reconciled`.","$ref":"#/$defs/id"},"relationId":{"$ref":"#/$defs/id"},"from":{"description":"The id of the annotation the relation started from.","$ref":"#/$defs/id"},"to":{"description":"The id of the annotation it pointed at.","$ref":"#/$defs/id"}}},"provenanceSource":{"title":"Provenance source","description":"An annotation of an annotator's layer, with its label and offsets as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), `annotationId` names one of their annotations in the same document; otherwise (an export of the reconciled layer alone) the source is a record only, and neither the annotator nor the label need be listed.","type":"object","required":["annotator","annotationId","label","start","end"],"properties":{"annotator":{"description":"Whose layer held the annotation; never `reconciled`.","$ref":"#/$defs/id"},"annotationId":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/id"},"start":{"$ref":"#/$defs/offset"},"end":{"description":"Greater than `start`; at most the text's length in code points.","$ref":"#/$defs/offset"}}},"review":{"title":"Review","description":"Whose layers were compared on the document, and its span groups that agreement alone does not settle. Span groups partition the compared annotators' annotations: the same offsets and label (`agreed` when every compared annotator has it, `partial` when several but not all do); the same offsets with different labels from different annotators (`label`); overlapping spans of one label with different offsets, across annotators (`boundary`); the rest (`single`).","type":"object","required":["annotators","conflicts"],"properties":{"annotators":{"description":"The compared annotators, each listed in `annotators` and never `reconciled`. Each rated the whole document: one without an annotation in a span group disagrees with those who have one.","type":"array","items":{"$ref":"#/$defs/id"}},"conflicts":{"description":"Every span group that is not agreed, and each agreed group a reviewer rejected, edited or reopened; and the enrichment entries (`link`, `entity`, `value`) of spans whose annotators disagree on their links, entity or value. An agreed group accepted as it is has no entry: its reconciled annotation (decision `unanimous`) cites every member.","type":"array","items":{"$ref":"#/$defs/conflict"}}}},"conflict":{"title":"Review conflict","type":"object","required":["id","kind","annotations","status"],"properties":{"id":{"description":"The span group's id, derived from its members' ids (an enrichment entry's is derived the same way from what it compares); unique within the document.","$ref":"#/$defs/id"},"kind":{"description":"What the group shows (`agreed`, `partial`, `label`, `boundary`, `single`; see `review`), or, for an enrichment entry, what the annotators who share a span disagree on beyond it: a claim's links (`link`), an actor's entity (`entity`), a date's value (`value`).","enum":["agreed","partial","label","boundary","single","link","entity","value"]},"annotations":{"description":"The ids of the group's members (for an enrichment entry, the annotations whose links, entities or values were compared): annotations of this document by the compared annotators, never of the reconciled layer.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"status":{"description":"`open` until a reviewer decides, `resolved` after. A resolved group whose members no reconciled annotation cites was rejected.","enum":["open","resolved"]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marginalia.app/schemas/marginalia-dataset-v1.json","title":"Marginalia dataset, version 1","description":"Documents and the standoff annotations analysts made on them, as exported by Marginalia. Offsets count Unicode code points, end-exclusive, and every quote equals the document text between its offsets. Forward compatibility: every object in this format may carry properties not listed here, and a version-1 reader must ignore them, so later versions can add attributes and fields without breaking version-1 readers. A change that older readers cannot safely ignore increases `version`. Rules JSON Schema cannot express (text normalisation, document ids as hashes of the text, offsets within the text, quotes matching the text, unique ids, references to listed labels, annotators, entities and relation types, relation endpoints in the relation's document and layer with the labels its type names, at most one `date` relation per claim, date values and publication dates on the calendar) are checked by Marginalia's reader. Reviewing (optional fields, docs/reconciliation.md): each annotator's annotations form a layer; a reviewer's decisions form the reconciled layer, held by the reserved annotator id `reconciled` (role `reconciled`), whose annotations and relations carry `provenance` (with how an entity link or date value was decided); a document's `review` records whose layers were compared and which span groups and enrichment conflicts are open or resolved. A version-1 reader that predates these fields sees the reconciled layer as one more annotator. Enrichment (optional fields, docs/dataset.md): `relationTypes` and each document's `relations` link a claim to its claimant, date and target; `entities` is a list of real-world actors that actor annotations link to with `entity`; date annotations carry a calendar `value` and its `valueStatus`; a document may carry its `publishedAt` day.","type":"object","required":["format","version","exportedAt","annotators","labels","documents"],"properties":{"format":{"description":"Identifies the file as a Marginalia dataset.","const":"marginalia-dataset"},"version":{"description":"Dataset format version. A reader refuses versions newer than the one it knows.","const":1},"exportedAt":{"description":"When the dataset was written (RFC 3339 / ISO 8601, with a time zone).","$ref":"#/$defs/timestamp"},"generator":{"title":"Generator","description":"The program that wrote the file.","type":"object","required":["name","version"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"annotators":{"description":"Everyone whose annotations appear in the dataset; ids are unique.","type":"array","items":{"$ref":"#/$defs/annotator"}},"labels":{"description":"The labels annotations use; ids are unique. The built-in set is claim, actor and date.","type":"array","items":{"$ref":"#/$defs/label"}},"relationTypes":{"description":"The relation types the documents' relations use; ids are unique. The built-ins are `claimant` (claim → actor), `date` (claim → date, at most one per claim) and `target` (claim → actor); they are known even when not listed, and a listed built-in must link the labels it always links. Marginalia always writes this list.","type":"array","items":{"$ref":"#/$defs/relationType"}},"entities":{"description":"The real-world actors (people, organisations, states, groups) that actor annotations link to with `entity`, or the library's whole list; ids are unique.","type":"array","items":{"$ref":"#/$defs/entity"}},"documents":{"description":"The documents, each with its annotations; document ids are unique.","type":"array","items":{"$ref":"#/$defs/document"}}},"$defs":{"id":{"description":"An opaque identifier.","type":"string","minLength":1},"timestamp":{"description":"An RFC 3339 date-time with a time zone, such as 2024-05-01T09:30:00.000Z.","type":"string","format":"date-time"},"offset":{"description":"A position in a document's text, counted in Unicode code points from 0.","type":"integer","minimum":0},"annotator":{"title":"Annotator","description":"Someone whose annotations (a layer) appear in the dataset, or the reconciled layer.","type":"object","required":["id","name"],"properties":{"id":{"description":"An opaque id; `reconciled` is reserved for the reconciled layer.","$ref":"#/$defs/id"},"name":{"description":"The name the annotator chose.","type":"string"},"role":{"description":"What the layer is: `annotator`, a person's own annotations (the meaning when absent), or `reconciled`, a review's decisions. Only the reserved id `reconciled` has the role `reconciled`, and that id never has the role `annotator`.","enum":["annotator","reconciled"]}}},"label":{"title":"Label","type":"object","required":["id","name","color"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"type":"string"},"color":{"description":"A CSS hex colour in any of its forms (#rgb, #rgba, #rrggbb, #rrggbbaa, either case); readers keep it as #rrggbb in lowercase, alpha dropped.","type":"string","pattern":"^#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$"},"shortcut":{"description":"The key that applies the label in Marginalia's editor.","type":"string"}}},"document":{"title":"Document","type":"object","required":["id","title","text","annotations"],"properties":{"id":{"description":"sha256: followed by the lowercase hex SHA-256 of the UTF-8 text.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"type":"string"},"publishedAt":{"description":"The day the document was published, YYYY-MM-DD (a day of the calendar): what relative date expressions (\"last Friday\") are resolved against.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"source":{"description":"The publisher or outlet the document comes from.","type":"string","minLength":1},"authors":{"description":"The document's authors, in the order it gives them.","type":"array","items":{"type":"string","minLength":1}},"url":{"description":"Where the document was published: an absolute http or https URL.","type":"string","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$"},"language":{"description":"The document's language: a BCP 47 tag (en, hy, az-Latn).","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"pageStarts":{"description":"Only for a document imported from a paged format (PDF): where each page starts in the text, in code points, page 1 first. The first is 0; each is at least the one before and at most the text's length (an empty page starts where the next does).","type":"array","minItems":1,"items":{"$ref":"#/$defs/offset"}},"text":{"description":"The document's text, normalised: no leading U+FEFF, LF line endings (no CR), Unicode NFC. Marginalia's document import makes it so in this order (every leading U+FEFF removed; each CR LF, then each lone CR, made LF; NFC) and also removes trailing whitespace (U+0009–U+000D, U+0020, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF); a reader accepts trailing whitespace. The document id is sha256: + the lowercase hex SHA-256 of this text in UTF-8 (docs/dataset.md has a Python version).","type":"string"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"description":"Typed, directed links between annotations of this document. Relation ids are unique across the whole dataset.","type":"array","items":{"$ref":"#/$defs/relation"}},"review":{"description":"The state of the review of this document's layers, when one was made (in Marginalia's review view or by `marginalia merge`).","$ref":"#/$defs/review"}}},"annotation":{"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"page":{"description":"Written only in documents with `pageStarts`: the page (from 1) on which the span starts. Readers ignore it: the offsets place a span.","type":"integer","minimum":1},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"entity":{"description":"Actor annotations only: the id of an entity listed in `entities`, the real-world actor this mention stands for.","$ref":"#/$defs/id"},"value":{"description":"Date annotations only: the calendar value the expression denotes, ISO 8601 at the precision the text gives: a year (2020), a month (2020-10), a day (2020-10-26), an ISO week (2020-W43), a minute (2020-10-26T08:00), or an interval of two of these whose end does not precede its start (2020-10-10/2020-10-17).","type":"string","minLength":1},"valueStatus":{"description":"Only with `value`: `suggested` when Marginalia's date parser proposed it and nobody has confirmed it yet, `confirmed` when an analyst set or confirmed it.","enum":["suggested","confirmed"]},"provenance":{"description":"How a reconciled annotation was decided: present on every annotation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/provenance"}}},"relationType":{"title":"Relation type","description":"What a relation of this type links: from an annotation labelled `from` to one labelled `to`.","type":"object","required":["id","name","from","to"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"description":"What the editor calls the relation (\"Claimant\").","type":"string"},"from":{"description":"The label id of the annotations relations of this type start from.","$ref":"#/$defs/id"},"to":{"description":"The label id of the annotations they point at.","$ref":"#/$defs/id"}}},"relation":{"title":"Relation","description":"A typed, directed link from one annotation of the document to another of the same document and the same layer (annotator).","type":"object","required":["id","type","from","to","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"description":"The id of a built-in relation type or of one listed in `relationTypes`.","$ref":"#/$defs/id"},"from":{"description":"The id of an annotation of this document, by `annotator`, with the label the type starts from (for the built-ins, a claim).","$ref":"#/$defs/id"},"to":{"description":"The id of an annotation of this document, by `annotator`, with the label the type points at.","$ref":"#/$defs/id"},"annotator":{"description":"The layer the relation belongs to: the id of an annotator listed in `annotators`, the annotator of both endpoints.","$ref":"#/$defs/id"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"provenance":{"description":"How a reconciled relation was decided: present on every relation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/relationProvenance"}}},"entity":{"title":"Entity","description":"A real-world actor. Nothing is looked up online: the Wikidata id is what an analyst typed or a list brought.","type":"object","required":["id","name","kind","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"description":"The canonical name.","type":"string","minLength":1},"kind":{"description":"What the actor is.","enum":["person","organisation","state","group","other"]},"aliases":{"description":"Other names and spellings it goes by: none empty, none the name again or another alias (ignoring case, accents' composition and spacing), none containing `|` (the separator of the entity-list CSV).","type":"array","items":{"type":"string"}},"wikidata":{"description":"Its Wikidata id: Q followed by digits, like Q42.","type":"string","pattern":"^Q[1-9][0-9]*$"},"note":{"description":"Free text about the entity.","type":"string"}}},"provenance":{"title":"Provenance","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had exactly this span and label; `adjudicated`: a reviewer chose it among differing annotations, or accepted what only some annotators had; `edited`: a reviewer set its boundaries or label by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge (`marginalia merge`) did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' annotations it came from. For `unanimous` and `adjudicated`, those that had exactly its span and label; for `edited`, every member of the span group the reviewer edited.","type":"array","minItems":1,"items":{"$ref":"#/$defs/provenanceSource"}},"entity":{"description":"How the annotation's `entity` was decided; only on an annotation that has an `entity`, and absent when no decision set it.","$ref":"#/$defs/enrichmentProvenance"},"value":{"description":"How the annotation's `value` (and its `valueStatus`) was decided; only on an annotation that has a `value`, and absent when no decision set it.","$ref":"#/$defs/enrichmentProvenance"}}},"enrichmentProvenance":{"title":"Enrichment provenance","description":"How a reconciled annotation's entity link or date value was decided, apart from its span and label.","type":"object","required":["decision","decidedBy","decidedAt","annotators"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had the span, with this entity (or value); `adjudicated`: a reviewer chose what some of them had (or all of them, when not every compared annotator had the span); `edited`: a reviewer set it by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"annotators":{"description":"The compared annotators who had this entity or this value, sorted; never `reconciled`. Empty when a reviewer set one nobody had.","type":"array","items":{"$ref":"#/$defs/id"}}}},"relationProvenance":{"title":"Relation provenance","description":"How a relation of the reconciled layer was decided.","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had the claim's span, with the same links; `adjudicated`: a reviewer chose it among differing links, or accepted what only some annotators had; `edited`: a reviewer set the claim's links by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' relations it came from (each with the ends it had in that annotator's layer); empty when a reviewer set a link nobody had.","type":"array","items":{"$ref":"#/$defs/relationProvenanceSource"}}}},"relationProvenanceSource":{"title":"Relation provenance source","description":"A relation of an annotator's layer, with its ends as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), a `relationId` the document holds names one of that annotator's relations; otherwise (an export of the reconciled layer alone) the source is a record only, and the annotator need not be listed.","type":"object","required":["annotator","relationId","from","to"],"properties":{"annotator":{"description":"Whose layer held the relation; never `reconciled`.","$ref":"#/$defs/id"},"relationId":{"$ref":"#/$defs/id"},"from":{"description":"The id of the annotation the relation started from.","$ref":"#/$defs/id"},"to":{"description":"The id of the annotation it pointed at.","$ref":"#/$defs/id"}}},"provenanceSource":{"title":"Provenance source","description":"An annotation of an annotator's layer, with its label and offsets as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), `annotationId` names one of their annotations in the same document; otherwise (an export of the reconciled layer alone) the source is a record only, and neither the annotator nor the label need be listed.","type":"object","required":["annotator","annotationId","label","start","end"],"properties":{"annotator":{"description":"Whose layer held the annotation; never `reconciled`.","$ref":"#/$defs/id"},"annotationId":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/id"},"start":{"$ref":"#/$defs/offset"},"end":{"description":"Greater than `start`; at most the text's length in code points.","$ref":"#/$defs/offset"}}},"review":{"title":"Review","description":"Whose layers were compared on the document, and its span groups that agreement alone does not settle. Span groups partition the compared annotators' annotations: the same offsets and label (`agreed` when every compared annotator has it, `partial` when several but not all do); the same offsets with different labels from different annotators (`label`); overlapping spans of one label with different offsets, across annotators (`boundary`); the rest (`single`).","type":"object","required":["annotators","conflicts"],"properties":{"annotators":{"description":"The compared annotators, each listed in `annotators` and never `reconciled`. Each rated the whole document: one without an annotation in a span group disagrees with those who have one.","type":"array","items":{"$ref":"#/$defs/id"}},"conflicts":{"description":"Every span group that is not agreed, and each agreed group a reviewer rejected, edited or reopened; and the enrichment entries (`link`, `entity`, `value`) of spans whose annotators disagree on their links, entity or value. An agreed group accepted as it is has no entry: its reconciled annotation (decision `unanimous`) cites every member.","type":"array","items":{"$ref":"#/$defs/conflict"}}}},"conflict":{"title":"Review conflict","type":"object","required":["id","kind","annotations","status"],"properties":{"id":{"description":"The span group's id, derived from its members' ids (an enrichment entry's is derived the same way from what it compares); unique within the document.","$ref":"#/$defs/id"},"kind":{"description":"What the group shows (`agreed`, `partial`, `label`, `boundary`, `single`; see `review`), or, for an enrichment entry, what the annotators who share a span disagree on beyond it: a claim's links (`link`), an actor's entity (`entity`), a date's value (`value`).","enum":["agreed","partial","label","boundary","single","link","entity","value"]},"annotations":{"description":"The ids of the group's members (for an enrichment entry, the annotations whose links, entities or values were compared): annotations of this document by the compared annotators, never of the reconciled layer.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"status":{"description":"`open` until a reviewer decides, `resolved` after. A resolved group whose members no reconciled annotation cites was rejected.","enum":["open","resolved"]}}}}};
 const schema32 = {"description":"An RFC 3339 date-time with a time zone, such as 2024-05-01T09:30:00.000Z.","type":"string","format":"date-time"};
 const formats0 = fullFormats_0["date-time"];
 const func1 = ucs2length_1;
@@ -613,13 +613,15 @@ return errors === 0;
 }
 validate27.evaluated = {"props":{"id":true,"name":true,"kind":true,"aliases":true,"wikidata":true,"note":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"title":"Document","type":"object","required":["id","title","text","annotations"],"properties":{"id":{"description":"sha256: followed by the lowercase hex SHA-256 of the UTF-8 text.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"type":"string"},"publishedAt":{"description":"The day the document was published, YYYY-MM-DD (a day of the calendar): what relative date expressions (\"last Friday\") are resolved against.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"text":{"description":"The document's text, normalised: no leading U+FEFF, LF line endings (no CR), Unicode NFC. Marginalia's document import makes it so in this order (every leading U+FEFF removed; each CR LF, then each lone CR, made LF; NFC) and also removes trailing whitespace (U+0009–U+000D, U+0020, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF); a reader accepts trailing whitespace. The document id is sha256: + the lowercase hex SHA-256 of this text in UTF-8 (docs/dataset.md has a Python version).","type":"string"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"description":"Typed, directed links between annotations of this document. Relation ids are unique across the whole dataset.","type":"array","items":{"$ref":"#/$defs/relation"}},"review":{"description":"The state of the review of this document's layers, when one was made (in Marginalia's review view or by `marginalia merge`).","$ref":"#/$defs/review"}}};
+const schema43 = {"title":"Document","type":"object","required":["id","title","text","annotations"],"properties":{"id":{"description":"sha256: followed by the lowercase hex SHA-256 of the UTF-8 text.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"type":"string"},"publishedAt":{"description":"The day the document was published, YYYY-MM-DD (a day of the calendar): what relative date expressions (\"last Friday\") are resolved against.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"source":{"description":"The publisher or outlet the document comes from.","type":"string","minLength":1},"authors":{"description":"The document's authors, in the order it gives them.","type":"array","items":{"type":"string","minLength":1}},"url":{"description":"Where the document was published: an absolute http or https URL.","type":"string","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$"},"language":{"description":"The document's language: a BCP 47 tag (en, hy, az-Latn).","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"pageStarts":{"description":"Only for a document imported from a paged format (PDF): where each page starts in the text, in code points, page 1 first. The first is 0; each is at least the one before and at most the text's length (an empty page starts where the next does).","type":"array","minItems":1,"items":{"$ref":"#/$defs/offset"}},"text":{"description":"The document's text, normalised: no leading U+FEFF, LF line endings (no CR), Unicode NFC. Marginalia's document import makes it so in this order (every leading U+FEFF removed; each CR LF, then each lone CR, made LF; NFC) and also removes trailing whitespace (U+0009–U+000D, U+0020, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF); a reader accepts trailing whitespace. The document id is sha256: + the lowercase hex SHA-256 of this text in UTF-8 (docs/dataset.md has a Python version).","type":"string"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"description":"Typed, directed links between annotations of this document. Relation ids are unique across the whole dataset.","type":"array","items":{"$ref":"#/$defs/relation"}},"review":{"description":"The state of the review of this document's layers, when one was made (in Marginalia's review view or by `marginalia merge`).","$ref":"#/$defs/review"}}};
+const schema44 = {"description":"A position in a document's text, counted in Unicode code points from 0.","type":"integer","minimum":0};
 const pattern6 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 const pattern7 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-const schema44 = {"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"entity":{"description":"Actor annotations only: the id of an entity listed in `entities`, the real-world actor this mention stands for.","$ref":"#/$defs/id"},"value":{"description":"Date annotations only: the calendar value the expression denotes, ISO 8601 at the precision the text gives: a year (2020), a month (2020-10), a day (2020-10-26), an ISO week (2020-W43), a minute (2020-10-26T08:00), or an interval of two of these whose end does not precede its start (2020-10-10/2020-10-17).","type":"string","minLength":1},"valueStatus":{"description":"Only with `value`: `suggested` when Marginalia's date parser proposed it and nobody has confirmed it yet, `confirmed` when an analyst set or confirmed it.","enum":["suggested","confirmed"]},"provenance":{"description":"How a reconciled annotation was decided: present on every annotation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/provenance"}}};
-const schema47 = {"description":"A position in a document's text, counted in Unicode code points from 0.","type":"integer","minimum":0};
-const schema53 = {"title":"Provenance","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had exactly this span and label; `adjudicated`: a reviewer chose it among differing annotations, or accepted what only some annotators had; `edited`: a reviewer set its boundaries or label by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge (`marginalia merge`) did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' annotations it came from. For `unanimous` and `adjudicated`, those that had exactly its span and label; for `edited`, every member of the span group the reviewer edited.","type":"array","minItems":1,"items":{"$ref":"#/$defs/provenanceSource"}},"entity":{"description":"How the annotation's `entity` was decided; only on an annotation that has an `entity`, and absent when no decision set it.","$ref":"#/$defs/enrichmentProvenance"},"value":{"description":"How the annotation's `value` (and its `valueStatus`) was decided; only on an annotation that has a `value`, and absent when no decision set it.","$ref":"#/$defs/enrichmentProvenance"}}};
-const schema55 = {"title":"Provenance source","description":"An annotation of an annotator's layer, with its label and offsets as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), `annotationId` names one of their annotations in the same document; otherwise (an export of the reconciled layer alone) the source is a record only, and neither the annotator nor the label need be listed.","type":"object","required":["annotator","annotationId","label","start","end"],"properties":{"annotator":{"description":"Whose layer held the annotation; never `reconciled`.","$ref":"#/$defs/id"},"annotationId":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/id"},"start":{"$ref":"#/$defs/offset"},"end":{"description":"Greater than `start`; at most the text's length in code points.","$ref":"#/$defs/offset"}}};
+const pattern8 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$", "u");
+const pattern9 = new RegExp("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", "u");
+const schema45 = {"title":"Annotation","description":"A labelled span of the document's text. Ids are unique across the whole dataset.","type":"object","required":["id","label","start","end","quote","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"description":"The id of a label listed in `labels`.","$ref":"#/$defs/id"},"start":{"description":"First code point of the span; less than `end`.","$ref":"#/$defs/offset"},"end":{"description":"Code point just after the span; at most the text's length in code points.","$ref":"#/$defs/offset"},"quote":{"description":"Exactly the text between `start` and `end`.","type":"string"},"page":{"description":"Written only in documents with `pageStarts`: the page (from 1) on which the span starts. Readers ignore it: the offsets place a span.","type":"integer","minimum":1},"prefix":{"description":"Up to 32 code points of text just before the span, for re-anchoring.","type":"string"},"suffix":{"description":"Up to 32 code points of text just after the span, for re-anchoring.","type":"string"},"annotator":{"description":"The id of an annotator listed in `annotators`.","$ref":"#/$defs/id"},"note":{"description":"Free text the annotator wrote about the span; empty when none.","type":"string"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"entity":{"description":"Actor annotations only: the id of an entity listed in `entities`, the real-world actor this mention stands for.","$ref":"#/$defs/id"},"value":{"description":"Date annotations only: the calendar value the expression denotes, ISO 8601 at the precision the text gives: a year (2020), a month (2020-10), a day (2020-10-26), an ISO week (2020-W43), a minute (2020-10-26T08:00), or an interval of two of these whose end does not precede its start (2020-10-10/2020-10-17).","type":"string","minLength":1},"valueStatus":{"description":"Only with `value`: `suggested` when Marginalia's date parser proposed it and nobody has confirmed it yet, `confirmed` when an analyst set or confirmed it.","enum":["suggested","confirmed"]},"provenance":{"description":"How a reconciled annotation was decided: present on every annotation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/provenance"}}};
+const schema54 = {"title":"Provenance","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had exactly this span and label; `adjudicated`: a reviewer chose it among differing annotations, or accepted what only some annotators had; `edited`: a reviewer set its boundaries or label by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge (`marginalia merge`) did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' annotations it came from. For `unanimous` and `adjudicated`, those that had exactly its span and label; for `edited`, every member of the span group the reviewer edited.","type":"array","minItems":1,"items":{"$ref":"#/$defs/provenanceSource"}},"entity":{"description":"How the annotation's `entity` was decided; only on an annotation that has an `entity`, and absent when no decision set it.","$ref":"#/$defs/enrichmentProvenance"},"value":{"description":"How the annotation's `value` (and its `valueStatus`) was decided; only on an annotation that has a `value`, and absent when no decision set it.","$ref":"#/$defs/enrichmentProvenance"}}};
+const schema56 = {"title":"Provenance source","description":"An annotation of an annotator's layer, with its label and offsets as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), `annotationId` names one of their annotations in the same document; otherwise (an export of the reconciled layer alone) the source is a record only, and neither the annotator nor the label need be listed.","type":"object","required":["annotator","annotationId","label","start","end"],"properties":{"annotator":{"description":"Whose layer held the annotation; never `reconciled`.","$ref":"#/$defs/id"},"annotationId":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/id"},"start":{"$ref":"#/$defs/offset"},"end":{"description":"Greater than `start`; at most the text's length in code points.","$ref":"#/$defs/offset"}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -823,7 +825,7 @@ return errors === 0;
 }
 validate32.evaluated = {"props":{"annotator":true,"annotationId":true,"label":true,"start":true,"end":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"title":"Enrichment provenance","description":"How a reconciled annotation's entity link or date value was decided, apart from its span and label.","type":"object","required":["decision","decidedBy","decidedAt","annotators"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had the span, with this entity (or value); `adjudicated`: a reviewer chose what some of them had (or all of them, when not every compared annotator had the span); `edited`: a reviewer set it by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"annotators":{"description":"The compared annotators who had this entity or this value, sorted; never `reconciled`. Empty when a reviewer set one nobody had.","type":"array","items":{"$ref":"#/$defs/id"}}}};
+const schema62 = {"title":"Enrichment provenance","description":"How a reconciled annotation's entity link or date value was decided, apart from its span and label.","type":"object","required":["decision","decidedBy","decidedAt","annotators"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had the span, with this entity (or value); `adjudicated`: a reviewer chose what some of them had (or all of them, when not every compared annotator had the span); `edited`: a reviewer set it by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"annotators":{"description":"The compared annotators who had this entity or this value, sorted; never `reconciled`. Empty when a reviewer set one nobody had.","type":"array","items":{"$ref":"#/$defs/id"}}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -879,7 +881,7 @@ errors++;
 if(data.decision !== undefined){
 let data0 = data.decision;
 if(!(((data0 === "unanimous") || (data0 === "adjudicated")) || (data0 === "edited"))){
-const err4 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema61.properties.decision.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema62.properties.decision.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1090,7 +1092,7 @@ errors++;
 if(data.decision !== undefined){
 let data0 = data.decision;
 if(!(((data0 === "unanimous") || (data0 === "adjudicated")) || (data0 === "edited"))){
-const err4 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema53.properties.decision.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema54.properties.decision.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1205,7 +1207,7 @@ errors++;
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate32(data3[i0], {instancePath:instancePath+"/sources/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if (vErrors === null) vErrors = validate32.errors; else for (const e of validate32.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1223,13 +1225,13 @@ errors++;
 }
 if(data.entity !== undefined){
 if(!(validate34(data.entity, {instancePath:instancePath+"/entity",parentData:data,parentDataProperty:"entity",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if (vErrors === null) vErrors = validate34.errors; else for (const e of validate34.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.value !== undefined){
 if(!(validate34(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if (vErrors === null) vErrors = validate34.errors; else for (const e of validate34.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1453,9 +1455,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.prefix !== undefined){
-if(typeof data.prefix !== "string"){
-const err17 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.page !== undefined){
+let data5 = data.page;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err17 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1464,10 +1467,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.suffix !== undefined){
-if(typeof data.suffix !== "string"){
-const err18 = {instancePath:instancePath+"/suffix",schemaPath:"#/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err18 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1477,11 +1479,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.annotator !== undefined){
-let data7 = data.annotator;
-if(typeof data7 === "string"){
-if(func1(data7) < 1){
-const err19 = {instancePath:instancePath+"/annotator",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.prefix !== undefined){
+if(typeof data.prefix !== "string"){
+const err19 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1491,8 +1492,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/annotator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.suffix !== undefined){
+if(typeof data.suffix !== "string"){
+const err20 = {instancePath:instancePath+"/suffix",schemaPath:"#/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1502,9 +1504,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.note !== undefined){
-if(typeof data.note !== "string"){
-const err21 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.annotator !== undefined){
+let data8 = data.annotator;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err21 = {instancePath:instancePath+"/annotator",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1514,11 +1518,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
-let data9 = data.createdAt;
-if(typeof data9 === "string"){
-if(!(formats0.validate(data9))){
-const err22 = {instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+else {
+const err22 = {instancePath:instancePath+"/annotator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1528,8 +1529,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err23 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1539,11 +1541,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
-let data10 = data.updatedAt;
+if(data.createdAt !== undefined){
+let data10 = data.createdAt;
 if(typeof data10 === "string"){
 if(!(formats0.validate(data10))){
-const err24 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1554,7 +1556,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1564,11 +1566,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.entity !== undefined){
-let data11 = data.entity;
+if(data.updatedAt !== undefined){
+let data11 = data.updatedAt;
 if(typeof data11 === "string"){
-if(func1(data11) < 1){
-const err26 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(formats0.validate(data11))){
+const err26 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1579,7 +1581,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1589,11 +1591,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.value !== undefined){
-let data12 = data.value;
+if(data.entity !== undefined){
+let data12 = data.entity;
 if(typeof data12 === "string"){
 if(func1(data12) < 1){
-const err28 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err28 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1604,7 +1606,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1614,10 +1616,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.valueStatus !== undefined){
-let data13 = data.valueStatus;
-if(!((data13 === "suggested") || (data13 === "confirmed"))){
-const err30 = {instancePath:instancePath+"/valueStatus",schemaPath:"#/properties/valueStatus/enum",keyword:"enum",params:{allowedValues: schema44.properties.valueStatus.enum},message:"must be equal to one of the allowed values"};
+if(data.value !== undefined){
+let data13 = data.value;
+if(typeof data13 === "string"){
+if(func1(data13) < 1){
+const err30 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1627,15 +1630,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.provenance !== undefined){
-if(!(validate31(data.provenance, {instancePath:instancePath+"/provenance",parentData:data,parentDataProperty:"provenance",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1644,14 +1640,45 @@ vErrors.push(err31);
 }
 errors++;
 }
+}
+if(data.valueStatus !== undefined){
+let data14 = data.valueStatus;
+if(!((data14 === "suggested") || (data14 === "confirmed"))){
+const err32 = {instancePath:instancePath+"/valueStatus",schemaPath:"#/properties/valueStatus/enum",keyword:"enum",params:{allowedValues: schema45.properties.valueStatus.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.provenance !== undefined){
+if(!(validate31(data.provenance, {instancePath:instancePath+"/provenance",parentData:data,parentDataProperty:"provenance",rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate31.errors; else for (const e of validate31.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
 validate30.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":{"id":true,"label":true,"start":true,"end":true,"quote":true,"prefix":true,"suffix":true,"annotator":true,"note":true,"createdAt":true,"updatedAt":true,"entity":true,"value":true,"valueStatus":true,"provenance":true},"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":{"id":true,"label":true,"start":true,"end":true,"quote":true,"page":true,"prefix":true,"suffix":true,"annotator":true,"note":true,"createdAt":true,"updatedAt":true,"entity":true,"value":true,"valueStatus":true,"provenance":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"title":"Relation","description":"A typed, directed link from one annotation of the document to another of the same document and the same layer (annotator).","type":"object","required":["id","type","from","to","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"description":"The id of a built-in relation type or of one listed in `relationTypes`.","$ref":"#/$defs/id"},"from":{"description":"The id of an annotation of this document, by `annotator`, with the label the type starts from (for the built-ins, a claim).","$ref":"#/$defs/id"},"to":{"description":"The id of an annotation of this document, by `annotator`, with the label the type points at.","$ref":"#/$defs/id"},"annotator":{"description":"The layer the relation belongs to: the id of an annotator listed in `annotators`, the annotator of both endpoints.","$ref":"#/$defs/id"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"provenance":{"description":"How a reconciled relation was decided: present on every relation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/relationProvenance"}}};
-const schema72 = {"title":"Relation provenance","description":"How a relation of the reconciled layer was decided.","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had the claim's span, with the same links; `adjudicated`: a reviewer chose it among differing links, or accepted what only some annotators had; `edited`: a reviewer set the claim's links by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' relations it came from (each with the ends it had in that annotator's layer); empty when a reviewer set a link nobody had.","type":"array","items":{"$ref":"#/$defs/relationProvenanceSource"}}}};
-const schema74 = {"title":"Relation provenance source","description":"A relation of an annotator's layer, with its ends as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), a `relationId` the document holds names one of that annotator's relations; otherwise (an export of the reconciled layer alone) the source is a record only, and the annotator need not be listed.","type":"object","required":["annotator","relationId","from","to"],"properties":{"annotator":{"description":"Whose layer held the relation; never `reconciled`.","$ref":"#/$defs/id"},"relationId":{"$ref":"#/$defs/id"},"from":{"description":"The id of the annotation the relation started from.","$ref":"#/$defs/id"},"to":{"description":"The id of the annotation it pointed at.","$ref":"#/$defs/id"}}};
+const schema65 = {"title":"Relation","description":"A typed, directed link from one annotation of the document to another of the same document and the same layer (annotator).","type":"object","required":["id","type","from","to","annotator","createdAt","updatedAt"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"description":"The id of a built-in relation type or of one listed in `relationTypes`.","$ref":"#/$defs/id"},"from":{"description":"The id of an annotation of this document, by `annotator`, with the label the type starts from (for the built-ins, a claim).","$ref":"#/$defs/id"},"to":{"description":"The id of an annotation of this document, by `annotator`, with the label the type points at.","$ref":"#/$defs/id"},"annotator":{"description":"The layer the relation belongs to: the id of an annotator listed in `annotators`, the annotator of both endpoints.","$ref":"#/$defs/id"},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"provenance":{"description":"How a reconciled relation was decided: present on every relation of the reconciled layer (annotator `reconciled`) and on no other.","$ref":"#/$defs/relationProvenance"}}};
+const schema73 = {"title":"Relation provenance","description":"How a relation of the reconciled layer was decided.","type":"object","required":["decision","decidedBy","decidedAt","sources"],"properties":{"decision":{"description":"`unanimous`: every compared annotator had the claim's span, with the same links; `adjudicated`: a reviewer chose it among differing links, or accepted what only some annotators had; `edited`: a reviewer set the claim's links by hand.","enum":["unanimous","adjudicated","edited"]},"decidedBy":{"description":"The annotator id of the reviewer who decided (it need not be listed in `annotators`), or null when an automatic merge did.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"decidedAt":{"description":"When it was decided.","$ref":"#/$defs/timestamp"},"sources":{"description":"The annotators' relations it came from (each with the ends it had in that annotator's layer); empty when a reviewer set a link nobody had.","type":"array","items":{"$ref":"#/$defs/relationProvenanceSource"}}}};
+const schema75 = {"title":"Relation provenance source","description":"A relation of an annotator's layer, with its ends as they were when the decision was made. When the document carries that annotator's layer (has at least one of their annotations), a `relationId` the document holds names one of that annotator's relations; otherwise (an export of the reconciled layer alone) the source is a record only, and the annotator need not be listed.","type":"object","required":["annotator","relationId","from","to"],"properties":{"annotator":{"description":"Whose layer held the relation; never `reconciled`.","$ref":"#/$defs/id"},"relationId":{"$ref":"#/$defs/id"},"from":{"description":"The id of the annotation the relation started from.","$ref":"#/$defs/id"},"to":{"description":"The id of the annotation it pointed at.","$ref":"#/$defs/id"}}};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1875,7 +1902,7 @@ errors++;
 if(data.decision !== undefined){
 let data0 = data.decision;
 if(!(((data0 === "unanimous") || (data0 === "adjudicated")) || (data0 === "edited"))){
-const err4 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema72.properties.decision.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema73.properties.decision.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1980,7 +2007,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate41(data3[i0], {instancePath:instancePath+"/sources/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if (vErrors === null) vErrors = validate41.errors; else for (const e of validate41.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2271,7 +2298,7 @@ errors++;
 }
 if(data.provenance !== undefined){
 if(!(validate40(data.provenance, {instancePath:instancePath+"/provenance",parentData:data,parentDataProperty:"provenance",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if (vErrors === null) vErrors = validate40.errors; else for (const e of validate40.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2291,8 +2318,8 @@ return errors === 0;
 }
 validate39.evaluated = {"props":{"id":true,"type":true,"from":true,"to":true,"annotator":true,"createdAt":true,"updatedAt":true,"provenance":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema79 = {"title":"Review","description":"Whose layers were compared on the document, and its span groups that agreement alone does not settle. Span groups partition the compared annotators' annotations: the same offsets and label (`agreed` when every compared annotator has it, `partial` when several but not all do); the same offsets with different labels from different annotators (`label`); overlapping spans of one label with different offsets, across annotators (`boundary`); the rest (`single`).","type":"object","required":["annotators","conflicts"],"properties":{"annotators":{"description":"The compared annotators, each listed in `annotators` and never `reconciled`. Each rated the whole document: one without an annotation in a span group disagrees with those who have one.","type":"array","items":{"$ref":"#/$defs/id"}},"conflicts":{"description":"Every span group that is not agreed, and each agreed group a reviewer rejected, edited or reopened; and the enrichment entries (`link`, `entity`, `value`) of spans whose annotators disagree on their links, entity or value. An agreed group accepted as it is has no entry: its reconciled annotation (decision `unanimous`) cites every member.","type":"array","items":{"$ref":"#/$defs/conflict"}}}};
-const schema81 = {"title":"Review conflict","type":"object","required":["id","kind","annotations","status"],"properties":{"id":{"description":"The span group's id, derived from its members' ids (an enrichment entry's is derived the same way from what it compares); unique within the document.","$ref":"#/$defs/id"},"kind":{"description":"What the group shows (`agreed`, `partial`, `label`, `boundary`, `single`; see `review`), or, for an enrichment entry, what the annotators who share a span disagree on beyond it: a claim's links (`link`), an actor's entity (`entity`), a date's value (`value`).","enum":["agreed","partial","label","boundary","single","link","entity","value"]},"annotations":{"description":"The ids of the group's members (for an enrichment entry, the annotations whose links, entities or values were compared): annotations of this document by the compared annotators, never of the reconciled layer.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"status":{"description":"`open` until a reviewer decides, `resolved` after. A resolved group whose members no reconciled annotation cites was rejected.","enum":["open","resolved"]}}};
+const schema80 = {"title":"Review","description":"Whose layers were compared on the document, and its span groups that agreement alone does not settle. Span groups partition the compared annotators' annotations: the same offsets and label (`agreed` when every compared annotator has it, `partial` when several but not all do); the same offsets with different labels from different annotators (`label`); overlapping spans of one label with different offsets, across annotators (`boundary`); the rest (`single`).","type":"object","required":["annotators","conflicts"],"properties":{"annotators":{"description":"The compared annotators, each listed in `annotators` and never `reconciled`. Each rated the whole document: one without an annotation in a span group disagrees with those who have one.","type":"array","items":{"$ref":"#/$defs/id"}},"conflicts":{"description":"Every span group that is not agreed, and each agreed group a reviewer rejected, edited or reopened; and the enrichment entries (`link`, `entity`, `value`) of spans whose annotators disagree on their links, entity or value. An agreed group accepted as it is has no entry: its reconciled annotation (decision `unanimous`) cites every member.","type":"array","items":{"$ref":"#/$defs/conflict"}}}};
+const schema82 = {"title":"Review conflict","type":"object","required":["id","kind","annotations","status"],"properties":{"id":{"description":"The span group's id, derived from its members' ids (an enrichment entry's is derived the same way from what it compares); unique within the document.","$ref":"#/$defs/id"},"kind":{"description":"What the group shows (`agreed`, `partial`, `label`, `boundary`, `single`; see `review`), or, for an enrichment entry, what the annotators who share a span disagree on beyond it: a claim's links (`link`), an actor's entity (`entity`), a date's value (`value`).","enum":["agreed","partial","label","boundary","single","link","entity","value"]},"annotations":{"description":"The ids of the group's members (for an enrichment entry, the annotations whose links, entities or values were compared): annotations of this document by the compared annotators, never of the reconciled layer.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"status":{"description":"`open` until a reviewer decides, `resolved` after. A resolved group whose members no reconciled annotation cites was rejected.","enum":["open","resolved"]}}};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2373,7 +2400,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!((((((((data1 === "agreed") || (data1 === "partial")) || (data1 === "label")) || (data1 === "boundary")) || (data1 === "single")) || (data1 === "link")) || (data1 === "entity")) || (data1 === "value"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema81.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema82.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2437,7 +2464,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(!((data4 === "open") || (data4 === "resolved"))){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema81.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema82.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2542,7 +2569,7 @@ if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate46(data2[i1], {instancePath:instancePath+"/conflicts/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if (vErrors === null) vErrors = validate46.errors; else for (const e of validate46.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2688,9 +2715,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.text !== undefined){
-if(typeof data.text !== "string"){
-const err9 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.source !== undefined){
+let data3 = data.source;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2700,19 +2729,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.annotations !== undefined){
-let data4 = data.annotations;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate30(data4[i0], {instancePath:instancePath+"/annotations/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err10 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2722,19 +2740,15 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.relations !== undefined){
-let data6 = data.relations;
-if(Array.isArray(data6)){
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate39(data6[i1], {instancePath:instancePath+"/relations/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.authors !== undefined){
+let data4 = data.authors;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func1(data5) < 1){
+const err11 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2744,15 +2758,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.review !== undefined){
-if(!(validate45(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2761,10 +2768,197 @@ vErrors.push(err12);
 }
 errors++;
 }
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+let data6 = data.url;
+if(typeof data6 === "string"){
+if(!pattern8.test(data6)){
+const err14 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+let data7 = data.language;
+if(typeof data7 === "string"){
+if(!pattern9.test(data7)){
+const err16 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},message:"must match pattern \""+"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.pageStarts !== undefined){
+let data8 = data.pageStarts;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err18 = {instancePath:instancePath+"/pageStarts",schemaPath:"#/properties/pageStarts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err19 = {instancePath:instancePath+"/pageStarts/" + i1,schemaPath:"#/$defs/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err20 = {instancePath:instancePath+"/pageStarts/" + i1,schemaPath:"#/$defs/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/pageStarts",schemaPath:"#/properties/pageStarts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+if(typeof data.text !== "string"){
+const err22 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.annotations !== undefined){
+let data11 = data.annotations;
+if(Array.isArray(data11)){
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate30(data11[i2], {instancePath:instancePath+"/annotations/" + i2,parentData:data11,parentDataProperty:i2,rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate30.errors; else for (const e of validate30.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.relations !== undefined){
+let data13 = data.relations;
+if(Array.isArray(data13)){
+const len3 = data13.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate39(data13[i3], {instancePath:instancePath+"/relations/" + i3,parentData:data13,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate39.errors; else for (const e of validate39.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.review !== undefined){
+if(!(validate45(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate45.errors; else for (const e of validate45.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
 validate29.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":{"id":true,"title":true,"publishedAt":true,"text":true,"annotations":true,"relations":true,"review":true},"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":{"id":true,"title":true,"publishedAt":true,"source":true,"authors":true,"url":true,"language":true,"pageStarts":true,"text":true,"annotations":true,"relations":true,"review":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2979,7 +3173,7 @@ if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate21(data6[i0], {instancePath:instancePath+"/annotators/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if (vErrors === null) vErrors = validate21.errors; else for (const e of validate21.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -3001,7 +3195,7 @@ if(Array.isArray(data8)){
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate23(data8[i1], {instancePath:instancePath+"/labels/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if (vErrors === null) vErrors = validate23.errors; else for (const e of validate23.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -3023,7 +3217,7 @@ if(Array.isArray(data10)){
 const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
 if(!(validate25(data10[i2], {instancePath:instancePath+"/relationTypes/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if (vErrors === null) vErrors = validate25.errors; else for (const e of validate25.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -3045,7 +3239,7 @@ if(Array.isArray(data12)){
 const len3 = data12.length;
 for(let i3=0; i3<len3; i3++){
 if(!(validate27(data12[i3], {instancePath:instancePath+"/entities/" + i3,parentData:data12,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if (vErrors === null) vErrors = validate27.errors; else for (const e of validate27.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -3067,7 +3261,7 @@ if(Array.isArray(data14)){
 const len4 = data14.length;
 for(let i4=0; i4<len4; i4++){
 if(!(validate29(data14[i4], {instancePath:instancePath+"/documents/" + i4,parentData:data14,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if (vErrors === null) vErrors = validate29.errors; else for (const e of validate29.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }

@@ -1,9 +1,9 @@
 // Which file extensions are documents, and in which format. The one list: the importer reads
 // it, main's open dialogs and the browser's file inputs offer it, so a file a dialog offers is
 // always one the importer takes. Kept apart from the converters so that main can import it
-// without bundling the HTML and Markdown parsers.
+// without bundling the HTML and Markdown parsers (or mammoth and pdf.js).
 
-export type DocumentFormat = 'text' | 'markdown' | 'html';
+export type DocumentFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
 
 // A Map, not an object literal: "notes.constructor" must not find Object.prototype.constructor.
 const FORMATS_BY_EXTENSION = new Map<string, DocumentFormat>([
@@ -14,13 +14,22 @@ const FORMATS_BY_EXTENSION = new Map<string, DocumentFormat>([
   ['html', 'html'],
   ['htm', 'html'],
   ['xhtml', 'html'],
+  ['docx', 'docx'],
+  ['pdf', 'pdf'],
 ]);
 
 const FORMAT_NAMES: Record<DocumentFormat, string> = {
   text: 'plain text',
   markdown: 'Markdown',
   html: 'HTML',
+  docx: 'Word',
+  pdf: 'PDF',
 };
+
+/** Formats whose files are binary (a zip, a PDF): never decoded as text before conversion. */
+export function isBinaryDocumentFormat(format: DocumentFormat): boolean {
+  return format === 'docx' || format === 'pdf';
+}
 
 /** Every document extension, lowercase, without the dot: txt, text, md, … */
 export const DOCUMENT_EXTENSIONS: readonly string[] = [...FORMATS_BY_EXTENSION.keys()];

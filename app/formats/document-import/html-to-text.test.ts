@@ -90,7 +90,48 @@ describe('htmlToText', () => {
     ).toEqual({
       title: 'Empty',
       text: '',
+      metadata: {},
     });
+  });
+
+  it('reads what the head says: publisher, authors, canonical URL, language, day', () => {
+    const page = `<!doctype html><html lang="en-gb"><head>
+      <title>Talks resume</title>
+      <meta property="og:site_name" content="Caucasus Wire">
+      <meta name="author" content="Ana Petrosyan; Ben Aliyev">
+      <meta property="article:author" content="https://example.org/staff/ana">
+      <link rel="canonical" href="https://example.org/talks">
+      <meta property="og:url" content="https://example.org/talks?ref=og">
+      <meta property="article:published_time" content="2020-10-26T08:00:00Z">
+      </head><body><p>Text.</p></body></html>`;
+    expect(htmlToText(page).metadata).toEqual({
+      source: 'Caucasus Wire',
+      authors: ['Ana Petrosyan', 'Ben Aliyev'],
+      url: 'https://example.org/talks',
+      language: 'en-gb',
+      publishedAt: '2020-10-26',
+    });
+  });
+
+  it('reads Dublin Core and citation tags when the social ones are absent', () => {
+    const page = `<head><meta name="DC.publisher" content="Ministry of Foreign Affairs">
+      <meta name="citation_author" content="Nikol Pashinyan">
+      <meta name="DC.language" content="hy"><meta name="DC.date" content="2021-01-11">
+      <meta property="og:url" content="https://mfa.example/statement"></head><p>x</p>`;
+    expect(htmlToText(page).metadata).toEqual({
+      source: 'Ministry of Foreign Affairs',
+      authors: ['Nikol Pashinyan'],
+      url: 'https://mfa.example/statement',
+      language: 'hy',
+      publishedAt: '2021-01-11',
+    });
+  });
+
+  it('says nothing when the head says nothing, and reads no metadata inside an SVG', () => {
+    expect(htmlToText('<p>plain</p>').metadata).toEqual({});
+    expect(
+      htmlToText('<svg><meta name="author" content="Icon maker"></svg><p>x</p>').metadata,
+    ).toEqual({});
   });
 
   it('handles an unclosed script by dropping the rest, never showing code', () => {

@@ -3,6 +3,8 @@
 // what makes importing a saved web page safe.
 
 import { ElementType, parseDocument } from 'htmlparser2';
+import type { DocumentMetadata } from '../../model/document-metadata.ts';
+import { htmlMetadata } from './html-metadata.ts';
 
 // The node types come from domhandler, which htmlparser2 uses but we do not depend on directly.
 type HtmlNode = ReturnType<typeof parseDocument>['children'][number];
@@ -29,12 +31,18 @@ export interface HtmlText {
   title: string | null;
   /** One paragraph per line, joined by '\n', without empty lines. */
   text: string;
+  /** What the page's head says about it (html-metadata.ts). */
+  metadata: DocumentMetadata;
 }
 
 /** The readable text of an HTML document, one paragraph per line. */
 export function htmlToText(html: string): HtmlText {
   const document = parseDocument(html);
-  return { title: titleOf(document.children), text: textOf(document.children) };
+  return {
+    title: titleOf(document.children),
+    text: textOf(document.children),
+    metadata: htmlMetadata(document.children),
+  };
 }
 
 function textOf(nodes: HtmlNode[]): string {

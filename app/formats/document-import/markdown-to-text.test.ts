@@ -28,17 +28,26 @@ describe('markdownToText', () => {
         '“We are close,” said Əliyev.',
         'code  stays',
       ].join('\n'),
+      metadata: {},
     });
   });
 
   it('strips raw HTML the same way as an HTML import', () => {
     const source =
       '# Title\n\n<script>alert(1)</script>\n\nText <span onclick="x()">here</span> &amp; <style>p{}</style>there.';
-    expect(markdownToText(source)).toEqual({ title: 'Title', text: 'Title\nText here & there.' });
+    expect(markdownToText(source)).toEqual({
+      title: 'Title',
+      text: 'Title\nText here & there.',
+      metadata: {},
+    });
   });
 
   it('has no title without a heading', () => {
-    expect(markdownToText('Just a paragraph.')).toEqual({ title: null, text: 'Just a paragraph.' });
+    expect(markdownToText('Just a paragraph.')).toEqual({
+      title: null,
+      text: 'Just a paragraph.',
+      metadata: {},
+    });
   });
 
   it('keeps characters that look like Markdown inside code', () => {

@@ -15,5 +15,6 @@ export function markdownToText(source: string): HtmlText {
   const heading = tokens.find((token) => token.type === 'heading');
   const title =
     heading === undefined ? '' : htmlToText(markdown.parser([heading])).text.replace(/\n/g, ' ');
-  return { title: title === '' ? null : title, text };
+  // Markdown has no head: whatever a raw HTML block in it says about the page is not metadata.
+  return { title: title === '' ? null : title, text, metadata: {} };
 }

@@ -8,6 +8,7 @@
 // refused); shapes that are valid W3C but say nothing Marginalia can hold are warnings, and the
 // annotation is skipped.
 
+import { isDateTime } from '../dataset/date-time-format.ts';
 import type { BundleAnnotation } from '../../import/bundle.ts';
 import { asAnnotatorId, type AnnotatorId } from '../../model/ids.ts';
 import { describeValue } from '../dataset/describe-value.ts';
@@ -281,15 +282,16 @@ function decodeCreator(
 /**
  * xsd:dateTime (model §3.3.1). The model only says a time zone SHOULD be given; Marginalia's
  * timestamps need one, so a time without it is taken as UTC (the zone the model recommends).
+ * Then the dataset schema's own rule (RFC 3339: a real day, hours to 23), so that an imported
+ * timestamp is one the app's exports and backups can write and read again.
  */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+const WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?$/;
 
 function dateTime(value: unknown, path: string, context: DecodeContext): string | undefined {
   if (value === undefined) return undefined;
-  const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
   const text =
-    match === null ? undefined : match[1] === undefined ? `${value as string}Z` : (value as string);
-  if (text !== undefined && !Number.isNaN(Date.parse(text))) return text;
+    typeof value !== 'string' ? undefined : WITHOUT_ZONE.test(value) ? `${value}Z` : value;
+  if (text !== undefined && isDateTime(text)) return text;
   context.issue(
     path,
     `expected a date and time such as "2024-05-01T09:30:00Z", found ${describeValue(value)}`,

@@ -201,6 +201,22 @@ describe('decodeW3c on Marginalia’s own exports', () => {
       },
     ]);
   });
+
+  // One date-time rule for every reader (issue 12): a timestamp imported here must be one the
+  // app's own dataset export and backup restore accept.
+  it.each(['2024-02-30T09:30:00Z', '2024-05-01T24:00:00Z', '2024-05-01T09:30:61+02:00'])(
+    'refuses %s, which is no moment of the calendar',
+    (created) => {
+      const json = exported();
+      json.first.items[0].created = created;
+      expect(issuesOf(json)).toEqual([
+        {
+          path: '/first/items/0/created',
+          message: `expected a date and time such as "2024-05-01T09:30:00Z", found "${created}"`,
+        },
+      ]);
+    },
+  );
 });
 
 describe('decodeW3c on other tools’ annotations', () => {

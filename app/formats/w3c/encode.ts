@@ -175,6 +175,15 @@ function encodeAnnotation(
           ...(annotation.prefix ? { prefix: annotation.prefix } : {}),
           ...(annotation.suffix ? { suffix: annotation.suffix } : {}),
         },
+        ...(annotation.page === undefined
+          ? []
+          : [
+              {
+                type: 'FragmentSelector' as const,
+                conformsTo: 'http://tools.ietf.org/rfc/rfc8118' as const,
+                value: `page=${annotation.page}` as const,
+              },
+            ]),
       ],
     },
   };

@@ -27,6 +27,16 @@ export interface W3cTextPositionSelector {
   end: number;
 }
 
+/**
+ * The page of a document imported from PDF, as a PDF fragment (RFC 8118, `page=N`): what a PDF
+ * viewer opens at. Readers that know only text selectors skip it.
+ */
+export interface W3cPageSelector {
+  type: 'FragmentSelector';
+  conformsTo: 'http://tools.ietf.org/rfc/rfc8118';
+  value: `page=${number}`;
+}
+
 export interface W3cTextualBody {
   type: 'TextualBody';
   /** tagging: the label; commenting: the note; describing: a date's calendar value. */
@@ -81,7 +91,8 @@ export interface W3cAnnotation {
     type: 'SpecificResource';
     /** The document's `ni:` IRI (see iris.ts). */
     source: string;
-    selector: [W3cTextPositionSelector, W3cTextQuoteSelector];
+    /** The page selector only for a document imported from PDF. */
+    selector: [W3cTextPositionSelector, W3cTextQuoteSelector, ...W3cPageSelector[]];
   };
 }
 
