@@ -27,7 +27,10 @@ const RTF_SIGNATURE = [...'{\\rtf'].map((character) => character.charCodeAt(0));
  * The package's XML parts, decompressed within MAX_DOCX_XML_BYTES; throws an Error whose
  * message is the reason, to follow the file's name ("is password-protected…").
  */
-export function readDocxPackage(bytes: Uint8Array): DocxPackage {
+export function readDocxPackage(
+  bytes: Uint8Array,
+  maxXmlBytes: number = MAX_DOCX_XML_BYTES,
+): DocxPackage {
   if (!ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) {
     throw new Error(notAZipReason(bytes));
   }
@@ -41,14 +44,14 @@ export function readDocxPackage(bytes: Uint8Array): DocxPackage {
       filter: ({ name, originalSize }) => {
         if (!isXmlPart(name)) return false;
         declaredBytes += originalSize;
-        if (declaredBytes > MAX_DOCX_XML_BYTES) throw new TooLarge();
+        if (declaredBytes > maxXmlBytes) throw new TooLarge();
         return true;
       },
     });
   } catch (error) {
     if (error instanceof TooLarge) {
       throw new Error(
-        `is too large to read: its text parts would take more than ${MAX_DOCX_XML_BYTES / 1024 / 1024} MB once decompressed (a damaged file or a ZIP bomb)`,
+        `is too large to read: its text parts would take more than ${formatMegabytes(maxXmlBytes)} once decompressed (a damaged file or a ZIP bomb)`,
         { cause: error },
       );
     }
@@ -111,3 +114,8 @@ function reasonOf(error: unknown): string {
 }
 
 class TooLarge extends Error {}
+
+function formatMegabytes(bytes: number): string {
+  const megabytes = bytes / 1024 / 1024;
+  return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
+}
