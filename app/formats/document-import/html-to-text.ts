@@ -45,27 +45,49 @@ export function htmlToText(html: string): HtmlText {
   };
 }
 
-function textOf(nodes: HtmlNode[]): string {
+function textOf(nodes: readonly HtmlNode[]): string {
   const paragraphs = new ParagraphCollector();
-  for (const node of nodes) collect(node, paragraphs, false);
+  collect(nodes, paragraphs);
   paragraphs.break();
   return paragraphs.lines.join('\n');
 }
 
-function collect(node: HtmlNode, paragraphs: ParagraphCollector, inPre: boolean): void {
-  if (isTextNode(node)) {
-    paragraphs.add(node.data, inPre);
-    return;
+/** What is left to do: read a node (inside pre or not), or close an element read earlier. */
+type CollectStep =
+  { node: HtmlNode; inPre: boolean } | { closing: true; block: boolean; cell: boolean };
+
+/**
+ * Reads the nodes' text into paragraphs in document order. Iterative, with its own stack: a
+ * hostile page nests thousands of elements (5,000 <div>s are 25 KB), which recursion would
+ * answer with a stack overflow.
+ */
+function collect(nodes: readonly HtmlNode[], paragraphs: ParagraphCollector): void {
+  const stack: CollectStep[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, inPre: false });
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ('closing' in step) {
+      if (step.cell) paragraphs.add(' ', false);
+      if (step.block) paragraphs.break();
+      continue;
+    }
+    const { node, inPre } = step;
+    if (isTextNode(node)) {
+      paragraphs.add(node.data, inPre);
+      continue;
+    }
+    if (!isElement(node)) continue; // comments, CDATA, processing instructions, doctype
+    const name = node.name.toLowerCase();
+    if (DROPPED.has(name)) continue;
+    const block = BLOCKS.has(name);
+    const cell = CELLS.has(name);
+    if (block) paragraphs.break();
+    if (cell) paragraphs.add(' ', false);
+    stack.push({ closing: true, block, cell });
+    const childrenInPre = inPre || name === 'pre';
+    for (let i = node.children.length - 1; i >= 0; i--)
+      stack.push({ node: node.children[i]!, inPre: childrenInPre });
   }
-  if (!isElement(node)) return; // comments, CDATA, processing instructions, doctype
-  const name = node.name.toLowerCase();
-  if (DROPPED.has(name)) return;
-  const block = BLOCKS.has(name);
-  if (block) paragraphs.break();
-  if (CELLS.has(name)) paragraphs.add(' ', false);
-  for (const child of node.children) collect(child, paragraphs, inPre || name === 'pre');
-  if (CELLS.has(name)) paragraphs.add(' ', false);
-  if (block) paragraphs.break();
 }
 
 /** Builds paragraphs from text runs: collapses white space, and breaks lines at blocks. */
@@ -101,7 +123,7 @@ class ParagraphCollector {
   }
 }
 
-function titleOf(nodes: HtmlNode[]): string | null {
+function titleOf(nodes: readonly HtmlNode[]): string | null {
   // An SVG's <title> is a tooltip, not the page's title; <head> is dropped from the text but
   // is exactly where <title> lives, so it is searched here.
   const title = findElement(nodes, 'title', new Set(['svg', 'math']));
@@ -113,23 +135,25 @@ function titleOf(nodes: HtmlNode[]): string | null {
 }
 
 /** The text of some nodes on one line (a heading may contain <br>). */
-function oneLine(nodes: HtmlNode[]): string {
+function oneLine(nodes: readonly HtmlNode[]): string {
   return textOf(nodes).replace(/\n/g, ' ');
 }
 
 /** The first element called `name` in document order, not looking inside `skipped` elements. */
 function findElement(
-  nodes: HtmlNode[],
+  nodes: readonly HtmlNode[],
   name: string,
   skipped: ReadonlySet<string>,
 ): HtmlElement | null {
-  for (const node of nodes) {
+  // Iterative for the reason collect is.
+  const stack: HtmlNode[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (!isElement(node)) continue;
     const nodeName = node.name.toLowerCase();
     if (nodeName === name) return node;
     if (skipped.has(nodeName)) continue;
-    const found = findElement(node.children, name, skipped);
-    if (found !== null) return found;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return null;
 }

@@ -206,3 +206,39 @@ describe('importDocumentFile, metadata and pages', () => {
     });
   });
 });
+
+describe('importDocumentFile on hostile files', () => {
+  // Each file fails on its own, naming itself, and never takes the rest of an import with it
+  // (before, these overflowed the stack and a whole batch failed without a file name).
+  it('reads HTML nested 5,000 elements deep (25 KB)', async () => {
+    const html = `<title>Deep</title>${'<div>'.repeat(5_000)}Still text${'</div>'.repeat(5_000)}`;
+    const result = await importDocumentFile('deep.html', utf8(html));
+    expect(result).toMatchObject({ ok: true, value: { title: 'Deep', text: 'Still text' } });
+  });
+
+  it('refuses Markdown that nests block quotes or lists past the limit, naming it', async () => {
+    const quotes = await importDocumentFile('quotes.md', utf8('>'.repeat(2_000) + ' deep'));
+    expect(quotes).toEqual({
+      ok: false,
+      error: 'quotes.md nests block quotes or lists more than 100 levels deep',
+    });
+    const lists = await importDocumentFile('lists.md', utf8('- '.repeat(150) + 'deep'));
+    expect(lists).toEqual({
+      ok: false,
+      error: 'lists.md nests block quotes or lists more than 100 levels deep',
+    });
+    // At the limit it is read.
+    const atLimit = await importDocumentFile('limit.md', utf8('>'.repeat(100) + ' deep'));
+    expect(atLimit).toMatchObject({ ok: true, value: { text: 'deep' } });
+  });
+
+  it('refuses Markdown whose inline markup overflows the parser, naming it', async () => {
+    // 3,000 asterisks on each side: marked's emphasis recurses past the stack (6 KB).
+    const stars = '*'.repeat(3_000);
+    const result = await importDocumentFile('stars.md', utf8(`${stars}a${stars}`));
+    expect(result).toEqual({
+      ok: false,
+      error: 'stars.md nests its content too deeply to be read',
+    });
+  });
+});

@@ -20,6 +20,7 @@ import {
   type DocumentFormat,
 } from './document-formats.ts';
 import { htmlToText } from './html-to-text.ts';
+import { MAX_MARKDOWN_NESTING, markdownNestingDepth } from './markdown-nesting.ts';
 import { markdownToText } from './markdown-to-text.ts';
 
 export interface ImportedDocument extends DocumentMetadata {
@@ -69,7 +70,16 @@ export async function importDocumentFile(
   } else {
     const decoded = decodeDocumentBytes(fileName, bytes);
     if (!decoded.ok) return decoded;
-    converted = convertText(format, decoded.value);
+    if (format === 'markdown' && markdownNestingDepth(decoded.value) > MAX_MARKDOWN_NESTING) {
+      return err(
+        `${fileName} nests block quotes or lists more than ${MAX_MARKDOWN_NESTING} levels deep`,
+      );
+    }
+    try {
+      converted = convertText(format, decoded.value);
+    } catch (error) {
+      return err(`${fileName} ${reasonOf(error)}`);
+    }
   }
   return documentFromConverted(fileName, format, converted);
 }
@@ -141,6 +151,10 @@ function joinPages(pages: readonly string[]): { text: string; pageStarts: number
 }
 
 function reasonOf(error: unknown): string {
+  // Whatever a converter recurses over (marked's lexer, mammoth's XML) can still be nested past
+  // the stack; that file is refused, and the files imported with it are not lost.
+  if (error instanceof RangeError && /call stack/i.test(error.message))
+    return 'nests its content too deeply to be read';
   const message = error instanceof Error ? error.message : String(error);
   return message === '' ? 'could not be read' : message;
 }
