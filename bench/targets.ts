@@ -39,6 +39,13 @@ export const TARGETS: readonly Target[] = [
     metric: 'hostile/dataset-refusal',
     limit: 3000,
   },
+  // Issue 12: hostile documents are converted off the window's thread, which stays responsive.
+  {
+    kind: 'at-most',
+    label: 'hostile documents: longest task < 100 ms',
+    metric: 'hostile-import/longest-task',
+    limit: 100,
+  },
   { kind: 'at-most', label: 'cli agree ≤ 2 s', metric: 'cli/agree', limit: 2000 },
   { kind: 'at-most', label: 'cli merge ≤ 2 s', metric: 'cli/merge', limit: 2000 },
   // Issue 9: the merge also reconciling 30,000 relations, 10,000 entity links and ~11,000 date

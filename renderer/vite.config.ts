@@ -10,6 +10,9 @@ export default defineConfig({
   // Relative asset URLs: the same build works under app://marginalia/ and http://127.0.0.1:PORT/.
   base: './',
   plugins: [react()],
+  // The document conversion worker (renderer/import/document-conversion.worker.ts) loads Word's
+  // converter on first use, a dynamic import that only an ES module worker can split.
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -19,11 +19,12 @@ export function checkImportFileSize(fileName: string, byteLength: number): Resul
 }
 
 /** 209715200 → "200 MB", 157286401 → "150.1 MB" (rounded up, so over the limit never reads as equal). */
-function formatMegabytes(bytes: number): string {
+export function formatMegabytes(bytes: number): string {
   const tenths = Math.ceil((bytes / MEGABYTE) * 10) / 10;
   return `${Number.isInteger(tenths) ? tenths : tenths.toFixed(1)} MB`;
 }
 
-function formatCount(value: number): string {
+/** 1234567 → "1,234,567". */
+export function formatCount(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

@@ -11,6 +11,7 @@ import { decodeJsonl } from '../formats/jsonl/index.ts';
 import { ANNO_CONTEXT, decodeW3c } from '../formats/w3c/index.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { ImportBundle, ImportFormat, ImportIssue } from './bundle.ts';
+import { checkBundleBounds } from './import-bounds.ts';
 import {
   decodeDatasetFile,
   decodeDatasetValue,
@@ -40,6 +41,18 @@ export function decodeImportFile(
   fileName: string,
   text: string,
   options: DecodeDatasetOptions = {},
+): Result<ImportBundle, ImportIssue[]> {
+  const decoded = decodeDetected(fileName, text, options);
+  if (!decoded.ok) return decoded;
+  // JSONL stops at its bounds as it reads; a dataset or W3C file is already one parsed value.
+  const tooMuch = checkBundleBounds(decoded.value);
+  return tooMuch === null ? decoded : err([tooMuch]);
+}
+
+function decodeDetected(
+  fileName: string,
+  text: string,
+  options: DecodeDatasetOptions,
 ): Result<ImportBundle, ImportIssue[]> {
   const detected = detect(fileName, text);
   if (!detected.ok) return err([detected.error]);

@@ -72,6 +72,21 @@ describe('parseBackupSaveRequest', () => {
   });
 });
 
+describe('the size of what the renderer asks main to write', () => {
+  it('counts a backup in UTF-8 bytes against what a restore reads (150 MB)', () => {
+    // 79 M units of é: under 150 M by length, 158 MB to write. (A check by length passed it.)
+    const content = 'é'.repeat(79 * MB);
+    expect(parseBackupSaveRequest({ content, reason: 'change' })).toEqual({
+      ok: false,
+      error:
+        'backup request: content is over the 150 MB a restore reads, so it could never be restored',
+    });
+    expect(
+      parseBackupSaveRequest({ content: content.slice(0, 75 * MB), reason: 'change' }).ok,
+    ).toBe(true);
+  });
+});
+
 describe('backup names', () => {
   it('names a backup by its UTC instant, to the millisecond', () => {
     expect(backupFileName(new Date('2025-03-01T14:22:33.017Z'))).toBe(

@@ -3,6 +3,7 @@
 // plain serialisable data, so it crosses contextBridge and IPC structured cloning unchanged.
 
 import { MAX_IMPORT_BYTES } from '../import/check-import-file-size.ts';
+import { utf8ByteLengthExceeds } from '../text/utf8-byte-length.ts';
 import { err, ok, type Result } from '../result.ts';
 
 export const IPC_CHANNELS = {
@@ -47,7 +48,7 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
  * MAX_IMPORT_BYTES (app/import/check-import-file-size.ts), the one the import itself checks.
  */
 export const MAX_DOCUMENT_FILE_BYTES = 32 * 1024 * 1024;
-/** The most a renderer may ask main to write in one save. */
+/** The most a renderer may ask main to write in one save, in bytes (UTF-8 for text). */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 
 /** A file the user picked, read by main; the renderer decodes and normalises it. */
@@ -169,7 +170,13 @@ export function parseSaveFileRequest(value: unknown): Result<SaveFileRequest> {
   // one too); anything else, an ArrayBuffer or a plain array of numbers, is refused.
   if (typeof content !== 'string' && !(content instanceof Uint8Array))
     return err('save request: content must be a string or bytes (Uint8Array)');
-  if (content.length > MAX_SAVE_BYTES) return err('save request: content is too large');
+  // Bytes, not a string's UTF-16 units: 512 M units is more than V8's longest string, so a
+  // check by length never fired, while 300 M units of Armenian text are 600 MB to write.
+  const tooLarge =
+    typeof content === 'string'
+      ? utf8ByteLengthExceeds(content, MAX_SAVE_BYTES)
+      : content.byteLength > MAX_SAVE_BYTES;
+  if (tooLarge) return err('save request: content is too large');
   if (!Array.isArray(filters) || filters.length > 10)
     return err('save request: filters must be a short array');
   for (const filter of filters) {
@@ -238,7 +245,12 @@ export function parseBackupSaveRequest(value: unknown): Result<BackupSaveRequest
   if (typeof value !== 'object' || value === null) return err('backup request: expected an object');
   const { content, reason } = value as Record<string, unknown>;
   if (typeof content !== 'string') return err('backup request: content must be a string');
-  if (content.length > MAX_SAVE_BYTES) return err('backup request: content is too large');
+  // A backup is only worth writing if it can be restored: a restore reads at most
+  // MAX_IMPORT_BYTES (app/import/backup-restorable.ts; the renderer checks first and says so).
+  if (utf8ByteLengthExceeds(content, MAX_IMPORT_BYTES))
+    return err(
+      `backup request: content is over the ${formatLimit(MAX_IMPORT_BYTES)} a restore reads, so it could never be restored`,
+    );
   if (typeof reason !== 'string' || !(BACKUP_REASONS as readonly string[]).includes(reason))
     return err(`backup request: reason must be one of ${BACKUP_REASONS.join(', ')}`);
   return ok({ content, reason: reason as BackupReason });

@@ -6,6 +6,8 @@
 export const CONTENT_SECURITY_POLICY_DIRECTIVES = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
+  // Document conversion and pdf.js run in workers loaded from the app's own files, never blob:.
+  'worker-src': ["'self'"],
   // React and Lexical set inline style attributes; styles cannot run code, scripts can.
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],

@@ -9,6 +9,7 @@ import { checksScenario } from './checks.ts';
 import { cliCommandsScenario } from './cli-commands.ts';
 import { entitySearchScenario } from './entity-search.ts';
 import { hostileFilesScenario } from './hostile-files.ts';
+import { hostileImportScenario } from './hostile-import.ts';
 import { importEnrichedScenario } from './import-enriched.ts';
 import { importExportScenario } from './import-export.ts';
 import { linkRelationScenario } from './link-relation.ts';
@@ -41,5 +42,6 @@ export const SCENARIOS: readonly Scenario[] = [
   timelineScenario,
   checksScenario,
   hostileFilesScenario,
+  hostileImportScenario,
   pdfImportScenario,
 ];

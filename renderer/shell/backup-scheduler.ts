@@ -6,6 +6,11 @@
 
 import type { DBCore, Middleware } from 'dexie';
 import { serialiseDataset } from '../../app/formats/dataset/index.ts';
+import {
+  RESTORE_LIMITS,
+  unrestorableBackupReason,
+  type RestoreLimits,
+} from '../../app/import/backup-restorable.ts';
 import type { BackupReason } from '../../app/ipc/contract.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import type { PlatformBackups } from '../platform/platform.ts';
@@ -31,6 +36,8 @@ export class BackupScheduler {
     private readonly db: MarginaliaDatabase,
     private readonly backups: PlatformBackups,
     private readonly intervalMs = BACKUP_INTERVAL_MS,
+    /** What a restore reads; a backup past it is not written (app/import/backup-restorable.ts). */
+    private readonly restoreLimits: RestoreLimits = RESTORE_LIMITS,
   ) {
     db.use(this.middleware());
   }
@@ -66,7 +73,10 @@ export class BackupScheduler {
       // Cleared before reading: a write during the backup marks the library dirty again.
       this.dirty = false;
       try {
-        const content = serialiseDataset(await buildLibraryDataset(this.db));
+        const dataset = await buildLibraryDataset(this.db);
+        const content = serialiseDataset(dataset);
+        const unrestorable = unrestorableBackupReason(dataset, content, this.restoreLimits);
+        if (unrestorable !== null) throw new Error(unrestorable);
         const result = await this.backups.save(content, reason);
         if (result.status === 'failed') throw new Error(result.message);
       } catch (error) {

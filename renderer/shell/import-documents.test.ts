@@ -131,6 +131,57 @@ describe('importPickedFiles', () => {
   });
 });
 
+describe('importPickedFiles on hostile files', () => {
+  // The corpus of hostile documents (docs/hostile-inputs.md), generated here. The time limit is
+  // a second so the test runs quickly; the bench ('hostile-import') times the app's own.
+  const deepHtml = `<title>Deep</title>${'<div>'.repeat(5_000)}Nested text${'</div>'.repeat(5_000)}`;
+  const hostileBatch = [
+    { name: 'deep.html', bytes: utf8Bytes(deepHtml) },
+    { name: 'deep-quotes.md', bytes: utf8Bytes('>'.repeat(2_000) + ' deep') },
+    // marked's inline lexer is quadratic in this: about 30 s for 200 KB.
+    { name: 'underscores.md', bytes: utf8Bytes('_a'.repeat(100_000)) },
+    // htmlparser2 takes about 9 s over 600 KB of unclosed <b>.
+    { name: 'unclosed-bold.html', bytes: utf8Bytes('<b>'.repeat(200_000) + 'bold') },
+    KORYBKO_FILE,
+  ];
+
+  it('imports the good files of a batch and refuses each hostile one by name', async () => {
+    const db = openTestDatabase();
+    const seen: string[] = [];
+    const report = await importPickedFiles(
+      db,
+      { files: hostileBatch, refused: [] },
+      (progress) => seen.push(progress.fileName),
+      { conversionTimeLimitMs: 1_000 },
+    );
+
+    expect(report.refused).toEqual([
+      {
+        name: 'deep-quotes.md',
+        reason: 'deep-quotes.md nests block quotes or lists more than 100 levels deep',
+      },
+      {
+        name: 'underscores.md',
+        reason:
+          'underscores.md took longer than 1 s to convert: its markup is too deeply nested or malformed',
+      },
+      {
+        name: 'unclosed-bold.html',
+        reason:
+          'unclosed-bold.html took longer than 1 s to convert: its markup is too deeply nested or malformed',
+      },
+    ]);
+    // The file after the one stopped is converted by a fresh worker.
+    expect(report.added.map(({ sourceName, title }) => ({ sourceName, title }))).toEqual([
+      { sourceName: 'deep.html', title: 'Deep' },
+      { sourceName: 'korybko-us-hosted-talks.txt', title: KORYBKO_TITLE },
+    ]);
+    expect(await readDocumentText(db, report.added[0]!.id)).toBe('Nested text');
+    expect(seen).toEqual(hostileBatch.map((file) => file.name));
+    expect(describeImport(report)).toMatchObject({ kind: 'error', title: 'Imported 2 documents' });
+  }, 60_000);
+});
+
 describe('describeImport', () => {
   it('announces the documents added', async () => {
     const db = openTestDatabase();

@@ -4,7 +4,12 @@
 
 import type { OpenDocumentsResult } from '../../app/ipc/contract.ts';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
-import { importDocumentFile, type PdfConverter } from '../../app/formats/document-import/import-document-file.ts';
+import { documentFormatOf } from '../../app/formats/document-import/document-formats.ts';
+import {
+  importDocumentFile,
+  type PdfConverter,
+} from '../../app/formats/document-import/import-document-file.ts';
+import { openDocumentConversionWorker } from '../import/document-conversion-worker.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { addDocuments, type AddDocumentsResult, type NewDocument } from '../db/document-store.ts';
 import type { Notice } from './app-services.ts';
@@ -23,22 +28,45 @@ export interface ImportProgress {
 }
 
 /** pdf.js (with its worker) is loaded the first time a PDF is imported, not with the app. */
-const convertPdf: PdfConverter = async (bytes, onProgress) => (await import('../import/pdf/convert-pdf.ts')).convertPdf(bytes, onProgress);
+const convertPdf: PdfConverter = async (bytes, onProgress) =>
+  (await import('../import/pdf/convert-pdf.ts')).convertPdf(bytes, onProgress);
 
-export async function importPickedFiles(db: MarginaliaDatabase, picked: OpenDocumentsResult, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+export interface ImportDocumentsOptions {
+  /** How long one file may take to convert (not PDFs); the app's limit unless a test sets one. */
+  conversionTimeLimitMs?: number;
+}
+
+export async function importPickedFiles(
+  db: MarginaliaDatabase,
+  picked: OpenDocumentsResult,
+  onProgress?: (progress: ImportProgress) => void,
+  options: ImportDocumentsOptions = {},
+): Promise<ImportReport> {
   const refused = [...picked.refused];
   const documents: NewDocument[] = [];
-  for (const [fileIndex, file] of picked.files.entries()) {
-    const step = { fileName: file.name, fileIndex, fileCount: picked.files.length };
-    onProgress?.(step);
-    const converted = await importDocumentFile(file.name, file.bytes, {
-      pdf: convertPdf,
-      onProgress: (done, total) => onProgress?.({ ...step, pages: { done, total } }),
-    });
-    if (converted.ok) documents.push({ ...converted.value, sourceName: file.name });
-    else refused.push({ name: file.name, reason: converted.error });
+  // Text, Markdown, HTML and Word are converted off the window's thread, each file within a
+  // time limit; a PDF is read by pdf.js, whose parsing already runs in its own worker.
+  const converter = openDocumentConversionWorker(options.conversionTimeLimitMs);
+  try {
+    for (const [fileIndex, file] of picked.files.entries()) {
+      const step = { fileName: file.name, fileIndex, fileCount: picked.files.length };
+      onProgress?.(step);
+      const format = documentFormatOf(file.name);
+      const converted =
+        format === null || format === 'pdf'
+          ? await importDocumentFile(file.name, file.bytes, {
+              pdf: convertPdf,
+              onProgress: (done, total) => onProgress?.({ ...step, pages: { done, total } }),
+            })
+          : await converter.convert(file.name, file.bytes);
+      if (converted.ok) documents.push({ ...converted.value, sourceName: file.name });
+      else refused.push({ name: file.name, reason: converted.error });
+    }
+  } finally {
+    converter.close();
   }
-  const added = documents.length > 0 ? await addDocuments(db, documents) : { added: [], alreadyPresent: [] };
+  const added =
+    documents.length > 0 ? await addDocuments(db, documents) : { added: [], alreadyPresent: [] };
   return { ...added, refused };
 }
 
@@ -46,7 +74,9 @@ export async function importPickedFiles(db: MarginaliaDatabase, picked: OpenDocu
 export function describeImport(report: ImportReport): Omit<Notice, 'id'> {
   const details: string[] = [];
   for (const { sourceName, existing } of report.alreadyPresent)
-    details.push(`${sourceName}: already in the library as “${existing.title}” (not imported again)`);
+    details.push(
+      `${sourceName}: already in the library as “${existing.title}” (not imported again)`,
+    );
   for (const { reason } of report.refused) details.push(reason);
   const count = report.added.length;
   const title =

@@ -17,7 +17,14 @@ import type {
 } from '../../import/bundle.ts';
 import { derivedAnnotationId } from '../../import/derived-annotation-id.ts';
 import type { Entity } from '../../model/entity.ts';
-import { capIssues } from '../../import/issues.ts';
+import {
+  countJsonlRecords,
+  MAX_IMPORT_ANNOTATIONS,
+  MAX_IMPORT_RECORDS,
+  tooManyAnnotations,
+  tooManyRecords,
+} from '../../import/import-bounds.ts';
+import { MAX_DATASET_ISSUES } from '../dataset/parse.ts';
 import {
   asLabelId,
   asRelationTypeId,
@@ -37,7 +44,14 @@ import { normaliseWithOffsets } from './normalised-offsets.ts';
 
 /** Decodes a JSONL file's text; every problem comes back with its line. */
 export function decodeJsonl(fileText: string): Result<ImportBundle, ImportIssue[]> {
+  // Counted before any line is parsed: millions of short lines exhaust the heap (import-bounds.ts).
+  if (countJsonlRecords(fileText, MAX_IMPORT_RECORDS) > MAX_IMPORT_RECORDS)
+    return err([tooManyRecords('more')]);
   const issues: ImportIssue[] = [];
+  /** Issues past the listed ones are only counted: a file of broken lines has millions. */
+  let unlistedIssues = 0;
+  let annotationCount = 0;
+  let tooManySpans = false;
   const documents: BundleDocument[] = [];
   const annotations: BundleAnnotation[] = [];
   const relations: BundleRelation[] = [];
@@ -50,11 +64,15 @@ export function decodeJsonl(fileText: string): Result<ImportBundle, ImportIssue[
 
   const lines = fileText.replace(/^\uFEFF/, '').split('\n');
   lines.forEach((rawLine, i) => {
+    if (tooManySpans) return;
     const lineText = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     if (lineText.trim() === '') return;
     const where = `line ${i + 1}`;
-    const issue = (pointer: string, message: string) =>
-      issues.push({ path: where, message: pointer === '' ? message : `${pointer}: ${message}` });
+    const issue = (pointer: string, message: string) => {
+      if (issues.length >= MAX_DATASET_ISSUES) unlistedIssues++;
+      else
+        issues.push({ path: where, message: pointer === '' ? message : `${pointer}: ${message}` });
+    };
 
     let line: unknown;
     try {
@@ -96,6 +114,13 @@ export function decodeJsonl(fileText: string): Result<ImportBundle, ImportIssue[
 
     const key = SPAN_KEYS.find((candidate) => line[candidate] !== undefined);
     if (key !== undefined && key !== 'spans') doccano = true;
+    // Counted before the spans are read: one line can hold millions (import-bounds.ts).
+    const listed = key === undefined ? undefined : line[key];
+    annotationCount += Array.isArray(listed) ? listed.length : 0;
+    if (annotationCount > MAX_IMPORT_ANNOTATIONS) {
+      tooManySpans = true;
+      return;
+    }
     const { spans, problems } =
       key === undefined ? { spans: [], problems: [] } : readSpans(line, key);
     for (const problem of problems) issue(problem.path, problem.message);
@@ -212,9 +237,15 @@ export function decodeJsonl(fileText: string): Result<ImportBundle, ImportIssue[
       });
   });
 
+  if (tooManySpans) return err([tooManyAnnotations('more')]);
   if (issues.length === 0 && documents.length === 0)
     issues.push({ path: '', message: 'no documents: the file has no JSON lines' });
-  if (issues.length > 0) return err(capIssues(issues));
+  if (unlistedIssues > 0)
+    issues.push({
+      path: '',
+      message: `…and ${unlistedIssues} more issue${unlistedIssues === 1 ? '' : 's'} not shown`,
+    });
+  if (issues.length > 0) return err(issues);
   if (normalisedLines.length > 0)
     warnings.push(
       `the texts on ${lineList(normalisedLines)} were normalised (line endings, byte-order mark or Unicode NFC); their offsets were moved to match`,
