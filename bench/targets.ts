@@ -39,6 +39,19 @@ export const TARGETS: readonly Target[] = [
     metric: 'hostile/dataset-refusal',
     limit: 3000,
   },
+  // Issue 12: JSONL past the import's bounds is refused before the work it bounds.
+  {
+    kind: 'at-most',
+    label: 'JSONL of 200,001 documents refused ≤ 1 s',
+    metric: 'hostile/jsonl-records',
+    limit: 1000,
+  },
+  {
+    kind: 'at-most',
+    label: 'JSONL of 1,000,001 annotations refused ≤ 3 s',
+    metric: 'hostile/jsonl-annotations',
+    limit: 3000,
+  },
   // Issue 12: hostile documents are converted off the window's thread, which stays responsive.
   {
     kind: 'at-most',

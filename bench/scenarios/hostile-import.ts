@@ -39,11 +39,13 @@ function writeHostileBatch(folder: string): string[] {
 /** Starts recording the window's long tasks and frame gaps (page-side source: see ui-events.ts). */
 function recordResponsiveness(page: Page): Promise<void> {
   return page.evaluate(`{
-    const record = { longestTask: 0, longestFrame: 0, recording: true };
+    const record = { longestTask: 0, longestFrame: 0, recording: true, tasks: [] };
     globalThis.__responsiveness = record;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
+      for (const entry of list.getEntries()) {
         record.longestTask = Math.max(record.longestTask, entry.duration);
+        record.tasks.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration) });
+      }
     }).observe({ type: 'longtask' });
     let last = performance.now();
     const frame = (now) => {
@@ -69,6 +71,7 @@ async function checkLongTasksSeen(page: Page): Promise<void> {
         const longest = record.longestTask;
         record.longestTask = 0;
         record.longestFrame = 0;
+        record.tasks = [];
         resolve(longest);
       }, 50), 0);
     }, 0);
@@ -100,6 +103,7 @@ export const hostileImportScenario: Scenario = {
       'ms',
     );
     const notices: string[] = [];
+    const longTasks: unknown[] = [];
     for (let run = 0; run < RUNS; run++) {
       const browser = await context.openBrowser();
       try {
@@ -117,11 +121,24 @@ export const hostileImportScenario: Scenario = {
         const chosenAt: number = await page.evaluate('performance.now()');
         await (await chooser).setFiles(files);
         refused.samples.push((await done) - chosenAt);
-        const figures: { longestTask: number; longestFrame: number } = await page.evaluate(
+        const noticeAt = await done;
+        const figures: {
+          longestTask: number;
+          longestFrame: number;
+          tasks: { start: number; duration: number }[];
+        } = await page.evaluate(
           '(globalThis.__responsiveness.recording = false, globalThis.__responsiveness)',
         );
         longestTask.samples.push(figures.longestTask);
         longestFrame.samples.push(figures.longestFrame);
+        // Where the long tasks fell, in ms after the files were chosen (the notice's time too).
+        longTasks.push({
+          noticeAfter: Math.round(noticeAt - chosenAt),
+          tasks: figures.tasks.map(({ start, duration }) => ({
+            after: Math.round(start - chosenAt),
+            duration,
+          })),
+        });
 
         const notice = (await page.locator('.notice-error').textContent()) ?? '';
         notices.push(notice);
@@ -142,6 +159,9 @@ export const hostileImportScenario: Scenario = {
         `hostile-import: run ${run + 1}: notice after ${refused.samples.at(-1)!.toFixed(0)} ms, longest task ${longestTask.samples.at(-1)!.toFixed(0)} ms, longest frame gap ${longestFrame.samples.at(-1)!.toFixed(0)} ms`,
       );
     }
-    return { metrics: [refused, longestTask, longestFrame], details: { runs: RUNS, notices } };
+    return {
+      metrics: [refused, longestTask, longestFrame],
+      details: { runs: RUNS, notices, longTasks },
+    };
   },
 };
