@@ -7,9 +7,10 @@
 // to the notice (`refused`, which includes the time limit), and meanwhile the window's longest
 // task (`longest-task`, PerformanceObserver 'longtask', 0 when none reached 50 ms) and its
 // longest gap between animation frames (`longest-frame`; the machine's load shows here). Each
-// run first checks that a 150 ms task of its own is recorded. The run stops unless the notice
-// names the underscores file's time-limit refusal and the nesting refusal, and the deep HTML
-// and the report are imported.
+// run first checks that a 150 ms task of its own is recorded, then records the longest task and
+// frame gap of 5 s of doing nothing (`idle-longest-task`, `idle-longest-frame`: what the load
+// alone makes, for comparison). The run stops unless the notice names the underscores file's
+// time-limit refusal and the nesting refusal, and the deep HTML and the report are imported.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,7 @@ import { corpusReport } from '../../app/test-support/corpus.ts';
 import { metric, type Scenario } from '../harness/scenario.ts';
 import { whenInPage } from '../harness/ui-events.ts';
 
-const RUNS = 2;
+const RUNS = 3;
 
 function writeHostileBatch(folder: string): string[] {
   const files: [string, string][] = [
@@ -79,6 +80,20 @@ async function checkLongTasksSeen(page: Page): Promise<void> {
   if (seen < 150) throw new Error(`hostile-import: a 150 ms task was recorded as ${seen} ms`);
 }
 
+/** The window's longest task and frame gap over `ms` of doing nothing: the machine's load alone. */
+async function idleFigures(page: Page, ms: number): Promise<{ task: number; frame: number }> {
+  return page.evaluate(`new Promise((resolve) => {
+    setTimeout(() => {
+      const record = globalThis.__responsiveness;
+      const longest = { task: record.longestTask, frame: record.longestFrame };
+      record.longestTask = 0;
+      record.longestFrame = 0;
+      record.tasks = [];
+      resolve(longest);
+    }, ${ms});
+  })`);
+}
+
 export const hostileImportScenario: Scenario = {
   name: 'hostile-import',
   description: 'hostile documents through "Import documents": refusals, longest task meanwhile',
@@ -94,6 +109,18 @@ export const hostileImportScenario: Scenario = {
       'hostile-import',
       'longest-task',
       'hostile documents: longest task of the window meanwhile',
+      'ms',
+    );
+    const idleTask = metric(
+      'hostile-import',
+      'idle-longest-task',
+      'hostile documents: longest task over 5 s idle just before (the load alone)',
+      'ms',
+    );
+    const idleFrame = metric(
+      'hostile-import',
+      'idle-longest-frame',
+      'hostile documents: longest gap between frames over 5 s idle just before',
       'ms',
     );
     const longestFrame = metric(
@@ -118,6 +145,9 @@ export const hostileImportScenario: Scenario = {
         const done = whenInPage(page, '.notice-error');
         await recordResponsiveness(page);
         await checkLongTasksSeen(page);
+        const idle = await idleFigures(page, 5_000);
+        idleTask.samples.push(idle.task);
+        idleFrame.samples.push(idle.frame);
         const chosenAt: number = await page.evaluate('performance.now()');
         await (await chooser).setFiles(files);
         refused.samples.push((await done) - chosenAt);
@@ -160,7 +190,7 @@ export const hostileImportScenario: Scenario = {
       );
     }
     return {
-      metrics: [refused, longestTask, longestFrame],
+      metrics: [refused, longestTask, idleTask, longestFrame, idleFrame],
       details: { runs: RUNS, notices, longTasks },
     };
   },
