@@ -19,6 +19,7 @@ import {
   openApp,
   openDocument,
   type AppSession,
+  lookAt,
 } from './app-driver.ts';
 
 const POMPEO_REPORT = 'Through Secretary of State';
@@ -100,7 +101,7 @@ describe('actors overview', () => {
     expect((await about.locator('tr[data-partner]').innerText()).split(/\s+/).join(' ')).toBe(
       'Zohrab Mnatsakanyan 2',
     );
-    await page.screenshot({ path: '/tmp/h-actors/actors-overview.png' });
+    await lookAt(page, 'actors-overview');
 
     // A row of that table selects the minister: Pompeo makes the claims about him.
     await about.getByRole('button', { name: 'Zohrab Mnatsakanyan' }).click();
@@ -111,7 +112,7 @@ describe('actors overview', () => {
     await expect
       .poll(async () => (await by.locator('tr[data-partner]').innerText()).split(/\s+/).join(' '))
       .toBe('Mike Pompeo 2');
-    await page.screenshot({ path: '/tmp/h-actors/actors-partners.png' });
+    await lookAt(page, 'actors-partners');
 
     // A claim of the list opens in its document, selected.
     await list.locator('.actor-item', { hasText: CALL }).click();
@@ -120,6 +121,6 @@ describe('actors overview', () => {
       .poll(() => page.locator('.list-item.selected[data-label="claim"]').textContent())
       .toContain(CALL.slice(0, 30));
     await expect.poll(() => annotationDetails(page).textContent()).toContain('Mike Pompeo');
-    await page.screenshot({ path: '/tmp/h-actors/actors-opened-claim.png' });
+    await lookAt(page, 'actors-opened-claim');
   });
 });

@@ -225,3 +225,12 @@ export async function linkClaim(page: Page, claim: string, links: { claimant?: s
     await page.keyboard.press('Escape');
   }
 }
+
+/**
+ * A screenshot for a person to look at, written only when MARGINALIA_SCREENSHOT_DIR names a
+ * folder (`MARGINALIA_SCREENSHOT_DIR=/tmp/shots npm run test:e2e`); a test never depends on it.
+ */
+export async function lookAt(page: Page, name: string): Promise<void> {
+  const folder = process.env.MARGINALIA_SCREENSHOT_DIR;
+  if (folder) await page.screenshot({ path: join(folder, `${name}.png`) });
+}

@@ -13,6 +13,7 @@ import {
   openApp,
   openDocument,
   type AppSession,
+  lookAt,
 } from './app-driver.ts';
 
 const POMPEO_REPORT = 'Through Secretary of State Mike Pompeo';
@@ -64,7 +65,7 @@ describe('checks', () => {
         page.locator('.check-finding[data-kind="label-mismatch"] .check-message').textContent(),
       )
       .toBe('“Mike Pompeo” is tagged Actor in 1 place and Claim in 1 place');
-    await page.screenshot({ path: '/tmp/h-checks/checks-found.png' });
+    await lookAt(page, 'checks-found');
 
     // Fix: tag the untagged "Mike Pompeo" of the Pompeo report as an actor, from the panel.
     const missedAsActor = page
@@ -103,7 +104,7 @@ describe('checks', () => {
         page.locator('.check-finding.dismissed').getByRole('button', { name: 'Restore' }).count(),
       )
       .toBe(1);
-    await page.screenshot({ path: '/tmp/h-checks/checks-dismissed.png' });
+    await lookAt(page, 'checks-dismissed');
     await page.getByLabel('Show dismissed (1)').uncheck();
 
     // Open a claim without claimant: its document opens with the claim selected.
@@ -115,6 +116,6 @@ describe('checks', () => {
     await expect.poll(() => page.locator('.details-quote').textContent()).toBe(CLAIM);
     // And the fix made from the panel is there: two actors.
     await expect.poll(() => listedQuotes(page, 'actor')).toEqual(['Mike Pompeo', 'Mike Pompeo']);
-    await page.screenshot({ path: '/tmp/h-checks/checks-opened.png' });
+    await lookAt(page, 'checks-opened');
   });
 });

@@ -29,6 +29,7 @@ import {
   openDocument,
   tagText,
   type AppSession,
+  lookAt,
 } from './app-driver.ts';
 
 let app: AppSession | undefined;
@@ -125,7 +126,7 @@ describe('Word documents', () => {
         ]),
       );
     await expect.poll(() => page.locator('.title-link').allTextContents()).toEqual([TITLE]);
-    await page.screenshot({ path: '/tmp/h-docx/library.png' });
+    await lookAt(page, 'library');
 
     await openDocument(page, TITLE);
     await expect.poll(() => page.locator('.doc-paragraph').allTextContents()).toEqual(lines);
@@ -148,7 +149,7 @@ describe('Word documents', () => {
     expect(await listedQuotes(page, 'claim')).toEqual([
       'Azerbaijan swiftly seized back Nagorno-Karabakh',
     ]);
-    await page.screenshot({ path: '/tmp/h-docx/document.png' });
+    await lookAt(page, 'document');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export dataset' }).click();

@@ -34,7 +34,7 @@ afterEach(async () => {
   for (const app of apps.splice(0)) await app.close();
 });
 
-const SHOTS = process.env.MARGINALIA_SCREENSHOTS;
+const SHOTS = process.env.MARGINALIA_SCREENSHOT_DIR;
 
 async function newProfile(name: string): Promise<AppSession> {
   const app = await openApp();

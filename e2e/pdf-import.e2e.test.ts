@@ -33,7 +33,7 @@ afterEach(async () => {
 
 const TITLE = 'Armenia-Azerbaijan peace is within grasp';
 const HEADER = 'Responsible Statecraft · Analysis';
-const SHOTS = process.env.MARGINALIA_SCREENSHOTS;
+const SHOTS = process.env.MARGINALIA_SCREENSHOT_DIR;
 
 /** Report 004's paragraphs, as a PDF shows them (layout spaces collapsed). */
 function reportParagraphs(): string[] {
@@ -108,7 +108,8 @@ describe('PDF documents', () => {
     await tagText(page, claim, '1');
     await tagText(page, actor, '2');
     await expect.poll(() => listedQuotes(page, 'claim')).toEqual([claim]);
-    expect(await listedQuotes(page, 'actor')).toEqual([actor]);
+    // The side panel lists a new span once its session has painted it: wait, as for the claim.
+    await expect.poll(() => listedQuotes(page, 'actor')).toEqual([actor]);
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'pdf-document.png') });
 
     const download = page.waitForEvent('download');

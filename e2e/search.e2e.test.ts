@@ -10,6 +10,7 @@ import {
   importThroughChooser,
   openApp,
   type AppSession,
+  lookAt,
 } from './app-driver.ts';
 
 let app: AppSession | undefined;
@@ -84,7 +85,7 @@ describe('search and annotate all', () => {
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toMatch(/^Not a valid regular expression/);
-    await page.screenshot({ path: '/tmp/h-search/search-bad-regex.png' });
+    await lookAt(page, 'search-bad-regex');
     await page.getByRole('checkbox', { name: 'Regular expression' }).uncheck();
     await search(page, 'Pompeo');
 
@@ -93,13 +94,13 @@ describe('search and annotate all', () => {
     await expect.poll(() => bar.textContent()).toContain('6 of 6 selected');
     await bar.getByRole('combobox', { name: 'Entity', exact: true }).click();
     await bar.getByRole('combobox', { name: 'Entity', exact: true }).fill('Mike Pompeo');
-    await page.screenshot({ path: '/tmp/h-search/search-entity-combobox.png' });
+    await lookAt(page, 'search-entity-combobox');
     await bar.getByRole('option', { name: 'Create entity “Mike Pompeo”' }).click();
     await expect.poll(() => bar.getByTestId('tag-entity').textContent()).toContain('Mike Pompeo');
     await expect
       .poll(() => bar.getByTestId('tag-skip-note').textContent())
       .toBe('none already tagged actor at the same span');
-    await page.screenshot({ path: '/tmp/h-search/search-before-tagging.png' });
+    await lookAt(page, 'search-before-tagging');
     await bar.getByRole('button', { name: 'Tag 6 as actor' }).click();
     await expect
       .poll(() => page.locator('.search-banner').textContent())
@@ -112,7 +113,7 @@ describe('search and annotate all', () => {
     await expect
       .poll(() => bar.getByRole('button', { name: 'Tag 0 as actor' }).isDisabled())
       .toBe(true);
-    await page.screenshot({ path: '/tmp/h-search/search-tagged.png' });
+    await lookAt(page, 'search-tagged');
 
     // In the first listed document ("The conflict between…"): both its hits are actor spans, linked to Mike Pompeo.
     await page.locator('.search-hit-open').first().click();
@@ -124,7 +125,7 @@ describe('search and annotate all', () => {
     await expect
       .poll(() => page.getByTestId('linked-entity').textContent())
       .toContain('Mike Pompeo');
-    await page.screenshot({ path: '/tmp/h-search/document-tagged.png' });
+    await lookAt(page, 'document-tagged');
 
     // Back in Search, the query is still there; one Undo removes all six (and the entity created
     // with them).
@@ -178,6 +179,6 @@ describe('search and annotate all', () => {
       )
       .toEqual([{ text: 'Aliyev', inView: true }]);
     expect(Number(third)).toBeGreaterThan(0);
-    await page.screenshot({ path: '/tmp/h-search/opened-at-hit.png' });
+    await lookAt(page, 'opened-at-hit');
   });
 });

@@ -16,6 +16,7 @@ import {
   openDocument,
   panelCount,
   type AppSession,
+  lookAt,
 } from './app-driver.ts';
 
 const CONFLICT = 'The conflict between Armenia';
@@ -76,7 +77,7 @@ describe('suggestions', () => {
       .toContain('2020-10-23');
     const dates = await listedKeys(page, 'date');
     const total = await suggestionCount(page);
-    await page.screenshot({ path: '/tmp/h-suggest/suggestions-listed.png' });
+    await lookAt(page, 'suggestions-listed');
 
     // s walks to the first suggestion; y accepts it: a Date annotation with its value, suggested.
     await page.keyboard.press('s');
@@ -105,7 +106,7 @@ describe('suggestions', () => {
     await expect.poll(() => suggestionCount(page)).toBe(total - 1);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => suggestionCount(page)).toBe(total - 2);
-    await page.screenshot({ path: '/tmp/h-suggest/suggestions-walked.png' });
+    await lookAt(page, 'suggestions-walked');
 
     // A reload: the accepted one is an annotation, the rejected one stays rejected.
     await page.reload();
@@ -175,7 +176,7 @@ describe('suggestions', () => {
       .poll(() => rows(page, 'tagged').filter({ hasText: 'Nagorno-Karabakh' }).count())
       .toBeGreaterThan(0);
     await expect.poll(() => highlightSize(page, 'mg-suggestion-actor')).toBeGreaterThan(0);
-    await page.screenshot({ path: '/tmp/h-suggest/suggestions-tagged.png' });
+    await lookAt(page, 'suggestions-tagged');
     const tagged = await rows(page, 'tagged').count();
     await panel(page)
       .getByRole('button', { name: /^Accept all \d+ tagged elsewhere$/ })

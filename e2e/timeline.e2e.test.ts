@@ -20,6 +20,7 @@ import {
   openApp,
   openDocument,
   type AppSession,
+  lookAt,
 } from './app-driver.ts';
 
 const WAR = 'The conflict between Armenia';
@@ -98,7 +99,7 @@ describe('timeline of claims', () => {
       .poll(async () => (await entriesOnAxis(page)).map((entry) => entry.text))
       .toEqual([TURKEY_CLAIM, POMPEO_CLAIM, PEACE_CLAIM]);
     const pompeoEntry = page.locator('.timeline-entry', { hasText: 'Both must implement' });
-    await page.screenshot({ path: '/tmp/h-timeline/timeline-e2e.png' });
+    await lookAt(page, 'timeline-e2e');
     // Its claimant by entity name, its date, its document by title (truncated on the axis, whole in its name).
     expect(await pompeoEntry.locator('text').nth(1).textContent()).toMatch(
       /^Mike Pompeo · 30 October 2020 · Thr/,
@@ -122,7 +123,7 @@ describe('timeline of claims', () => {
       .poll(() => undated.getByRole('listitem').allTextContents())
       .toEqual([expect.stringContaining(UNDATED_CLAIM)]);
     expect(await page.locator('.timeline-undated h2 .count').textContent()).toBe('1');
-    await page.screenshot({ path: '/tmp/h-timeline/timeline-e2e-undated.png' });
+    await lookAt(page, 'timeline-e2e-undated');
 
     // Zoom in with the keyboard and the buttons; Fit brings every claim back.
     const scale = page.locator('.timeline-scale');
