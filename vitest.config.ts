@@ -28,6 +28,8 @@ export default defineConfig({
             // The PDF importer and the PDFs its tests write.
             'pdfjs-dist',
             'pdf-lib',
+            // Word conversion, loaded by the document conversion worker the import tests start.
+            'mammoth',
             // The React screens rendered by the .test.tsx files.
             'react',
             'react/jsx-dev-runtime',
