@@ -8,11 +8,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { computeAgreement, scoreAgreement, type AgreementMeasures, type PairwiseAgreement } from '../app/agreement/index.ts';
+import {
+  computeAgreement,
+  scoreAgreement,
+  type AgreementMeasures,
+  type PairwiseAgreement,
+} from '../app/agreement/index.ts';
 import { agreementInputOfDatasets } from '../app/agreement/datasets-agreement-input.ts';
 import { parseDataset, type DatasetV1 } from '../app/formats/dataset/index.ts';
 import { documentIdOf } from '../app/text/document-id.ts';
-import { corpusFilesNamed, dragSelect, enterName, importThroughChooser, listedQuotes, openApp, openDocument, type AppSession } from './app-driver.ts';
+import {
+  corpusFilesNamed,
+  dragSelect,
+  enterName,
+  importThroughChooser,
+  listedQuotes,
+  openApp,
+  openDocument,
+  type AppSession,
+} from './app-driver.ts';
 
 // One sentence both tag whole as a claim: every token has the same category for both, so the
 // kappas are 0/0 (undefined) while F1 and α_U are a perfect 1.
@@ -44,7 +58,10 @@ async function tag(page: Page, needle: string, key: string): Promise<void> {
 async function exportDataset(app: AppSession, fileName: string): Promise<string> {
   const download = app.page.waitForEvent('download');
   await app.page.getByRole('button', { name: 'Export dataset' }).click();
-  await app.page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export', exact: true }).click();
+  await app.page
+    .getByRole('dialog', { name: 'Export' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const file = join(app.browser.downloadsDir, fileName);
   await (await download).saveAs(file);
   return file;
@@ -63,16 +80,28 @@ function shown(value: number | null): string {
 
 /** The table's text for each measure a row has (cells of measures it lacks are empty), keyed like the report. */
 async function rowValues(page: Page, scope: string, id?: string): Promise<Record<string, string>> {
-  const row = page.locator(`tr[data-scope="${scope}"]${id === undefined ? '' : `[data-id="${id}"]`}`);
+  const row = page.locator(
+    `tr[data-scope="${scope}"]${id === undefined ? '' : `[data-id="${id}"]`}`,
+  );
   return row.evaluate((tr) =>
-    Object.fromEntries([...tr.querySelectorAll('td[data-value]')].map((cell) => [cell.getAttribute('data-measure'), cell.querySelector('.score-value')!.textContent])),
+    Object.fromEntries(
+      [...tr.querySelectorAll('td[data-value]')].map((cell) => [
+        cell.getAttribute('data-measure'),
+        cell.querySelector('.score-value')!.textContent,
+      ]),
+    ),
   );
 }
 
-function expectedValues(measures: Partial<Record<keyof AgreementMeasures, PairwiseAgreement | number | null>>): Record<string, string> {
+function expectedValues(
+  measures: Partial<Record<keyof AgreementMeasures, PairwiseAgreement | number | null>>,
+): Record<string, string> {
   // With one pair of annotators, a pairwise cell shows that pair's value, which is also the mean.
   return Object.fromEntries(
-    Object.entries(measures).map(([key, measure]) => [key, shown(typeof measure === 'object' && measure !== null ? measure.mean : measure)]),
+    Object.entries(measures).map(([key, measure]) => [
+      key,
+      shown(typeof measure === 'object' && measure !== null ? measure.mean : measure),
+    ]),
   );
 }
 
@@ -128,14 +157,18 @@ describe('agreement between two analysts', () => {
     const merged = agreementInputOfDatasets([readDataset(anaFile), readDataset(boFile)]);
     const report = computeAgreement(merged.input);
     const scored = scoreAgreement(merged.input);
-    const reportId = merged.input.documents.find((document) => merged.titles.get(document.id)!.startsWith(REPORT))!.id;
+    const reportId = merged.input.documents.find((document) =>
+      merged.titles.get(document.id)!.startsWith(REPORT),
+    )!.id;
     const statementId = documentIdOf(STATEMENT);
     expect(Object.keys(report.documents).sort()).toEqual([reportId, statementId].sort());
 
     await expect.poll(() => rowValues(page, 'overall')).toEqual(expectedValues(report.overall));
-    for (const id of [reportId, statementId]) expect(await rowValues(page, 'document', id)).toEqual(expectedValues(report.documents[id]!));
+    for (const id of [reportId, statementId])
+      expect(await rowValues(page, 'document', id)).toEqual(expectedValues(report.documents[id]!));
     expect(Object.keys(report.labels)).toEqual(['actor', 'claim', 'date']);
-    for (const [id, measures] of Object.entries(report.labels)) expect(await rowValues(page, 'label', id)).toEqual(expectedValues(measures));
+    for (const [id, measures] of Object.entries(report.labels))
+      expect(await rowValues(page, 'label', id)).toEqual(expectedValues(measures));
     // Not a table of one number: the two analysts agree in part.
     expect(report.overall.f1Exact.mean).toBeGreaterThan(0);
     expect(report.overall.f1Exact.mean).toBeLessThan(1);
@@ -146,16 +179,24 @@ describe('agreement between two analysts', () => {
     expect(reason.value).toBeNull();
     expect(statement.f1Exact.mean.value).toBe(1);
     const reasonText = (reason as { reason: string }).reason;
-    const cohenCell = page.locator(`tr[data-scope="document"][data-id="${statementId}"] td[data-measure="cohenKappa"]`);
+    const cohenCell = page.locator(
+      `tr[data-scope="document"][data-id="${statementId}"] td[data-measure="cohenKappa"]`,
+    );
     expect(await cohenCell.getAttribute('title')).toContain(reasonText);
-    const note = page.getByRole('region', { name: 'Undefined values' }).locator('li', { hasText: reasonText });
+    const note = page
+      .getByRole('region', { name: 'Undefined values' })
+      .locator('li', { hasText: reasonText });
     expect(await note.textContent()).toMatch(/chance/i);
-    expect(await cohenCell.locator('.note-ref').textContent()).toBe(String((await note.evaluate((li) => [...li.parentElement!.children].indexOf(li))) + 1));
+    expect(await cohenCell.locator('.note-ref').textContent()).toBe(
+      String((await note.evaluate((li) => [...li.parentElement!.children].indexOf(li))) + 1),
+    );
 
     // The chart: F1 overlap and α_U overall and per label, described for screen readers.
     const chart = page.getByRole('img', { name: /Agreement by label/ });
     expect(await chart.evaluate((svg) => svg.tagName)).toBe('svg');
-    expect(await chart.getAttribute('aria-label')).toContain(`Overall: F1 overlap ${shown(report.overall.f1Overlap.mean)}, alpha-U ${shown(report.overall.krippendorffAlphaU)}`);
+    expect(await chart.getAttribute('aria-label')).toContain(
+      `Overall: F1 overlap ${shown(report.overall.f1Overlap.mean)}, alpha-U ${shown(report.overall.krippendorffAlphaU)}`,
+    );
     expect(await chart.locator('[data-group]').count()).toBe(4);
 
     // Without Bo, no document has two annotators; with him again, the table comes back.

@@ -35,9 +35,12 @@ describe('the annotation loop', () => {
 
     await importThroughChooser(page, CORPUS_FILES);
     await expect.poll(() => page.locator('.title-link').count()).toBe(5);
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Imported 5 documents');
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain('Imported 5 documents');
     const titles = await page.locator('.title-link').allTextContents();
-    for (const file of CORPUS_FILES) expect(titles).toContain(readFileSync(file, 'utf8').split('\n')[0]!.trim().slice(0, 200));
+    for (const file of CORPUS_FILES)
+      expect(titles).toContain(readFileSync(file, 'utf8').split('\n')[0]!.trim().slice(0, 200));
 
     await openDocument(page, 'One year after Azerbaijan’s rapid offensive');
 
@@ -57,19 +60,29 @@ describe('the annotation loop', () => {
     await dragSelect(page, 'September 2022', 0, 'September 2022'.length);
     await page.keyboard.press('3');
     await expect.poll(() => listedQuotes(page, 'date')).toEqual(['September 2022']);
-    expect([await panelCount(page, 'Claims'), await panelCount(page, 'Actors'), await panelCount(page, 'Dates')]).toEqual([1, 1, 1]);
+    expect([
+      await panelCount(page, 'Claims'),
+      await panelCount(page, 'Actors'),
+      await panelCount(page, 'Dates'),
+    ]).toEqual([1, 1, 1]);
 
     // Every span is painted: one range per label in the CSS highlight registry.
-    const painted = await page.evaluate(() => ['claim', 'actor', 'date'].map((label) => CSS.highlights.get(`mg-${label}-0`)?.size ?? 0));
+    const painted = await page.evaluate(() =>
+      ['claim', 'actor', 'date'].map((label) => CSS.highlights.get(`mg-${label}-0`)?.size ?? 0),
+    );
     expect(painted).toEqual([1, 1, 1]);
 
     // Where spans overlap, a click offers both, innermost first.
     await clickText(page, 'Azerbaijan swiftly', 3);
     const picker = page.getByRole('menu', { name: 'Overlapping annotations' });
-    await expect.poll(() => picker.locator('.span-picker-quote').allTextContents()).toEqual(['Azerbaijan', CLAIM]);
+    await expect
+      .poll(() => picker.locator('.span-picker-quote').allTextContents())
+      .toEqual(['Azerbaijan', CLAIM]);
     await picker.getByRole('menuitem').first().click();
     await expect.poll(() => page.locator('.details-quote').textContent()).toBe('Azerbaijan');
-    await expect.poll(() => page.locator('[data-field="offsets"]').textContent()).toMatch(/^\d+–\d+/);
+    await expect
+      .poll(() => page.locator('[data-field="offsets"]').textContent())
+      .toMatch(/^\d+–\d+/);
 
     // Relabel, undo, redo.
     await page.getByRole('radiogroup', { name: 'Label' }).getByText('Date').click();
@@ -109,25 +122,44 @@ describe('the annotation loop', () => {
     expect(await listedQuotes(page, 'actor')).toEqual(['Azerbaijan']);
     expect(await listedQuotes(page, 'date')).toEqual(['September 2022']);
     await page.locator('.list-item[data-label="date"]').click();
-    await expect.poll(() => page.getByLabel('Note').inputValue()).toBe('Month of the offensive, per the report.');
+    await expect
+      .poll(() => page.getByLabel('Note').inputValue())
+      .toBe('Month of the offensive, per the report.');
 
     // Export: every quote equals the text at its code-point offsets, and the CLI accepts it.
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export dataset' }).click();
-    await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Export' })
+      .getByRole('button', { name: 'Export', exact: true })
+      .click();
     const file = join(app.browser.downloadsDir, 'export.json');
     await (await download).saveAs(file);
     const dataset = JSON.parse(readFileSync(file, 'utf8'));
     expect(dataset.format).toBe('marginalia-dataset');
     expect(dataset.version).toBe(1);
     expect(dataset.documents).toHaveLength(5);
-    expect(dataset.annotators).toEqual([{ id: expect.stringMatching(/^annotator-/), name: 'Ana Petrosyan' }]);
-    const annotations = dataset.documents.flatMap((document: { text: string; annotations: { start: number; end: number; quote: string }[] }) =>
-      document.annotations.map((annotation) => ({ ...annotation, text: document.text })),
+    expect(dataset.annotators).toEqual([
+      { id: expect.stringMatching(/^annotator-/), name: 'Ana Petrosyan' },
+    ]);
+    const annotations = dataset.documents.flatMap(
+      (document: { text: string; annotations: { start: number; end: number; quote: string }[] }) =>
+        document.annotations.map((annotation) => ({ ...annotation, text: document.text })),
     );
-    expect(annotations.map((annotation: { label: string }) => annotation.label).sort()).toEqual(['actor', 'claim', 'date']);
-    for (const annotation of annotations) expect(Array.from(annotation.text as string).slice(annotation.start, annotation.end).join('')).toBe(annotation.quote);
-    const output = execFileSync('node', [join(ROOT, 'bin/marginalia.mjs'), 'validate', file], { encoding: 'utf8' });
+    expect(annotations.map((annotation: { label: string }) => annotation.label).sort()).toEqual([
+      'actor',
+      'claim',
+      'date',
+    ]);
+    for (const annotation of annotations)
+      expect(
+        Array.from(annotation.text as string)
+          .slice(annotation.start, annotation.end)
+          .join(''),
+      ).toBe(annotation.quote);
+    const output = execFileSync('node', [join(ROOT, 'bin/marginalia.mjs'), 'validate', file], {
+      encoding: 'utf8',
+    });
     expect(output).toContain('valid Marginalia dataset');
   });
 });

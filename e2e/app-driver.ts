@@ -99,7 +99,12 @@ async function caretPoint(page: Page, needle: string, offsetInNeedle: number, oc
 }
 
 /** Selects text by dragging the mouse from inside its first character to inside its last. */
-export async function dragSelect(page: Page, needle: string, from = 0, to = needle.length): Promise<void> {
+export async function dragSelect(
+  page: Page,
+  needle: string,
+  from = 0,
+  to = needle.length,
+): Promise<void> {
   const start = await caretPoint(page, needle, from);
   const end = await caretPoint(page, needle, to);
   await page.mouse.move(start.x, start.y);
@@ -110,7 +115,12 @@ export async function dragSelect(page: Page, needle: string, from = 0, to = need
 }
 
 /** Selects text by clicking before its first character and shift-clicking after its last. */
-async function shiftClickSelect(page: Page, needle: string, from: number, to: number): Promise<void> {
+async function shiftClickSelect(
+  page: Page,
+  needle: string,
+  from: number,
+  to: number,
+): Promise<void> {
   const start = await caretPoint(page, needle, from);
   const end = await caretPoint(page, needle, to);
   await page.mouse.click(start.x, start.y);
@@ -145,10 +155,17 @@ export function corpusFilesNamed(...prefixes: string[]): string[] {
 }
 
 /** The side panel's details of the selected annotation. */
-export const annotationDetails = (page: Page) => page.getByRole('region', { name: 'Annotation details' });
+export const annotationDetails = (page: Page) =>
+  page.getByRole('region', { name: 'Annotation details' });
 
 /** Tags the `from`–`to` part of `needle` with a label key (the new span is selected). */
-export async function tagText(page: Page, needle: string, key: '1' | '2' | '3', from = 0, to = needle.length): Promise<void> {
+export async function tagText(
+  page: Page,
+  needle: string,
+  key: '1' | '2' | '3',
+  from = 0,
+  to = needle.length,
+): Promise<void> {
   // The key tags the selection, or relabels the selected span when no text is selected: let go
   // of the span first, so that a drag that selected nothing can never relabel it, and drag again
   // if the page moved under the mouse (a panel filling in on a loaded machine).
@@ -166,12 +183,22 @@ export async function tagText(page: Page, needle: string, key: '1' | '2' | '3', 
     tried.push(selected.slice(0, 60));
     await page.waitForTimeout(300);
   }
-  expect((await selectedText(page)).trim(), `the selection over “${wanted}” (earlier tries: ${JSON.stringify(tried)})`).toBe(wanted.trim());
+  expect(
+    (await selectedText(page)).trim(),
+    `the selection over “${wanted}” (earlier tries: ${JSON.stringify(tried)})`,
+  ).toBe(wanted.trim());
   await page.keyboard.press(key);
 }
 
 /** Tags an actor (the `from`–`to` part of `needle`) and links it to an entity, created from it or found by name. */
-export async function tagActorOf(page: Page, needle: string, from: number, to: number, entity: string, create: boolean): Promise<void> {
+export async function tagActorOf(
+  page: Page,
+  needle: string,
+  from: number,
+  to: number,
+  entity: string,
+  create: boolean,
+): Promise<void> {
   await tagText(page, needle, '2', from, to);
   const details = annotationDetails(page);
   await details.getByRole('combobox', { name: 'Entity', exact: true }).fill(entity);
@@ -197,7 +224,11 @@ export async function tagDateValued(page: Page, needle: string, value: string): 
  * Selects a claim in the side list and links it, each found by its text among the spans offered:
  * `c` its claimant, `d` its date, `t` its target.
  */
-export async function linkClaim(page: Page, claim: string, links: { claimant?: string; date?: string; target?: string }): Promise<void> {
+export async function linkClaim(
+  page: Page,
+  claim: string,
+  links: { claimant?: string; date?: string; target?: string },
+): Promise<void> {
   const details = annotationDetails(page);
   for (const [key, name, text] of [
     ['c', 'Claimant', links.claimant],
@@ -221,7 +252,9 @@ export async function linkClaim(page: Page, claim: string, links: { claimant?: s
       await option.waitFor({ timeout: 10_000 });
     }
     await field.press('Enter');
-    await expect.poll(() => details.getByRole('list', { name: `${name} links` }).textContent()).toContain(text);
+    await expect
+      .poll(() => details.getByRole('list', { name: `${name} links` }).textContent())
+      .toContain(text);
     await page.keyboard.press('Escape');
   }
 }

@@ -8,7 +8,16 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { corpusFilesNamed, dragSelect, enterName, importThroughChooser, listedQuotes, openApp, openDocument, type AppSession } from './app-driver.ts';
+import {
+  corpusFilesNamed,
+  dragSelect,
+  enterName,
+  importThroughChooser,
+  listedQuotes,
+  openApp,
+  openDocument,
+  type AppSession,
+} from './app-driver.ts';
 
 const TITLE = 'The conflict between Armenia';
 const CLAIM = 'both sides of the conflict must recognize that the status quo has changed';
@@ -30,14 +39,31 @@ async function exportAs(app: AppSession, formatName: RegExp, fileName: string): 
 }
 
 /** Tags an actor and links it to an entity: an existing one found by `query`, or a new one. */
-async function tagActor(page: Page, needle: string, from: number, to: number, entity: { query: string; create?: boolean }) {
+async function tagActor(
+  page: Page,
+  needle: string,
+  from: number,
+  to: number,
+  entity: { query: string; create?: boolean },
+) {
   await dragSelect(page, needle, from, to);
   await page.keyboard.press('2');
-  const field = page.getByRole('region', { name: 'Annotation details' }).getByRole('combobox', { name: 'Entity', exact: true });
+  const field = page
+    .getByRole('region', { name: 'Annotation details' })
+    .getByRole('combobox', { name: 'Entity', exact: true });
   await field.fill(entity.query);
-  if (entity.create) await page.getByRole('option', { name: new RegExp(`^Create entity “${entity.query}”`) }).click();
-  else await page.getByRole('option', { name: new RegExp(`^${entity.query}`) }).first().click();
-  await expect.poll(() => page.locator('.list-item[data-label="actor"] .list-carried').allTextContents()).toContain(`= ${entity.query}`);
+  if (entity.create)
+    await page
+      .getByRole('option', { name: new RegExp(`^Create entity “${entity.query}”`) })
+      .click();
+  else
+    await page
+      .getByRole('option', { name: new RegExp(`^${entity.query}`) })
+      .first()
+      .click();
+  await expect
+    .poll(() => page.locator('.list-item[data-label="actor"] .list-carried').allTextContents())
+    .toContain(`= ${entity.query}`);
 }
 
 describe('enrichment that travels', () => {
@@ -55,15 +81,37 @@ describe('enrichment that travels', () => {
 
     // Entities: Mike Pompeo created from his first mention and found by name for the second;
     // the two spellings of Stephen Bigan each created, then merged on the Entities screen.
-    await tagActor(page, 'Secretary of State Mike Pompeo then', 'Secretary of State '.length, 'Secretary of State Mike Pompeo'.length, { query: 'Mike Pompeo', create: true });
-    await tagActor(page, 'Secretary of State Mike Pompeo, reaffirming', 'Secretary of State '.length, 'Secretary of State Mike Pompeo'.length, { query: 'Mike Pompeo' });
-    await tagActor(page, 'Stephen Bigan warned', 0, 'Stephen Bigan'.length, { query: 'Stephen Bigan', create: true });
-    await tagActor(page, 'Stephen Bigoon', 0, 'Stephen Bigoon'.length, { query: 'Stephen Bigoon', create: true });
+    await tagActor(
+      page,
+      'Secretary of State Mike Pompeo then',
+      'Secretary of State '.length,
+      'Secretary of State Mike Pompeo'.length,
+      { query: 'Mike Pompeo', create: true },
+    );
+    await tagActor(
+      page,
+      'Secretary of State Mike Pompeo, reaffirming',
+      'Secretary of State '.length,
+      'Secretary of State Mike Pompeo'.length,
+      { query: 'Mike Pompeo' },
+    );
+    await tagActor(page, 'Stephen Bigan warned', 0, 'Stephen Bigan'.length, {
+      query: 'Stephen Bigan',
+      create: true,
+    });
+    await tagActor(page, 'Stephen Bigoon', 0, 'Stephen Bigoon'.length, {
+      query: 'Stephen Bigoon',
+      create: true,
+    });
     // Creating and linking the entity is one step: undo unlinks it (and forgets the entity), redo brings both.
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect.poll(() => page.locator('.list-item[data-label="actor"] .list-carried').allTextContents()).not.toContain('= Stephen Bigoon');
+    await expect
+      .poll(() => page.locator('.list-item[data-label="actor"] .list-carried').allTextContents())
+      .not.toContain('= Stephen Bigoon');
     await page.getByRole('button', { name: 'Redo', exact: true }).click();
-    await expect.poll(() => page.locator('.list-item[data-label="actor"] .list-carried').allTextContents()).toContain('= Stephen Bigoon');
+    await expect
+      .poll(() => page.locator('.list-item[data-label="actor"] .list-carried').allTextContents())
+      .toContain('= Stephen Bigoon');
 
     // A claim of the United States, dated by "last Friday" (its value confirmed).
     await dragSelect(page, CLAIM);
@@ -73,7 +121,9 @@ describe('enrichment that travels', () => {
     await dragSelect(page, 'last Friday');
     await page.keyboard.press('3');
     const details = page.getByRole('region', { name: 'Annotation details' });
-    await expect.poll(() => details.getByLabel('Value', { exact: true }).inputValue()).toBe('2020-10-23');
+    await expect
+      .poll(() => details.getByLabel('Value', { exact: true }).inputValue())
+      .toBe('2020-10-23');
     await details.getByLabel('Value', { exact: true }).press('Enter');
     await page.locator('.list-item[data-label="claim"]').click();
     await page.keyboard.press('c');
@@ -82,7 +132,9 @@ describe('enrichment that travels', () => {
     await details.getByRole('combobox', { name: 'Claimant' }).press('Escape');
     await page.keyboard.press('d');
     await details.getByRole('combobox', { name: 'Claim date' }).press('Enter');
-    await expect.poll(() => page.locator('.list-item[data-label="claim"] .list-carried').textContent()).toBe('by The United States · on last Friday (2020-10-23)');
+    await expect
+      .poll(() => page.locator('.list-item[data-label="claim"] .list-carried').textContent())
+      .toBe('by The United States · on last Friday (2020-10-23)');
 
     // The Entities screen: Bigoon merged into Bigan (undone and redone), a Wikidata id for Pompeo.
     await page.getByRole('button', { name: 'Entities', exact: true }).click();
@@ -102,7 +154,9 @@ describe('enrichment that travels', () => {
     const editor = page.getByRole('region', { name: 'Entity details' });
     await editor.getByLabel('Wikidata id').fill('Q473239');
     await editor.getByLabel('Wikidata id').press('Enter');
-    await expect.poll(() => table.locator('tr', { hasText: 'Mike Pompeo' }).textContent()).toContain('Q473239');
+    await expect
+      .poll(() => table.locator('tr', { hasText: 'Mike Pompeo' }).textContent())
+      .toContain('Q473239');
 
     // Every format that carries the enrichment.
     const dataset = await exportAs(ana, /^Marginalia dataset/, 'ana.json');
@@ -113,9 +167,16 @@ describe('enrichment that travels', () => {
 
     const data = JSON.parse(readFileSync(dataset, 'utf8'));
     expect(data.documents[0].publishedAt).toBe('2020-10-26');
-    expect(data.documents[0].relations.map((relation: { type: string }) => relation.type).sort()).toEqual(['claimant', 'date']);
-    expect(data.entities.map((entity: { name: string }) => entity.name).sort()).toEqual(['Mike Pompeo', 'Stephen Bigan']);
-    expect(data.entities.find((entity: { name: string }) => entity.name === 'Stephen Bigan').aliases).toContain('Stephen Bigoon');
+    expect(
+      data.documents[0].relations.map((relation: { type: string }) => relation.type).sort(),
+    ).toEqual(['claimant', 'date']);
+    expect(data.entities.map((entity: { name: string }) => entity.name).sort()).toEqual([
+      'Mike Pompeo',
+      'Stephen Bigan',
+    ]);
+    expect(
+      data.entities.find((entity: { name: string }) => entity.name === 'Stephen Bigan').aliases,
+    ).toContain('Stephen Bigoon');
     expect(readFileSync(w3c, 'utf8')).toContain('"linking"');
     expect(readFileSync(w3c, 'utf8')).toContain('http://www.wikidata.org/entity/Q473239');
     expect(readFileSync(jsonl, 'utf8')).toContain('"relations"');
@@ -144,11 +205,15 @@ describe('enrichment that travels', () => {
     await expect.poll(() => dialog.textContent()).toContain('2 relations');
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => listedQuotes(bo.page, 'claim')).toEqual([CLAIM]);
-    await expect.poll(() => bo.page.locator('.list-item[data-label="claim"] .list-carried').textContent()).toBe('by The United States · on last Friday (2020-10-23)');
-    await expect.poll(() => bo.page.locator('.list-item[data-label="actor"] .list-carried').allTextContents()).toEqual(
-      expect.arrayContaining(['= Mike Pompeo', '= Stephen Bigan']),
-    );
+    await expect
+      .poll(() => bo.page.locator('.list-item[data-label="claim"] .list-carried').textContent())
+      .toBe('by The United States · on last Friday (2020-10-23)');
+    await expect
+      .poll(() => bo.page.locator('.list-item[data-label="actor"] .list-carried').allTextContents())
+      .toEqual(expect.arrayContaining(['= Mike Pompeo', '= Stephen Bigan']));
     await bo.page.getByRole('button', { name: 'Entities', exact: true }).click();
-    await expect.poll(() => bo.page.locator('tr', { hasText: 'Stephen Bigan' }).textContent()).toContain('Stephen Bigoon');
+    await expect
+      .poll(() => bo.page.locator('tr', { hasText: 'Stephen Bigan' }).textContent())
+      .toContain('Stephen Bigoon');
   });
 });

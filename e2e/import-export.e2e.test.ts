@@ -14,7 +14,16 @@ import { BUILT_IN_LABELS } from '../app/model/labels.ts';
 import { codePoints } from '../app/model/offsets.ts';
 import { documentIdOf } from '../app/text/document-id.ts';
 import { quoteSelectorAt } from '../app/text/quote-selector.ts';
-import { corpusFilesNamed, dragSelect, enterName, importThroughChooser, listedQuotes, openApp, openDocument, type AppSession } from './app-driver.ts';
+import {
+  corpusFilesNamed,
+  dragSelect,
+  enterName,
+  importThroughChooser,
+  listedQuotes,
+  openApp,
+  openDocument,
+  type AppSession,
+} from './app-driver.ts';
 
 const apps: AppSession[] = [];
 afterEach(async () => {
@@ -60,7 +69,11 @@ describe('datasets that travel', () => {
     const csv = await exportAs(ana, /^CSV, one row per annotation/, 'ana.csv');
     expect(JSON.parse(readFileSync(w3c, 'utf8')).type).toBe('AnnotationCollection');
     const line = JSON.parse(readFileSync(jsonl, 'utf8').trim());
-    expect(line.spans.map((span: { label: string }) => span.label).sort()).toEqual(['actor', 'claim', 'date']);
+    expect(line.spans.map((span: { label: string }) => span.label).sort()).toEqual([
+      'actor',
+      'claim',
+      'date',
+    ]);
     const csvText = readFileSync(csv, 'utf8');
     expect(csvText.charCodeAt(0)).toBe(0xfeff);
     expect(csvText).toContain('Hasmik Tolmajyan');
@@ -72,7 +85,14 @@ describe('datasets that travel', () => {
     const dialog = bo.page.getByRole('dialog', { name: 'Import ana.json' });
     await expect.poll(() => dialog.textContent()).toMatch(/1 document.*3 annotation/s);
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect.poll(() => bo.page.locator('tr', { hasText: 'One year after' }).locator('[data-count]').allTextContents()).toEqual(['1', '1', '1']);
+    await expect
+      .poll(() =>
+        bo.page
+          .locator('tr', { hasText: 'One year after' })
+          .locator('[data-count]')
+          .allTextContents(),
+      )
+      .toEqual(['1', '1', '1']);
     await openDocument(bo.page, 'One year after');
     expect(await listedQuotes(bo.page, 'actor')).toEqual(['Hasmik Tolmajyan']);
     await bo.page.locator('.list-item[data-label="actor"]').click();
@@ -81,7 +101,9 @@ describe('datasets that travel', () => {
     // The same annotations again, as W3C: recognised as already present, nothing to add.
     await importAnnotations(bo, w3c);
     const again = bo.page.getByRole('dialog', { name: 'Import ana.jsonld' });
-    await expect.poll(() => again.getByRole('button', { name: 'Nothing new to import' }).isDisabled()).toBe(true);
+    await expect
+      .poll(() => again.getByRole('button', { name: 'Nothing new to import' }).isDisabled())
+      .toBe(true);
     await again.getByRole('button', { name: 'Cancel' }).click();
   });
 
@@ -107,7 +129,14 @@ describe('datasets that travel', () => {
       updatedAt: '2026-11-01T10:00:00.000Z',
     };
     const json = serialiseDataset(
-      encodeDataset({ documents: [{ id, title: 'Talks in Brussels', text }], annotations: [annotation], annotators: [annotator], labels: [...BUILT_IN_LABELS], exportedAt: new Date(), generatorVersion: 'test' }),
+      encodeDataset({
+        documents: [{ id, title: 'Talks in Brussels', text }],
+        annotations: [annotation],
+        annotators: [annotator],
+        labels: [...BUILT_IN_LABELS],
+        exportedAt: new Date(),
+        generatorVersion: 'test',
+      }),
     );
 
     writeFileSync(join(folder, 'truncated.json'), json.slice(0, json.length / 2));
@@ -144,27 +173,44 @@ describe('datasets that travel', () => {
     await openDocument(app.page, 'Talks in Brussels');
     expect(await listedQuotes(app.page, 'actor')).toEqual(['Ilham Aliyev']);
     await app.page.locator('.list-item[data-label="actor"]').click();
-    await expect.poll(() => app.page.locator('[data-field="offsets"]').textContent()).toContain(`${start}–${start + 12}`);
+    await expect
+      .poll(() => app.page.locator('[data-field="offsets"]').textContent())
+      .toContain(`${start}–${start + 12}`);
     const orphans = app.page.locator('.orphan-list');
     await orphans.locator('summary').click();
     await expect
       .poll(() => orphans.locator('li').allTextContents())
-      .toEqual([expect.stringMatching(/Nikol Pashinyan.*not found.*shifted\.json/), expect.stringMatching(/Serzh Sargsyan.*not found.*shifted\.json/)]);
+      .toEqual([
+        expect.stringMatching(/Nikol Pashinyan.*not found.*shifted\.json/),
+        expect.stringMatching(/Serzh Sargsyan.*not found.*shifted\.json/),
+      ]);
 
     // Placed by hand: without a selection the analyst is told to select first; with one, the
     // orphan becomes the colleague's annotation there, quoting the document's text.
     const pashinyan = orphans.locator('li', { hasText: 'Nikol Pashinyan' });
     await pashinyan.getByRole('button', { name: 'Place at selection' }).click();
-    await expect.poll(() => app.page.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('Select some text first'));
+    await expect
+      .poll(() => app.page.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('Select some text first'));
     await dragSelect(app.page, 'Granada', 1, 'Granada'.length - 1);
     await pashinyan.getByRole('button', { name: 'Place at selection' }).click();
     await expect.poll(() => listedQuotes(app.page, 'actor')).toEqual(['Ilham Aliyev', 'Granada']);
-    await expect.poll(() => app.page.locator('.details').textContent()).toMatch(/Granada.*Colleague/s);
-    await expect.poll(() => orphans.locator('li').allTextContents()).toEqual([expect.stringMatching(/Serzh Sargsyan/)]);
+    await expect
+      .poll(() => app.page.locator('.details').textContent())
+      .toMatch(/Granada.*Colleague/s);
+    await expect
+      .poll(() => orphans.locator('li').allTextContents())
+      .toEqual([expect.stringMatching(/Serzh Sargsyan/)]);
 
     // Discarded after confirming.
-    await orphans.locator('li', { hasText: 'Serzh Sargsyan' }).getByRole('button', { name: 'Discard' }).click();
-    await app.page.getByRole('dialog', { name: 'Discard this annotation?' }).getByRole('button', { name: 'Discard' }).click();
+    await orphans
+      .locator('li', { hasText: 'Serzh Sargsyan' })
+      .getByRole('button', { name: 'Discard' })
+      .click();
+    await app.page
+      .getByRole('dialog', { name: 'Discard this annotation?' })
+      .getByRole('button', { name: 'Discard' })
+      .click();
     await expect.poll(() => orphans.count()).toBe(0);
 
     // Both stay done after a reload, and the library counts the placed annotation.
@@ -175,7 +221,9 @@ describe('datasets that travel', () => {
     expect(await listedQuotes(app.page, 'actor')).toEqual(['Ilham Aliyev', 'Granada']);
     await app.page.locator('.list-item', { hasText: 'Granada' }).click();
     const granada = text.indexOf('Granada');
-    await expect.poll(() => app.page.locator('[data-field="offsets"]').textContent()).toContain(`${granada}–${granada + 'Granada'.length}`);
+    await expect
+      .poll(() => app.page.locator('[data-field="offsets"]').textContent())
+      .toContain(`${granada}–${granada + 'Granada'.length}`);
     expect(await app.page.locator('.orphan-list').count()).toBe(0);
   });
 
@@ -215,9 +263,16 @@ describe('datasets that travel', () => {
         const request = db.transaction('layers').objectStore('layers').getAll();
         request.onsuccess = () => resolve(request.result);
       });
-      return { documents: await count('documents'), texts: await count('texts'), annotations: layers.reduce((sum, layer) => sum + layer.annotations.length, 0) };
+      return {
+        documents: await count('documents'),
+        texts: await count('texts'),
+        annotations: layers.reduce((sum, layer) => sum + layer.annotations.length, 0),
+      };
     });
-    expect([JSON.stringify({ documents: 0, texts: 0, annotations: 0 }), JSON.stringify({ documents: 300, texts: 300, annotations: 60000 })]).toContain(JSON.stringify(counts));
+    expect([
+      JSON.stringify({ documents: 0, texts: 0, annotations: 0 }),
+      JSON.stringify({ documents: 300, texts: 300, annotations: 60000 }),
+    ]).toContain(JSON.stringify(counts));
   });
 });
 
@@ -227,7 +282,11 @@ function bigDataset(documents: number, perDocument: number): string {
   const docs = [];
   const annotations: Annotation[] = [];
   for (let d = 0; d < documents; d++) {
-    const text = Array.from({ length: 40 }, (_, p) => `Paragraph ${p} of report ${d}: the delegations of Armenia and Azerbaijan met in Brussels on 5 October 2023 and agreed to continue talks.`).join('\n');
+    const text = Array.from(
+      { length: 40 },
+      (_, p) =>
+        `Paragraph ${p} of report ${d}: the delegations of Armenia and Azerbaijan met in Brussels on 5 October 2023 and agreed to continue talks.`,
+    ).join('\n');
     const id = documentIdOf(text);
     docs.push({ id, title: `Report ${d}`, text });
     for (let a = 0; a < perDocument; a++) {
@@ -247,5 +306,14 @@ function bigDataset(documents: number, perDocument: number): string {
       });
     }
   }
-  return serialiseDataset(encodeDataset({ documents: docs, annotations, annotators: [annotator], labels: [...BUILT_IN_LABELS], exportedAt: new Date(), generatorVersion: 'test' }));
+  return serialiseDataset(
+    encodeDataset({
+      documents: docs,
+      annotations,
+      annotators: [annotator],
+      labels: [...BUILT_IN_LABELS],
+      exportedAt: new Date(),
+      generatorVersion: 'test',
+    }),
+  );
 }

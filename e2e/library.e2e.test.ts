@@ -5,7 +5,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CORPUS_FILES, dragSelect, enterName, importThroughChooser, listedQuotes, openApp, openDocument, type AppSession } from './app-driver.ts';
+import {
+  CORPUS_FILES,
+  dragSelect,
+  enterName,
+  importThroughChooser,
+  listedQuotes,
+  openApp,
+  openDocument,
+  type AppSession,
+} from './app-driver.ts';
 
 let app: AppSession | undefined;
 afterEach(async () => {
@@ -25,13 +34,22 @@ describe('the library', () => {
 
     const folder = mkdtempSync(join(tmpdir(), 'marginalia-bad-'));
     const binary = join(folder, 'scan.txt');
-    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    writeFileSync(
+      binary,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
     const latin1 = join(folder, 'latin1.txt');
     writeFileSync(latin1, Buffer.from('Bak\xfc talks', 'latin1'));
     await importThroughChooser(page, [...CORPUS_FILES.slice(0, 2), binary, latin1]);
-    await expect.poll(() => notices(app!)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/No documents imported.*already in the library.*scan\.txt is not a text file.*latin1\.txt is not valid UTF-8/s)]),
-    );
+    await expect
+      .poll(() => notices(app!))
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            /No documents imported.*already in the library.*scan\.txt is not a text file.*latin1\.txt is not valid UTF-8/s,
+          ),
+        ]),
+      );
     expect(await page.locator('.title-link').count()).toBe(2);
   });
 
@@ -52,7 +70,11 @@ describe('the library', () => {
     await page.locator('.app').dispatchEvent('drop', { dataTransfer });
     await openDocument(page, 'Statement by the Ministry');
     const paragraphs = await page.locator('.doc-paragraph').allTextContents();
-    expect(paragraphs).toEqual(['Statement by the Ministry', 'Baku & Yerevan agreed on 10\u00a0May.', 'The delegations met in Almaty.']);
+    expect(paragraphs).toEqual([
+      'Statement by the Ministry',
+      'Baku & Yerevan agreed on 10\u00a0May.',
+      'The delegations met in Almaty.',
+    ]);
     expect(await page.title()).toBe('Marginalia');
   });
 
@@ -60,7 +82,8 @@ describe('the library', () => {
     app = await openApp();
     const { page } = app;
     await enterName(page, 'Ana');
-    const text = '# Brussels meeting\n\nIlham Aliyev 😀 met 𠀀 Nikol Pashinyan in Brussels on 5 October 2023.\n';
+    const text =
+      '# Brussels meeting\n\nIlham Aliyev 😀 met 𠀀 Nikol Pashinyan in Brussels on 5 October 2023.\n';
     const folder = mkdtempSync(join(tmpdir(), 'marginalia-astral-'));
     writeFileSync(join(folder, 'meeting.md'), text);
     await importThroughChooser(page, [join(folder, 'meeting.md')]);
@@ -73,16 +96,22 @@ describe('the library', () => {
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export dataset' }).click();
-    await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Export' })
+      .getByRole('button', { name: 'Export', exact: true })
+      .click();
     const file = join(app.browser.downloadsDir, 'astral.json');
     await (await download).saveAs(file);
     const [document] = JSON.parse(readFileSync(file, 'utf8')).documents;
     const codePoints = Array.from(document.text as string);
-    const actor = document.annotations.find((annotation: { label: string }) => annotation.label === 'actor');
+    const actor = document.annotations.find(
+      (annotation: { label: string }) => annotation.label === 'actor',
+    );
     const expectedStart = codePoints.join('').indexOf('Nikol');
     expect(actor.start).toBe(Array.from(codePoints.join('').slice(0, expectedStart)).length);
     expect(actor.start).toBeLessThan(expectedStart); // two astral characters come before it
-    for (const annotation of document.annotations) expect(codePoints.slice(annotation.start, annotation.end).join('')).toBe(annotation.quote);
+    for (const annotation of document.annotations)
+      expect(codePoints.slice(annotation.start, annotation.end).join('')).toBe(annotation.quote);
   });
 
   it('renames, searches and deletes documents, asking first', async () => {
@@ -95,15 +124,22 @@ describe('the library', () => {
     await page.getByRole('button', { name: /^Rename “The US-hosted Talks/ }).click();
     await page.getByLabel('Document title').fill('Korybko on the US-hosted talks');
     await page.getByLabel('Document title').press('Enter');
-    await expect.poll(() => page.locator('.title-link').allTextContents()).toContain('Korybko on the US-hosted talks');
+    await expect
+      .poll(() => page.locator('.title-link').allTextContents())
+      .toContain('Korybko on the US-hosted talks');
 
     await page.getByLabel('Search titles').fill('korybko');
-    await expect.poll(() => page.locator('.title-link').allTextContents()).toEqual(['Korybko on the US-hosted talks']);
+    await expect
+      .poll(() => page.locator('.title-link').allTextContents())
+      .toEqual(['Korybko on the US-hosted talks']);
     await page.getByLabel('Search titles').fill('');
 
     const row = page.locator('tr', { hasText: 'Follow us on social' });
     await row.getByRole('button', { name: 'Delete' }).click();
-    await page.getByRole('dialog', { name: 'Delete document?' }).getByRole('button', { name: 'Cancel' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete document?' })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
     expect(await page.locator('.title-link').count()).toBe(5);
     await row.getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('button', { name: 'Delete document' }).click();

@@ -14,14 +14,33 @@ import { encodeDataset } from '../app/formats/dataset/index.ts';
 import type { Annotation, SourceDocument } from '../app/model/annotation.ts';
 import type { DateValue } from '../app/model/date-value.ts';
 import type { Entity } from '../app/model/entity.ts';
-import { asAnnotationId, asAnnotatorId, asEntityId, asLabelId, asRelationId, type AnnotatorId } from '../app/model/ids.ts';
+import {
+  asAnnotationId,
+  asAnnotatorId,
+  asEntityId,
+  asLabelId,
+  asRelationId,
+  type AnnotatorId,
+} from '../app/model/ids.ts';
 import { BUILT_IN_LABELS } from '../app/model/labels.ts';
 import { codePoints } from '../app/model/offsets.ts';
-import { BUILT_IN_RELATION_TYPES, CLAIM_DATE, CLAIMANT, type Relation } from '../app/model/relation.ts';
+import {
+  BUILT_IN_RELATION_TYPES,
+  CLAIM_DATE,
+  CLAIMANT,
+  type Relation,
+} from '../app/model/relation.ts';
 import { documentIdOf } from '../app/text/document-id.ts';
 import { normaliseText } from '../app/text/normalise.ts';
 import { quoteSelectorAt } from '../app/text/quote-selector.ts';
-import { corpusFilesNamed, enterName, importThroughChooser, openApp, openDocument, type AppSession } from './app-driver.ts';
+import {
+  corpusFilesNamed,
+  enterName,
+  importThroughChooser,
+  openApp,
+  openDocument,
+  type AppSession,
+} from './app-driver.ts';
 
 const apps: AppSession[] = [];
 afterEach(async () => {
@@ -32,10 +51,16 @@ const TITLE = 'One year after';
 const [CORPUS_FILE] = corpusFilesNamed('002_');
 const TEXT = normaliseText(readFileSync(CORPUS_FILE!, 'utf8'));
 const DOCUMENT: SourceDocument = { id: documentIdOf(TEXT), title: 'One year after', text: TEXT };
-const CLAIM_TEXT = 'Armenia has shown multiple times its sincere hope and determination to reach a just and durable peace in the region';
+const CLAIM_TEXT =
+  'Armenia has shown multiple times its sincere hope and determination to reach a just and durable peace in the region';
 
 /** An annotation of the first occurrence of `quote`, code points counted as the format does. */
-function span(annotator: AnnotatorId, quote: string, label: string, extra: Partial<Annotation> = {}): Annotation {
+function span(
+  annotator: AnnotatorId,
+  quote: string,
+  label: string,
+  extra: Partial<Annotation> = {},
+): Annotation {
   const at = TEXT.indexOf(quote);
   const start = codePoints([...TEXT.slice(0, at)].length);
   const end = codePoints(start + [...quote].length);
@@ -55,22 +80,41 @@ function span(annotator: AnnotatorId, quote: string, label: string, extra: Parti
 }
 
 function link(from: Annotation, type: Relation['type'], to: Annotation): Relation {
-  return { id: asRelationId(`${from.id}-${type}`), documentId: DOCUMENT.id, type, from: from.id, to: to.id, annotator: from.annotator, createdAt: from.createdAt, updatedAt: from.updatedAt };
+  return {
+    id: asRelationId(`${from.id}-${type}`),
+    documentId: DOCUMENT.id,
+    type,
+    from: from.id,
+    to: to.id,
+    annotator: from.annotator,
+    createdAt: from.createdAt,
+    updatedAt: from.updatedAt,
+  };
 }
 
 /** One annotator's dataset: the same four spans, and their own claimant, entities and value. */
-function colleagueFile(dir: string, name: string, options: { claimant: 'tolmajyan' | 'blinken'; tolmajyan: Entity; blinken: Entity; value: string }): string {
+function colleagueFile(
+  dir: string,
+  name: string,
+  options: { claimant: 'tolmajyan' | 'blinken'; tolmajyan: Entity; blinken: Entity; value: string },
+): string {
   const annotator = asAnnotatorId(name.toLowerCase());
   const claim = span(annotator, CLAIM_TEXT, 'claim');
   const tolmajyan = span(annotator, 'Hasmik Tolmajyan', 'actor', { entity: options.tolmajyan.id });
   const blinken = span(annotator, 'Antony Blinken', 'actor', { entity: options.blinken.id });
-  const date = span(annotator, 'September 2022', 'date', { value: options.value as DateValue, valueStatus: 'confirmed' });
+  const date = span(annotator, 'September 2022', 'date', {
+    value: options.value as DateValue,
+    valueStatus: 'confirmed',
+  });
   const dataset = encodeDataset({
     documents: [DOCUMENT],
     annotations: [claim, tolmajyan, blinken, date],
     annotators: [{ id: annotator, name }],
     labels: [...BUILT_IN_LABELS],
-    relations: [link(claim, CLAIMANT, options.claimant === 'tolmajyan' ? tolmajyan : blinken), link(claim, CLAIM_DATE, date)],
+    relations: [
+      link(claim, CLAIMANT, options.claimant === 'tolmajyan' ? tolmajyan : blinken),
+      link(claim, CLAIM_DATE, date),
+    ],
     relationTypes: [...BUILT_IN_RELATION_TYPES],
     entities: [options.tolmajyan, options.blinken],
     exportedAt: new Date('2026-11-30T10:00:00.000Z'),
@@ -93,7 +137,10 @@ async function importAnnotations(page: Page, file: string): Promise<void> {
 
 async function counts(page: Page): Promise<[number, number]> {
   const header = page.locator('.review-counts');
-  return [Number(await header.getAttribute('data-open')), Number(await header.getAttribute('data-resolved'))];
+  return [
+    Number(await header.getAttribute('data-open')),
+    Number(await header.getAttribute('data-resolved')),
+  ];
 }
 
 /** The kind of the enrichment conflict the keys act on, or null. */
@@ -103,7 +150,11 @@ async function currentConflict(page: Page): Promise<string | null> {
 }
 
 function validate(file: string): string {
-  return execFileSync('node', [join(import.meta.dirname, '../bin/marginalia.mjs'), 'validate', file], { encoding: 'utf8' });
+  return execFileSync(
+    'node',
+    [join(import.meta.dirname, '../bin/marginalia.mjs'), 'validate', file],
+    { encoding: 'utf8' },
+  );
 }
 
 describe('reviewing links, entities and values', () => {
@@ -113,16 +164,32 @@ describe('reviewing links, entities and values', () => {
     const { page } = reviewer;
     await page.setViewportSize({ width: 1440, height: 1000 });
     const dir = reviewer.browser.downloadsDir;
-    const blinken = (id: string, name: string): Entity => ({ id: asEntityId(id), name, kind: 'person', aliases: [], wikidata: 'Q4774567' });
+    const blinken = (id: string, name: string): Entity => ({
+      id: asEntityId(id),
+      name,
+      kind: 'person',
+      aliases: [],
+      wikidata: 'Q4774567',
+    });
     const anaFile = colleagueFile(dir, 'Ana', {
       claimant: 'tolmajyan',
-      tolmajyan: { id: asEntityId('ana-tolmajyan'), name: 'Hasmik Tolmajyan', kind: 'person', aliases: [] },
+      tolmajyan: {
+        id: asEntityId('ana-tolmajyan'),
+        name: 'Hasmik Tolmajyan',
+        kind: 'person',
+        aliases: [],
+      },
       blinken: blinken('ana-blinken', 'Antony Blinken'),
       value: '2022-09',
     });
     const benFile = colleagueFile(dir, 'Ben', {
       claimant: 'blinken',
-      tolmajyan: { id: asEntityId('ben-tolmajyan'), name: 'Hasmik Tolmadjian', kind: 'person', aliases: [] },
+      tolmajyan: {
+        id: asEntityId('ben-tolmajyan'),
+        name: 'Hasmik Tolmadjian',
+        kind: 'person',
+        aliases: [],
+      },
       blinken: blinken('ben-blinken', 'Antony J. Blinken'),
       value: '2022-09-19',
     });
@@ -139,30 +206,41 @@ describe('reviewing links, entities and values', () => {
 
     // Before accepting, the first agreed span (the date) already shows that its values differ.
     await page.keyboard.press('n');
-    await expect.poll(() => page.locator('.enrichments.preview .kind-badge').allTextContents()).toEqual(['Value conflict']);
+    await expect
+      .poll(() => page.locator('.enrichments.preview .kind-badge').allTextContents())
+      .toEqual(['Value conflict']);
     await page.keyboard.press('Escape');
 
     // Every span is agreed: accepting them carries the Blinken entity (one Wikidata id) and
     // leaves the claim's links, Tolmajyan's entity and the date's value in conflict.
     await page.getByRole('button', { name: 'Accept all agreed' }).click();
     await expect.poll(() => counts(page)).toEqual([3, 4]);
-    expect(await page.locator('.review-kinds').textContent()).toMatch(/Link conflict 1.*Entity conflict 1.*Value conflict 1/);
+    expect(await page.locator('.review-kinds').textContent()).toMatch(
+      /Link conflict 1.*Entity conflict 1.*Value conflict 1/,
+    );
 
     // In reading order: the date (value), the claim (links), the ambassador (entity).
     await page.keyboard.press('n');
     await expect.poll(() => currentConflict(page)).toBe('value');
     const value = page.getByRole('region', { name: 'Value of the date' });
-    expect(await value.locator('.member code').allTextContents()).toEqual(['2022-09', '2022-09-19']);
+    expect(await value.locator('.member code').allTextContents()).toEqual([
+      '2022-09',
+      '2022-09-19',
+    ]);
     await page.keyboard.press('e');
     await value.getByLabel('Value', { exact: true }).fill('2022-09-19/2022-09-20');
     await value.getByLabel('Value', { exact: true }).press('Enter');
     await expect.poll(() => counts(page)).toEqual([2, 5]);
-    await expect.poll(() => value.locator('.decision').textContent()).toMatch(/2022-09-19\/2022-09-20.*edited by Rosa/);
+    await expect
+      .poll(() => value.locator('.decision').textContent())
+      .toMatch(/2022-09-19\/2022-09-20.*edited by Rosa/);
 
     await page.keyboard.press('n');
     await expect.poll(() => currentConflict(page)).toBe('link');
     const links = page.getByRole('region', { name: 'Links of the claim' });
-    expect(await links.locator('.member').nth(0).textContent()).toMatch(/Claimant.*Hasmik Tolmajyan/);
+    expect(await links.locator('.member').nth(0).textContent()).toMatch(
+      /Claimant.*Hasmik Tolmajyan/,
+    );
     expect(await links.locator('.member').nth(1).textContent()).toMatch(/Claimant.*Antony Blinken/);
     await page.keyboard.press('1'); // Ana's links
     await expect.poll(() => counts(page)).toEqual([1, 6]);
@@ -170,7 +248,10 @@ describe('reviewing links, entities and values', () => {
     await page.keyboard.press('n');
     await expect.poll(() => currentConflict(page)).toBe('entity');
     const entity = page.getByRole('region', { name: 'Entity of the actor' });
-    expect(await entity.locator('.member .enrichment-value').allTextContents()).toEqual(['Hasmik Tolmajyan', 'Hasmik Tolmadjian']);
+    expect(await entity.locator('.member .enrichment-value').allTextContents()).toEqual([
+      'Hasmik Tolmajyan',
+      'Hasmik Tolmadjian',
+    ]);
     await page.keyboard.press('2'); // Ben's entity
     await expect.poll(() => counts(page)).toEqual([0, 7]);
 
@@ -185,7 +266,8 @@ describe('reviewing links, entities and values', () => {
     await page.getByRole('button', { name: 'Agreement', exact: true }).click();
     await page.locator('.agreement-table').waitFor();
     const overall = page.locator('tr[data-scope="overall"]');
-    const valueOf = (measure: string) => overall.locator(`td[data-measure="${measure}"]`).getAttribute('data-value');
+    const valueOf = (measure: string) =>
+      overall.locator(`td[data-measure="${measure}"]`).getAttribute('data-value');
     await expect.poll(() => valueOf('relationF1Exact')).toBe('0.5');
     expect(await valueOf('entityAgreement')).toBe('0.5');
     expect(await valueOf('dateValueAgreement')).toBe('0');
@@ -206,18 +288,31 @@ describe('reviewing links, entities and values', () => {
     await (await download).saveAs(file);
     expect(validate(file)).toMatch(/valid/i);
     const dataset = JSON.parse(readFileSync(file, 'utf8'));
-    const rosa = JSON.parse(readFileSync(file, 'utf8')).documents[0].annotations[0].provenance.decidedBy;
+    const rosa = JSON.parse(readFileSync(file, 'utf8')).documents[0].annotations[0].provenance
+      .decidedBy;
     const [document] = dataset.documents;
-    const byId = new Map(document.annotations.map((annotation: { id: string; quote: string }) => [annotation.id, annotation]));
+    const byId = new Map(
+      document.annotations.map((annotation: { id: string; quote: string }) => [
+        annotation.id,
+        annotation,
+      ]),
+    );
     const quoteOf = (id: string) => (byId.get(id) as { quote: string }).quote;
     expect(
-      document.relations.map((relation: { type: string; from: string; to: string; provenance: { decision: string; sources: { annotator: string }[] } }) => [
-        relation.type,
-        quoteOf(relation.from),
-        quoteOf(relation.to),
-        relation.provenance.decision,
-        relation.provenance.sources.map((source) => source.annotator),
-      ]),
+      document.relations.map(
+        (relation: {
+          type: string;
+          from: string;
+          to: string;
+          provenance: { decision: string; sources: { annotator: string }[] };
+        }) => [
+          relation.type,
+          quoteOf(relation.from),
+          quoteOf(relation.to),
+          relation.provenance.decision,
+          relation.provenance.sources.map((source) => source.annotator),
+        ],
+      ),
     ).toEqual(
       expect.arrayContaining([
         ['claimant', CLAIM_TEXT, 'Hasmik Tolmajyan', 'adjudicated', ['ana']],
@@ -225,11 +320,23 @@ describe('reviewing links, entities and values', () => {
       ]),
     );
     expect(document.relations).toHaveLength(2);
-    const annotation = (quote: string) => document.annotations.find((candidate: { quote: string }) => candidate.quote === quote);
-    const entityName = (id: string) => dataset.entities.find((candidate: { id: string }) => candidate.id === id).name;
+    const annotation = (quote: string) =>
+      document.annotations.find((candidate: { quote: string }) => candidate.quote === quote);
+    const entityName = (id: string) =>
+      dataset.entities.find((candidate: { id: string }) => candidate.id === id).name;
     expect(entityName(annotation('Hasmik Tolmajyan').entity)).toBe('Hasmik Tolmadjian');
-    expect(annotation('Hasmik Tolmajyan').provenance.entity).toMatchObject({ decision: 'adjudicated', decidedBy: rosa, annotators: ['ben'] });
-    expect(annotation('Antony Blinken').provenance.entity).toMatchObject({ decision: 'unanimous', annotators: ['ana', 'ben'] });
-    expect(annotation('September 2022')).toMatchObject({ value: '2022-09-19/2022-09-20', provenance: { value: { decision: 'edited', decidedBy: rosa } } });
+    expect(annotation('Hasmik Tolmajyan').provenance.entity).toMatchObject({
+      decision: 'adjudicated',
+      decidedBy: rosa,
+      annotators: ['ben'],
+    });
+    expect(annotation('Antony Blinken').provenance.entity).toMatchObject({
+      decision: 'unanimous',
+      annotators: ['ana', 'ben'],
+    });
+    expect(annotation('September 2022')).toMatchObject({
+      value: '2022-09-19/2022-09-20',
+      provenance: { value: { decision: 'edited', decidedBy: rosa } },
+    });
   });
 });

@@ -7,7 +7,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { corpusFilesNamed, dragSelect, enterName, importThroughChooser, listedQuotes, openApp, openDocument, type AppSession } from './app-driver.ts';
+import {
+  corpusFilesNamed,
+  dragSelect,
+  enterName,
+  importThroughChooser,
+  listedQuotes,
+  openApp,
+  openDocument,
+  type AppSession,
+} from './app-driver.ts';
 
 const apps: AppSession[] = [];
 afterEach(async () => {
@@ -41,13 +50,19 @@ async function importAnnotations(app: AppSession, file: string, fileName: string
   const chooser = app.page.waitForEvent('filechooser');
   await app.page.getByRole('button', { name: 'Import annotations' }).click();
   await (await chooser).setFiles([file]);
-  await app.page.getByRole('dialog', { name: `Import ${fileName}` }).getByRole('button', { name: 'Import', exact: true }).click();
+  await app.page
+    .getByRole('dialog', { name: `Import ${fileName}` })
+    .getByRole('button', { name: 'Import', exact: true })
+    .click();
 }
 
 /** The header's counts: [open, resolved]. */
 async function counts(page: Page): Promise<[number, number]> {
   const header = page.locator('.review-counts');
-  return [Number(await header.getAttribute('data-open')), Number(await header.getAttribute('data-resolved'))];
+  return [
+    Number(await header.getAttribute('data-open')),
+    Number(await header.getAttribute('data-resolved')),
+  ];
 }
 
 /** The quotes of the current group's members, as the side panel lists them. */
@@ -56,7 +71,11 @@ async function currentMembers(page: Page): Promise<string[]> {
 }
 
 function validate(file: string): string {
-  return execFileSync('node', [join(import.meta.dirname, '../bin/marginalia.mjs'), 'validate', file], { encoding: 'utf8' });
+  return execFileSync(
+    'node',
+    [join(import.meta.dirname, '../bin/marginalia.mjs'), 'validate', file],
+    { encoding: 'utf8' },
+  );
 }
 
 describe('reviewing a colleague’s annotations', () => {
@@ -75,7 +94,9 @@ describe('reviewing a colleague’s annotations', () => {
     // With one layer there is nothing to compare.
     expect(await ana.page.getByRole('button', { name: 'Review' }).isDisabled()).toBe(true);
     const anaFile = await exportDataset(ana, 'ana.json');
-    const anaId = JSON.parse(readFileSync(anaFile, 'utf8')).annotators.find((annotator: { name: string }) => annotator.name === 'Ana').id;
+    const anaId = JSON.parse(readFileSync(anaFile, 'utf8')).annotators.find(
+      (annotator: { name: string }) => annotator.name === 'Ana',
+    ).id;
 
     const bo = await openApp();
     apps.push(bo);
@@ -99,20 +120,30 @@ describe('reviewing a colleague’s annotations', () => {
     await page.locator('.document-scroll[data-ready="true"]').waitFor();
     // Three agreed, one label conflict, one boundary conflict, one of Bo's alone.
     await expect.poll(() => counts(page)).toEqual([6, 0]);
-    expect(await page.locator('.review-kinds').textContent()).toMatch(/Label conflict 1.*Boundary conflict 1.*Only one annotator 1.*Agreed 3/);
+    expect(await page.locator('.review-kinds').textContent()).toMatch(
+      /Label conflict 1.*Boundary conflict 1.*Only one annotator 1.*Agreed 3/,
+    );
 
     await page.getByRole('button', { name: 'Accept all agreed' }).click();
     await expect.poll(() => counts(page)).toEqual([3, 3]);
 
     await page.keyboard.press('n');
-    await expect.poll(() => page.locator('.review-group').getAttribute('data-kind')).toBe('boundary');
-    expect(await currentMembers(page)).toEqual(['seized back Nagorno-Karabakh', 'Nagorno-Karabakh']);
+    await expect
+      .poll(() => page.locator('.review-group').getAttribute('data-kind'))
+      .toBe('boundary');
+    expect(await currentMembers(page)).toEqual([
+      'seized back Nagorno-Karabakh',
+      'Nagorno-Karabakh',
+    ]);
     await page.keyboard.press('2'); // Ana's boundaries
     await expect.poll(() => counts(page)).toEqual([2, 4]);
 
     await page.keyboard.press('n');
     await expect.poll(() => page.locator('.review-group').getAttribute('data-kind')).toBe('label');
-    expect(await page.locator('.review-group .member-head .chip').allTextContents()).toEqual(['Actor', 'Claim']);
+    expect(await page.locator('.review-group .member-head .chip').allTextContents()).toEqual([
+      'Actor',
+      'Claim',
+    ]);
     await page.keyboard.press('1'); // actor
     await expect.poll(() => counts(page)).toEqual([1, 5]);
 
@@ -135,23 +166,47 @@ describe('reviewing a colleague’s annotations', () => {
     const reconciledFile = await exportDataset(ana, 'reconciled.json', /Reconciled only/);
     expect(validate(reconciledFile)).toMatch(/valid/i);
     const dataset = JSON.parse(readFileSync(reconciledFile, 'utf8'));
-    expect(dataset.annotators).toEqual([{ id: 'reconciled', name: 'Reconciled', role: 'reconciled' }]);
-    const annotations: { annotator: string; quote: string; label: string; provenance: { decision: string; decidedBy: string; sources: { annotator: string }[] } }[] =
-      dataset.documents.flatMap((document: { annotations: unknown[] }) => document.annotations);
-    expect(annotations.every((annotation) => annotation.annotator === 'reconciled' && annotation.provenance.decidedBy === anaId)).toBe(true);
-    const byQuote = Object.fromEntries(annotations.map((annotation) => [annotation.quote, annotation]));
-    expect(Object.keys(byQuote).sort()).toEqual(['Antony Blinken', 'Hasmik Tolmajyan', 'Nagorno-Karabakh', 'Russia', 'September 2022']);
+    expect(dataset.annotators).toEqual([
+      { id: 'reconciled', name: 'Reconciled', role: 'reconciled' },
+    ]);
+    const annotations: {
+      annotator: string;
+      quote: string;
+      label: string;
+      provenance: { decision: string; decidedBy: string; sources: { annotator: string }[] };
+    }[] = dataset.documents.flatMap((document: { annotations: unknown[] }) => document.annotations);
+    expect(
+      annotations.every(
+        (annotation) =>
+          annotation.annotator === 'reconciled' && annotation.provenance.decidedBy === anaId,
+      ),
+    ).toBe(true);
+    const byQuote = Object.fromEntries(
+      annotations.map((annotation) => [annotation.quote, annotation]),
+    );
+    expect(Object.keys(byQuote).sort()).toEqual([
+      'Antony Blinken',
+      'Hasmik Tolmajyan',
+      'Nagorno-Karabakh',
+      'Russia',
+      'September 2022',
+    ]);
     for (const quote of ['September 2022', 'Antony Blinken', 'Hasmik Tolmajyan']) {
       expect(byQuote[quote]!.provenance.decision).toBe('unanimous');
       expect(byQuote[quote]!.provenance.sources).toHaveLength(2);
     }
     expect(byQuote['Nagorno-Karabakh']!.provenance.decision).toBe('adjudicated');
-    expect(byQuote['Russia']).toMatchObject({ label: 'actor', provenance: { decision: 'adjudicated', sources: [{ annotator: anaId }] } });
+    expect(byQuote['Russia']).toMatchObject({
+      label: 'actor',
+      provenance: { decision: 'adjudicated', sources: [{ annotator: anaId }] },
+    });
 
     // All layers: both annotators' layers, the reconciled one and the review, still valid.
     const allFile = await exportDataset(ana, 'all.json', /All layers/);
     expect(validate(allFile)).toMatch(/valid/i);
     const all = JSON.parse(readFileSync(allFile, 'utf8'));
-    expect(all.documents[0].review.conflicts.map((conflict: { status: string }) => conflict.status)).toEqual(['resolved', 'resolved', 'resolved']);
+    expect(
+      all.documents[0].review.conflicts.map((conflict: { status: string }) => conflict.status),
+    ).toEqual(['resolved', 'resolved', 'resolved']);
   });
 });

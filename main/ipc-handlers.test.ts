@@ -196,7 +196,10 @@ describe('argument check', () => {
       [{ ...validSave, suggestedName: 'dataset\u2067.json' }],
       'save request: suggestedName must not contain bidirectional control characters',
     ],
-    [[{ ...validSave, suggestedName: 'setup.exe' }], 'save request: suggestedName must end in one of .json'],
+    [
+      [{ ...validSave, suggestedName: 'setup.exe' }],
+      'save request: suggestedName must end in one of .json',
+    ],
     [
       [{ ...validSave, filters: [{ name: 'Programs', extensions: ['exe'] }] }],
       "save request: filters must offer only the file's own extension (.json)",

@@ -75,17 +75,21 @@ describe('buildMenuTemplate', () => {
     expect(sent).toEqual(['restore-backup']);
   });
 
-  it.each(['linux', 'darwin'] as const)('orders the File menu on %s: imports, export, restore', (platform) => {
-    const { template } = build({ platform });
-    const file = template.find((menu) => menu.label === '&File')?.submenu as MenuItemConstructorOptions[];
-    expect(file.slice(0, 5).map((item) => item.label ?? item.type)).toEqual([
-      'Import…',
-      'Import Documents…',
-      'Export Dataset…',
-      'separator',
-      'Restore from Backup…',
-    ]);
-  });
+  it.each(['linux', 'darwin'] as const)(
+    'orders the File menu on %s: imports, export, restore',
+    (platform) => {
+      const { template } = build({ platform });
+      const file = template.find((menu) => menu.label === '&File')
+        ?.submenu as MenuItemConstructorOptions[];
+      expect(file.slice(0, 5).map((item) => item.label ?? item.type)).toEqual([
+        'Import…',
+        'Import Documents…',
+        'Export Dataset…',
+        'separator',
+        'Restore from Backup…',
+      ]);
+    },
+  );
 
   it('never puts the quit handshake in a menu', () => {
     const sent: MenuCommand[] = [];

@@ -46,7 +46,8 @@ function appendInPlace(source) {
     (_, sub) =>
       `if (vErrors === null) vErrors = ${sub}.errors; else for (const e of ${sub}.errors) vErrors.push(e);`,
   );
-  if (rewritten.includes('.concat(')) throw new Error('generated validator still concatenates errors');
+  if (rewritten.includes('.concat('))
+    throw new Error('generated validator still concatenates errors');
   return rewritten;
 }
 

@@ -26,7 +26,9 @@ export function importGraph(files: readonly string[]): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    const targets = [...text.matchAll(IMPORT)].map((match) => resolve(dirname(file), match[1]!)).filter((target) => known.has(target));
+    const targets = [...text.matchAll(IMPORT)]
+      .map((match) => resolve(dirname(file), match[1]!))
+      .filter((target) => known.has(target));
     graph.set(file, targets);
   }
   return graph;
@@ -59,7 +61,8 @@ export function cyclesOf(graph: ReadonlyMap<string, readonly string[]>): string[
         onStack.delete(member);
         component.push(member);
       } while (member !== node);
-      if (component.length > 1 || (graph.get(node) ?? []).includes(node)) cycles.push(component.sort());
+      if (component.length > 1 || (graph.get(node) ?? []).includes(node))
+        cycles.push(component.sort());
     }
   };
   for (const node of graph.keys()) if (!index.has(node)) visit(node);
@@ -79,7 +82,9 @@ describe('imports', () => {
 
   it('has no cycles in app/, main/ or renderer/', () => {
     const files = FOLDERS.flatMap((folder) => sourceFiles(join(ROOT, folder)));
-    const cycles = cyclesOf(importGraph(files)).map((cycle) => cycle.map((file) => relative(ROOT, file)));
+    const cycles = cyclesOf(importGraph(files)).map((cycle) =>
+      cycle.map((file) => relative(ROOT, file)),
+    );
     expect(cycles).toEqual([]);
   });
 });

@@ -4,7 +4,14 @@
 // after `node scripts/build.mjs --renderer`.
 
 import { join } from 'node:path';
-import { CORPUS_FILES, dragSelect, enterName, importThroughChooser, openApp, openDocument } from '../e2e/app-driver.ts';
+import {
+  CORPUS_FILES,
+  dragSelect,
+  enterName,
+  importThroughChooser,
+  openApp,
+  openDocument,
+} from '../e2e/app-driver.ts';
 
 const spans: [text: string, key: string][] = [
   ['In September 2022, Azerbaijan swiftly seized back Nagorno-Karabakh', '1'],
@@ -20,7 +27,10 @@ const spans: [text: string, key: string][] = [
   ['France have', '2'],
   ['Secretary of State Antony Blinken', '2'],
   ['this year', '3'],
-  ['Armenia has shown multiple times its sincere hope and determination to reach a just and durable peace in the region', '1'],
+  [
+    'Armenia has shown multiple times its sincere hope and determination to reach a just and durable peace in the region',
+    '1',
+  ],
   ['Hasmik Tolmajyan', '2'],
 ];
 
@@ -31,13 +41,18 @@ await enterName(page, 'Ana Petrosyan');
 await importThroughChooser(page, CORPUS_FILES);
 await page.locator('.title-link').nth(4).waitFor();
 // Its publication date, so that its dates are resolved against it.
-const published = page.locator('tr', { hasText: 'One year after Azerbaijan’s rapid offensive' }).getByLabel('Published');
+const published = page
+  .locator('tr', { hasText: 'One year after Azerbaijan’s rapid offensive' })
+  .getByLabel('Published');
 await published.fill('2024-09-24');
 await published.press('Enter');
 await openDocument(page, 'One year after Azerbaijan’s rapid offensive');
 for (const [text, key] of spans) {
   // Actors and dates named inside a longer phrase: select just the name.
-  const name = key === '2' ? text.replace(/ (swiftly|have|, which)$|, which$/, '').replace(/ have$/, '') : text;
+  const name =
+    key === '2'
+      ? text.replace(/ (swiftly|have|, which)$|, which$/, '').replace(/ have$/, '')
+      : text;
   await dragSelect(page, text, 0, name.length);
   await page.keyboard.press(key);
 }

@@ -83,7 +83,9 @@ export function datasetToBundle(dataset: DatasetV1): ImportBundle {
     annotators: dataset.annotators.map(({ id, name, role }) =>
       role === undefined ? { id, name } : { id, name, role },
     ),
-    labels: dataset.labels.map(({ id, name, color, shortcut }) => (shortcut === undefined ? { id, name, color } : { id, name, color, shortcut })),
+    labels: dataset.labels.map(({ id, name, color, shortcut }) =>
+      shortcut === undefined ? { id, name, color } : { id, name, color, shortcut },
+    ),
     reviews: reviewsOf(dataset),
     warnings: [],
   };

@@ -34,9 +34,20 @@ const CHARTS: Record<'spans' | 'enrichment', Chart> = {
     scopes: ['overall', 'relationType'],
     title: 'Agreement on relations, entities and date values',
     series: [
-      { key: 'relationF1Overlap', name: 'Relation F1', spoken: 'relation F1 overlap', className: 'bar-f1' },
+      {
+        key: 'relationF1Overlap',
+        name: 'Relation F1',
+        spoken: 'relation F1 overlap',
+        className: 'bar-f1',
+      },
       { key: 'entityAgreement', name: 'Entities', spoken: 'entities', className: 'bar-alpha' },
-      { key: 'dateValueAgreement', name: 'Date values', spoken: 'date values', className: 'bar-date', fill: '#0d9488' },
+      {
+        key: 'dateValueAgreement',
+        name: 'Date values',
+        spoken: 'date values',
+        className: 'bar-date',
+        fill: '#0d9488',
+      },
     ],
   },
 };
@@ -57,7 +68,13 @@ const AXIS_HEIGHT = 22;
  * not computed for a scope draws nothing; a negative α_U (worse than chance) draws no bar and
  * prints its value.
  */
-export function AgreementChart({ rows, kind = 'spans' }: { rows: readonly AgreementRow[]; kind?: keyof typeof CHARTS }) {
+export function AgreementChart({
+  rows,
+  kind = 'spans',
+}: {
+  rows: readonly AgreementRow[];
+  kind?: keyof typeof CHARTS;
+}) {
   // useId's punctuation is not valid in url(#…) everywhere; letters and digits are.
   const hatchId = `hatch-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const { scopes, title, series: bars } = CHARTS[kind];
@@ -69,7 +86,8 @@ export function AgreementChart({ rows, kind = 'spans' }: { rows: readonly Agreem
   const summary = groups
     .map(
       (row) =>
-        `${row.name}: ${bars.filter(({ key }) => row.cells[key] !== undefined)
+        `${row.name}: ${bars
+          .filter(({ key }) => row.cells[key] !== undefined)
           .map(({ key, spoken: name }) => `${name} ${spoken(row.cells[key]?.score)}`)
           .join(', ')}`,
     )
@@ -77,10 +95,23 @@ export function AgreementChart({ rows, kind = 'spans' }: { rows: readonly Agreem
   const label = `${title}, 0 to 1. ${summary}.`;
 
   return (
-    <svg className="agreement-chart" role="img" aria-label={label} viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height}>
+    <svg
+      className="agreement-chart"
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width={WIDTH}
+      height={height}
+    >
       <title>{label}</title>
       <defs>
-        <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id={hatchId}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" />
         </pattern>
       </defs>
@@ -107,8 +138,19 @@ export function AgreementChart({ rows, kind = 'spans' }: { rows: readonly Agreem
       </g>
       {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
         <g key={tick} aria-hidden>
-          <line className="grid-line" x1={NAME_WIDTH + tick * PLOT} x2={NAME_WIDTH + tick * PLOT} y1={LEGEND_HEIGHT} y2={plotBottom} />
-          <text className="axis-label" x={NAME_WIDTH + tick * PLOT} y={plotBottom + 15} textAnchor="middle">
+          <line
+            className="grid-line"
+            x1={NAME_WIDTH + tick * PLOT}
+            x2={NAME_WIDTH + tick * PLOT}
+            y1={LEGEND_HEIGHT}
+            y2={plotBottom}
+          />
+          <text
+            className="axis-label"
+            x={NAME_WIDTH + tick * PLOT}
+            y={plotBottom + 15}
+            textAnchor="middle"
+          >
             {tick === 0 || tick === 1 ? String(tick) : tick.toFixed(2)}
           </text>
         </g>
@@ -118,7 +160,11 @@ export function AgreementChart({ rows, kind = 'spans' }: { rows: readonly Agreem
         return (
           <g key={row.key} data-group={row.id ?? 'overall'} aria-hidden>
             {row.color && <circle cx="6" cy={top + BAR + 1} r="4" fill={row.color} />}
-            <text className={`group-name ${row.scope === 'overall' ? 'overall' : ''}`} x={row.color ? 15 : 0} y={top + BAR + 5}>
+            <text
+              className={`group-name ${row.scope === 'overall' ? 'overall' : ''}`}
+              x={row.color ? 15 : 0}
+              y={top + BAR + 5}
+            >
               {row.name}
             </text>
             {bars.map((series, s) => {
@@ -129,8 +175,20 @@ export function AgreementChart({ rows, kind = 'spans' }: { rows: readonly Agreem
               if (score.value === null)
                 return (
                   <g key={series.key} className="undefined-bar" data-measure={series.key}>
-                    <rect x={NAME_WIDTH} y={y} width={PLOT} height={BAR} rx="2" className="bar-undefined" fill={`url(#${hatchId})`} />
-                    <text className="bar-value undefined" x={WIDTH - VALUE_WIDTH + 6} y={y + BAR - 2}>
+                    <rect
+                      x={NAME_WIDTH}
+                      y={y}
+                      width={PLOT}
+                      height={BAR}
+                      rx="2"
+                      className="bar-undefined"
+                      fill={`url(#${hatchId})`}
+                    />
+                    <text
+                      className="bar-value undefined"
+                      x={WIDTH - VALUE_WIDTH + 6}
+                      y={y + BAR - 2}
+                    >
                       undefined
                     </text>
                   </g>
@@ -138,8 +196,23 @@ export function AgreementChart({ rows, kind = 'spans' }: { rows: readonly Agreem
               const width = Math.max(0, Math.min(1, score.value)) * PLOT;
               return (
                 <g key={series.key} data-measure={series.key}>
-                  <rect x={NAME_WIDTH} y={y} width={PLOT} height={BAR} rx="2" className="bar-track" />
-                  <rect x={NAME_WIDTH} y={y} width={width} height={BAR} rx="2" className={series.className} fill={series.fill} />
+                  <rect
+                    x={NAME_WIDTH}
+                    y={y}
+                    width={PLOT}
+                    height={BAR}
+                    rx="2"
+                    className="bar-track"
+                  />
+                  <rect
+                    x={NAME_WIDTH}
+                    y={y}
+                    width={width}
+                    height={BAR}
+                    rx="2"
+                    className={series.className}
+                    fill={series.fill}
+                  />
                   <text className="bar-value" x={WIDTH - VALUE_WIDTH + 6} y={y + BAR - 2}>
                     {formatScore(score.value)}
                   </text>

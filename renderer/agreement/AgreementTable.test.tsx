@@ -24,7 +24,10 @@ const scored = scoreAgreement({
     spanOf('resigned', 'ben', 'claim', 4, 12, { id: 'b1' }),
     spanOf('resigned', 'ben', 'actor', 0, 3, { id: 'b2', entity: 'dan' }),
   ],
-  relations: [relationOf('resigned', 'ana', 'claimant', 'a1', 'a2'), relationOf('resigned', 'ben', 'claimant', 'b1', 'b2')],
+  relations: [
+    relationOf('resigned', 'ana', 'claimant', 'a1', 'a2'),
+    relationOf('resigned', 'ben', 'claimant', 'b1', 'b2'),
+  ],
   raters: annotators('ana', 'ben'),
 });
 const view = agreementView(scored, {
@@ -46,7 +49,12 @@ function render(element: ReactNode): HTMLElement {
 }
 
 const cellsOf = (container: HTMLElement, selector: string) =>
-  Object.fromEntries([...container.querySelectorAll(`${selector} td`)].map((cell) => [cell.getAttribute('data-measure'), cell.getAttribute('data-value') ?? cell.getAttribute('title')]));
+  Object.fromEntries(
+    [...container.querySelectorAll(`${selector} td`)].map((cell) => [
+      cell.getAttribute('data-measure'),
+      cell.getAttribute('data-value') ?? cell.getAttribute('title'),
+    ]),
+  );
 
 describe('AgreementTable', () => {
   it('shows the enrichment measures overall, and relation F1 alone per relation type', async () => {
@@ -56,8 +64,15 @@ describe('AgreementTable', () => {
         <AgreementNotes notes={view.notes} />
       </>,
     );
-    await expect.poll(() => container.querySelector('tr[data-scope="relationType"]')).not.toBeNull();
-    expect(cellsOf(container, 'tr[data-scope="overall"]')).toMatchObject({ relationF1Exact: '1', relationF1Overlap: '1', entityAgreement: '1', dateValueAgreement: 'null' });
+    await expect
+      .poll(() => container.querySelector('tr[data-scope="relationType"]'))
+      .not.toBeNull();
+    expect(cellsOf(container, 'tr[data-scope="overall"]')).toMatchObject({
+      relationF1Exact: '1',
+      relationF1Overlap: '1',
+      entityAgreement: '1',
+      dateValueAgreement: 'null',
+    });
     expect(cellsOf(container, 'tr[data-scope="relationType"][data-id="claimant"]')).toEqual({
       cohenKappa: 'Not computed per relation type: only relation F1 is',
       fleissKappa: 'Not computed per relation type: only relation F1 is',
@@ -69,9 +84,17 @@ describe('AgreementTable', () => {
       entityAgreement: 'Not computed per relation type: only relation F1 is',
       dateValueAgreement: 'Not computed per relation type: only relation F1 is',
     });
-    expect(container.querySelector('tr[data-scope="relationType"] .scope-name')?.textContent).toBe('Claimant');
-    expect(container.querySelector('tr[data-scope="label"] td[data-measure="entityAgreement"]')?.getAttribute('title')).toMatch(/^Not computed per label/);
-    const note = container.querySelector('li[data-reason="no date placed alike by both with a value on each side"]');
+    expect(container.querySelector('tr[data-scope="relationType"] .scope-name')?.textContent).toBe(
+      'Claimant',
+    );
+    expect(
+      container
+        .querySelector('tr[data-scope="label"] td[data-measure="entityAgreement"]')
+        ?.getAttribute('title'),
+    ).toMatch(/^Not computed per label/);
+    const note = container.querySelector(
+      'li[data-reason="no date placed alike by both with a value on each side"]',
+    );
     expect(note?.textContent).toMatch(/exactly the same place/);
   });
 });
@@ -84,15 +107,25 @@ describe('AgreementChart', () => {
     expect(svg.getAttribute('aria-label')).toBe(
       'Agreement on relations, entities and date values, 0 to 1. Overall: relation F1 overlap 1.000, entities 1.000, date values undefined; Claimant: relation F1 overlap 1.000.',
     );
-    expect([...svg.querySelectorAll('[data-group]')].map((group) => group.getAttribute('data-group'))).toEqual(['overall', 'claimant']);
-    expect([...svg.querySelectorAll('[data-group="claimant"] [data-measure]')].map((bar) => bar.getAttribute('data-measure'))).toEqual(['relationF1Overlap']);
-    expect(svg.querySelector('[data-group="overall"] .undefined-bar')?.getAttribute('data-measure')).toBe('dateValueAgreement');
+    expect(
+      [...svg.querySelectorAll('[data-group]')].map((group) => group.getAttribute('data-group')),
+    ).toEqual(['overall', 'claimant']);
+    expect(
+      [...svg.querySelectorAll('[data-group="claimant"] [data-measure]')].map((bar) =>
+        bar.getAttribute('data-measure'),
+      ),
+    ).toEqual(['relationF1Overlap']);
+    expect(
+      svg.querySelector('[data-group="overall"] .undefined-bar')?.getAttribute('data-measure'),
+    ).toBe('dateValueAgreement');
   });
 
   it('keeps the spans chart to the overall row and the labels', async () => {
     const container = render(<AgreementChart rows={view.rows} />);
     await expect.poll(() => container.querySelector('svg')).not.toBeNull();
-    const groups = [...container.querySelectorAll('[data-group]')].map((group) => group.getAttribute('data-group'));
+    const groups = [...container.querySelectorAll('[data-group]')].map((group) =>
+      group.getAttribute('data-group'),
+    );
     expect(groups).toEqual(['overall', 'actor', 'claim']);
   });
 });

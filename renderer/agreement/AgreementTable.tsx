@@ -1,6 +1,13 @@
 import { Fragment, useState } from 'react';
 import type { DocumentId } from '../../app/model/ids.ts';
-import { MEASURES, formatScore, type AgreementRow, type Cells, type MeasureKey, type ScoreCell } from './agreement-rows.ts';
+import {
+  MEASURES,
+  formatScore,
+  type AgreementRow,
+  type Cells,
+  type MeasureKey,
+  type ScoreCell,
+} from './agreement-rows.ts';
 import { MeasureText } from './MeasureText.tsx';
 import { explainReason } from './reason-explanations.ts';
 
@@ -12,7 +19,13 @@ const SECTIONS: { scope: AgreementRow['scope']; heading: string | null }[] = [
 ];
 
 /** Overall, per label, per relation type and per document, one column per measure; rows with several pairs expand to show them. */
-export function AgreementTable({ rows, onOpenDocument }: { rows: readonly AgreementRow[]; onOpenDocument(id: DocumentId): void }) {
+export function AgreementTable({
+  rows,
+  onOpenDocument,
+}: {
+  rows: readonly AgreementRow[];
+  onOpenDocument(id: DocumentId): void;
+}) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string) =>
     setExpanded((current) => {
@@ -53,11 +66,20 @@ export function AgreementTable({ rows, onOpenDocument }: { rows: readonly Agreem
                 const open = expanded.has(row.key);
                 return (
                   <Fragment key={row.key}>
-                    <tr className={`agreement-row agreement-${row.scope}`} data-scope={row.scope} data-id={row.id ?? undefined}>
+                    <tr
+                      className={`agreement-row agreement-${row.scope}`}
+                      data-scope={row.scope}
+                      data-id={row.id ?? undefined}
+                    >
                       <th scope="row" className="scope-cell">
                         <ScopeName row={row} onOpenDocument={onOpenDocument} />
                         {row.pairs.length > 0 && (
-                          <button type="button" className="pairs-toggle" aria-expanded={open} onClick={() => toggle(row.key)}>
+                          <button
+                            type="button"
+                            className="pairs-toggle"
+                            aria-expanded={open}
+                            onClick={() => toggle(row.key)}
+                          >
                             <span className="disclosure" aria-hidden>
                               {open ? '▾' : '▸'}
                             </span>
@@ -69,7 +91,12 @@ export function AgreementTable({ rows, onOpenDocument }: { rows: readonly Agreem
                     </tr>
                     {open &&
                       row.pairs.map((pair) => (
-                        <tr key={pair.key} className="agreement-pair" data-scope="pair" data-pair={pair.key}>
+                        <tr
+                          key={pair.key}
+                          className="agreement-pair"
+                          data-scope="pair"
+                          data-pair={pair.key}
+                        >
                           <th scope="row" className="scope-cell pair-name">
                             {pair.name}
                           </th>
@@ -87,11 +114,22 @@ export function AgreementTable({ rows, onOpenDocument }: { rows: readonly Agreem
   );
 }
 
-function ScopeName({ row, onOpenDocument }: { row: AgreementRow; onOpenDocument(id: DocumentId): void }) {
+function ScopeName({
+  row,
+  onOpenDocument,
+}: {
+  row: AgreementRow;
+  onOpenDocument(id: DocumentId): void;
+}) {
   if (row.scope === 'document')
     return (
       <>
-        <button type="button" className="title-link" onClick={() => onOpenDocument(row.id as DocumentId)} title={row.name}>
+        <button
+          type="button"
+          className="title-link"
+          onClick={() => onOpenDocument(row.id as DocumentId)}
+          title={row.name}
+        >
           {row.name}
         </button>
         <span className="scope-detail">{row.detail}</span>
@@ -116,7 +154,12 @@ const PER_LABEL: Missing = ({ enrichment }) =>
     : 'Not computed per label: the kappas compare every token over all labels';
 const PER_RELATION_TYPE: Missing = () => 'Not computed per relation type: only relation F1 is';
 const PER_PAIR = 'Not a pairwise measure: it compares all annotators at once';
-const MISSING: Record<AgreementRow['scope'], Missing | null> = { overall: null, label: PER_LABEL, relationType: PER_RELATION_TYPE, document: null };
+const MISSING: Record<AgreementRow['scope'], Missing | null> = {
+  overall: null,
+  label: PER_LABEL,
+  relationType: PER_RELATION_TYPE,
+  document: null,
+};
 
 /** A pair's row lacks what its scope lacks, and the measures that compare all annotators at once. */
 function pairMissing(scope: AgreementRow['scope']): Missing {
@@ -124,14 +167,35 @@ function pairMissing(scope: AgreementRow['scope']): Missing {
 }
 
 function ScoreCells({ cells, missing }: { cells: Cells; missing: Missing | null }) {
-  return MEASURES.map((measure) => <ScoreTd key={measure.key} measure={measure.key} cell={cells[measure.key]} missing={missing?.(measure)} />);
+  return MEASURES.map((measure) => (
+    <ScoreTd
+      key={measure.key}
+      measure={measure.key}
+      cell={cells[measure.key]}
+      missing={missing?.(measure)}
+    />
+  ));
 }
 
-function ScoreTd({ measure, cell, missing }: { measure: MeasureKey; cell: ScoreCell | undefined; missing: string | undefined }) {
-  if (cell === undefined) return <td className="numeric not-applicable" data-measure={measure} title={missing} />;
+function ScoreTd({
+  measure,
+  cell,
+  missing,
+}: {
+  measure: MeasureKey;
+  cell: ScoreCell | undefined;
+  missing: string | undefined;
+}) {
+  if (cell === undefined)
+    return <td className="numeric not-applicable" data-measure={measure} title={missing} />;
   const { score, note, title } = cell;
   return (
-    <td className="numeric score" data-measure={measure} data-value={score.value ?? 'null'} title={title}>
+    <td
+      className="numeric score"
+      data-measure={measure}
+      data-value={score.value ?? 'null'}
+      title={title}
+    >
       {score.value === null ? (
         <>
           <span className="score-value score-undefined">—</span>

@@ -25,16 +25,24 @@ export function RaterPicker({
     <fieldset className="rater-picker">
       <legend>Annotators compared</legend>
       {options.map((option) => (
-        <label key={option.id} className={`rater-chip ${chosen.has(option.id) ? 'checked' : ''}`} title={option.id}>
-          <input type="checkbox" checked={chosen.has(option.id)} onChange={(event) => onToggle(option.id, event.target.checked)} />
+        <label
+          key={option.id}
+          className={`rater-chip ${chosen.has(option.id) ? 'checked' : ''}`}
+          title={option.id}
+        >
+          <input
+            type="checkbox"
+            checked={chosen.has(option.id)}
+            onChange={(event) => onToggle(option.id, event.target.checked)}
+          />
           <span className="rater-name">
             {option.name}
             {option.id === ownId && <span className="muted"> (you)</span>}
-            {option.id === RECONCILED_ANNOTATOR && <span className="muted"> (review verdicts)</span>}
+            {option.id === RECONCILED_ANNOTATOR && (
+              <span className="muted"> (review verdicts)</span>
+            )}
           </span>
-          <span className="rater-count">
-            {countOf(option.documents, 'doc')}
-          </span>
+          <span className="rater-count">{countOf(option.documents, 'doc')}</span>
         </label>
       ))}
     </fieldset>

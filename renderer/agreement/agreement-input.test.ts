@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { computeAgreement } from '../../app/agreement/index.ts';
 import type { Annotation } from '../../app/model/annotation.ts';
-import { asAnnotationId, asAnnotatorId, asEntityId, asRelationId, type AnnotatorId, type LabelId } from '../../app/model/ids.ts';
+import {
+  asAnnotationId,
+  asAnnotatorId,
+  asEntityId,
+  asRelationId,
+  type AnnotatorId,
+  type LabelId,
+} from '../../app/model/ids.ts';
 import { ACTOR, BUILT_IN_LABELS, CLAIM } from '../../app/model/labels.ts';
 import { codePoints } from '../../app/model/offsets.ts';
 import { CLAIMANT, type Relation } from '../../app/model/relation.ts';
@@ -9,7 +16,15 @@ import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
 import { documentIdOf } from '../../app/text/document-id.ts';
 import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
 import { KORYBKO_EXCERPT, POMPEO_EXCERPT } from '../test-support/corpus-excerpts.ts';
-import { agreementInputOf, annotatorsWithLayers, comparableDocumentIds, hasComparableDocument, isDefaultRater, scoreLibraryAgreement, type AgreementLibrary } from './agreement-input.ts';
+import {
+  agreementInputOf,
+  annotatorsWithLayers,
+  comparableDocumentIds,
+  hasComparableDocument,
+  isDefaultRater,
+  scoreLibraryAgreement,
+  type AgreementLibrary,
+} from './agreement-input.ts';
 import { agreementView } from './agreement-rows.ts';
 
 const ANA = asAnnotatorId('annotator-ana');
@@ -19,7 +34,12 @@ const korybko = { id: documentIdOf(KORYBKO_EXCERPT), title: 'Korybko', text: KOR
 const pompeo = { id: documentIdOf(POMPEO_EXCERPT), title: 'Pompeo', text: POMPEO_EXCERPT };
 
 let serial = 0;
-function span(document: { id: typeof korybko.id; text: string }, annotator: AnnotatorId, label: LabelId, quote: string): Annotation {
+function span(
+  document: { id: typeof korybko.id; text: string },
+  annotator: AnnotatorId,
+  label: LabelId,
+  quote: string,
+): Annotation {
   const start = [...document.text.slice(0, document.text.indexOf(quote))].length;
   const end = start + [...quote].length;
   return {
@@ -97,7 +117,10 @@ describe('the library as agreement input', () => {
     expect(comparableDocumentIds(layers)).toEqual([korybko.id, pompeo.id]);
     expect(comparableDocumentIds(new Map([[lone, [ANA]]]))).toEqual([]);
     // Three documents in the library, two read: Ana and Bo compare Korybko only.
-    const { skipped } = agreementInputOf({ ...library(), layers, documentCount: 3 }, new Set([ANA, BO]));
+    const { skipped } = agreementInputOf(
+      { ...library(), layers, documentCount: 3 },
+      new Set([ANA, BO]),
+    );
     expect(skipped).toBe(2);
   });
 
@@ -123,10 +146,18 @@ describe('the rows the screen shows', () => {
         [CHEN, 'Chen'],
       ]),
     });
-    expect(view.rows.map((row) => row.key)).toEqual(['overall', 'label:actor', 'label:claim', `document:${korybko.id}`, `document:${pompeo.id}`]);
+    expect(view.rows.map((row) => row.key)).toEqual([
+      'overall',
+      'label:actor',
+      'label:claim',
+      `document:${korybko.id}`,
+      `document:${pompeo.id}`,
+    ]);
     const overall = view.rows[0]!;
     expect(overall.pairs.map((pair) => pair.name)).toEqual(['Ana – Bo', 'Ana – Chen']);
-    expect(overall.cells.f1Exact!.title).toMatch(/^Mean over 2 pairs: .*\nAna – Bo: 0\.000\nAna – Chen: 0\.667$/);
+    expect(overall.cells.f1Exact!.title).toMatch(
+      /^Mean over 2 pairs: .*\nAna – Bo: 0\.000\nAna – Chen: 0\.667$/,
+    );
 
     // Per label, the kappas are absent (not undefined); claim has Ana's span only: F1 is 0.
     const claim = view.rows[2]!;
@@ -146,8 +177,12 @@ describe('the rows the screen shows', () => {
   it('shows the enrichment measures overall and per document, and a row per relation type', () => {
     // On Pompeo, Ana and Chen both link "Mike Pompeo" to an entity of their own lists (one name)
     // and a claim to him as claimant; Ana's claim is Chen's too.
-    const claim = (annotator: AnnotatorId) => span(pompeo, annotator, CLAIM, 'The region is experiencing the most hostile struggle');
-    const pompeoOf = (annotator: AnnotatorId, entity: string) => ({ ...span(pompeo, annotator, ACTOR, 'Mike Pompeo'), entity: asEntityId(entity) });
+    const claim = (annotator: AnnotatorId) =>
+      span(pompeo, annotator, CLAIM, 'The region is experiencing the most hostile struggle');
+    const pompeoOf = (annotator: AnnotatorId, entity: string) => ({
+      ...span(pompeo, annotator, ACTOR, 'Mike Pompeo'),
+      entity: asEntityId(entity),
+    });
     const link = (from: Annotation, to: Annotation): Relation => ({
       id: asRelationId(`r-${serial++}`),
       documentId: pompeo.id,
@@ -158,7 +193,12 @@ describe('the rows the screen shows', () => {
       createdAt: '2024-03-01T09:00:00.000Z',
       updatedAt: '2024-03-01T09:00:00.000Z',
     });
-    const [anaClaim, anaPompeo, chenClaim, chenPompeo] = [claim(ANA), pompeoOf(ANA, 'e-ana'), claim(CHEN), pompeoOf(CHEN, 'e-chen')];
+    const [anaClaim, anaPompeo, chenClaim, chenPompeo] = [
+      claim(ANA),
+      pompeoOf(ANA, 'e-ana'),
+      claim(CHEN),
+      pompeoOf(CHEN, 'e-chen'),
+    ];
     const base = library();
     const enriched: AgreementLibrary = {
       ...base,
@@ -181,13 +221,22 @@ describe('the rows the screen shows', () => {
         [CHEN, 'Chen'],
       ]),
     });
-    expect(view.rows.map((row) => row.key)).toEqual(['overall', 'label:actor', 'label:claim', 'relationType:claimant', `document:${pompeo.id}`]);
+    expect(view.rows.map((row) => row.key)).toEqual([
+      'overall',
+      'label:actor',
+      'label:claim',
+      'relationType:claimant',
+      `document:${pompeo.id}`,
+    ]);
     const [overall, actor, , claimant, document] = view.rows;
     expect(overall!.cells.relationF1Exact!.score.value).toBe(1);
     expect(overall!.cells.entityAgreement!.score.value).toBe(1);
     expect(document!.cells.relationF1Overlap!.score.value).toBe(1);
     // No date here: undefined, with the reason as a note.
-    expect(overall!.cells.dateValueAgreement!.score).toEqual({ value: null, reason: 'no date placed alike by both with a value on each side' });
+    expect(overall!.cells.dateValueAgreement!.score).toEqual({
+      value: null,
+      reason: 'no date placed alike by both with a value on each side',
+    });
     expect(view.notes).toContain('no date placed alike by both with a value on each side');
     // Per label, no enrichment measure; per relation type, relation F1 alone, under its name.
     expect(Object.keys(actor!.cells)).toEqual(['krippendorffAlphaU', 'f1Exact', 'f1Overlap']);

@@ -5,7 +5,11 @@
 // `marginalia agree` (docs/agreement.md). Only documents with two or more chosen raters take
 // part; the rest have nothing to agree on and would fill the table with undefined rows.
 
-import { scoreAgreement, type AgreementInput, type ScoredAgreement } from '../../app/agreement/index.ts';
+import {
+  scoreAgreement,
+  type AgreementInput,
+  type ScoredAgreement,
+} from '../../app/agreement/index.ts';
 import type { DatasetModel } from '../../app/formats/dataset/index.ts';
 import type { AnnotatorId, DocumentId } from '../../app/model/ids.ts';
 import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
@@ -28,9 +32,12 @@ export interface LibraryAgreement {
 }
 
 /** Every annotator with a layer somewhere, with how many documents they have layers on, in first-seen order. */
-export function annotatorsWithLayers(layers: ReadonlyMap<DocumentId, readonly AnnotatorId[]>): Map<AnnotatorId, number> {
+export function annotatorsWithLayers(
+  layers: ReadonlyMap<DocumentId, readonly AnnotatorId[]>,
+): Map<AnnotatorId, number> {
   const counts = new Map<AnnotatorId, number>();
-  for (const annotators of layers.values()) for (const id of annotators) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const annotators of layers.values())
+    for (const id of annotators) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
 }
 
@@ -40,33 +47,54 @@ export function isDefaultRater(id: AnnotatorId): boolean {
 }
 
 /** The documents with layers of two or more annotators: the only ones agreement may compare. */
-export function comparableDocumentIds(layers: ReadonlyMap<DocumentId, readonly AnnotatorId[]>): DocumentId[] {
+export function comparableDocumentIds(
+  layers: ReadonlyMap<DocumentId, readonly AnnotatorId[]>,
+): DocumentId[] {
   return [...layers].flatMap(([id, annotators]) => (annotators.length >= 2 ? [id] : []));
 }
 
 /** Whether any document has two of `chosen` among its layers. */
-export function hasComparableDocument(layers: ReadonlyMap<DocumentId, readonly AnnotatorId[]>, chosen: ReadonlySet<AnnotatorId>): boolean {
-  for (const annotators of layers.values()) if (annotators.filter((id) => chosen.has(id)).length >= 2) return true;
+export function hasComparableDocument(
+  layers: ReadonlyMap<DocumentId, readonly AnnotatorId[]>,
+  chosen: ReadonlySet<AnnotatorId>,
+): boolean {
+  for (const annotators of layers.values())
+    if (annotators.filter((id) => chosen.has(id)).length >= 2) return true;
   return false;
 }
 
 /** The agreement input of the documents two or more of `chosen` rate, with only their spans and relations. */
-export function agreementInputOf(library: AgreementLibrary, chosen: ReadonlySet<AnnotatorId>): { input: AgreementInput; skipped: number } {
+export function agreementInputOf(
+  library: AgreementLibrary,
+  chosen: ReadonlySet<AnnotatorId>,
+): { input: AgreementInput; skipped: number } {
   const raters = new Map<DocumentId, AnnotatorId[]>();
   for (const document of library.model.documents) {
     const here = (library.layers.get(document.id) ?? []).filter((id) => chosen.has(id));
     if (here.length >= 2) raters.set(document.id, here);
   }
-  const documents = library.model.documents.filter((document) => raters.has(document.id)).map(({ id, text }) => ({ id, text }));
+  const documents = library.model.documents
+    .filter((document) => raters.has(document.id))
+    .map(({ id, text }) => ({ id, text }));
   // A span implies a layer, so every kept span's annotator is among its document's raters.
-  const annotations = library.model.annotations.filter((annotation) => chosen.has(annotation.annotator) && raters.has(annotation.documentId));
-  const relations = (library.model.relations ?? []).filter((relation) => chosen.has(relation.annotator) && raters.has(relation.documentId));
+  const annotations = library.model.annotations.filter(
+    (annotation) => chosen.has(annotation.annotator) && raters.has(annotation.documentId),
+  );
+  const relations = (library.model.relations ?? []).filter(
+    (relation) => chosen.has(relation.annotator) && raters.has(relation.documentId),
+  );
   const entities = library.model.entities ?? [];
-  return { input: { documents, annotations, raters, relations, entities }, skipped: library.documentCount - documents.length };
+  return {
+    input: { documents, annotations, raters, relations, entities },
+    skipped: library.documentCount - documents.length,
+  };
 }
 
 /** Scores the library's agreement among `chosen`: synchronous, and a second or so at 100,000 spans. */
-export function scoreLibraryAgreement(library: AgreementLibrary, chosen: ReadonlySet<AnnotatorId>): LibraryAgreement {
+export function scoreLibraryAgreement(
+  library: AgreementLibrary,
+  chosen: ReadonlySet<AnnotatorId>,
+): LibraryAgreement {
   const { input, skipped } = agreementInputOf(library, chosen);
   return { scored: scoreAgreement(input), skipped };
 }

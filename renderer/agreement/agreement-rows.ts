@@ -22,7 +22,12 @@ export type MeasureKey =
  * The table's columns, in order; `pairwise` measures have a value per pair of annotators, and
  * `enrichment` ones compare relations, entity links and date values rather than spans.
  */
-export const MEASURES: readonly { key: MeasureKey; name: string; pairwise: boolean; enrichment: boolean }[] = [
+export const MEASURES: readonly {
+  key: MeasureKey;
+  name: string;
+  pairwise: boolean;
+  enrichment: boolean;
+}[] = [
   { key: 'cohenKappa', name: 'Cohen’s κ', pairwise: true, enrichment: false },
   { key: 'fleissKappa', name: 'Fleiss’ κ', pairwise: false, enrichment: false },
   { key: 'krippendorffAlphaU', name: 'Krippendorff’s α_U', pairwise: false, enrichment: false },
@@ -88,7 +93,8 @@ export function agreementView(scored: ScoredAgreement, names: AgreementNames): A
     return at >= 0 ? at + 1 : notes.push(score.reason);
   };
   const nameOfAnnotator = (id: string) => names.annotators.get(id as AnnotatorId) ?? id;
-  const pairName = (key: AnnotatorPair) => splitPair(key, names.annotators).map(nameOfAnnotator).join(' – ');
+  const pairName = (key: AnnotatorPair) =>
+    splitPair(key, names.annotators).map(nameOfAnnotator).join(' – ');
 
   const cellsOf = (measures: PairwiseMeasures): Cells => {
     const cells: Cells = {};
@@ -102,13 +108,23 @@ export function agreementView(scored: ScoredAgreement, names: AgreementNames): A
       // The mean of one pair is that pair's value, and its reason says more than "no pair has a value".
       const only = measure.pairs.size === 1 ? [...measure.pairs.values()][0]! : null;
       const score = only ?? measure.mean;
-      const lines = [...measure.pairs].map(([pair, pairScore]) => `${pairName(pair)}: ${showScore(pairScore)}`);
-      const head = only !== null ? '' : `Mean over ${measure.pairs.size} pairs: ${showScore(score)}\n`;
-      cells[key] = { score, note: noteOf(score), title: lines.length === 0 ? titleOf(score) : head + lines.join('\n') };
+      const lines = [...measure.pairs].map(
+        ([pair, pairScore]) => `${pairName(pair)}: ${showScore(pairScore)}`,
+      );
+      const head =
+        only !== null ? '' : `Mean over ${measure.pairs.size} pairs: ${showScore(score)}\n`;
+      cells[key] = {
+        score,
+        note: noteOf(score),
+        title: lines.length === 0 ? titleOf(score) : head + lines.join('\n'),
+      };
     }
     return cells;
   };
-  const pairRowsOf = (measures: PairwiseMeasures, pairs: Iterable<AnnotatorPair>): (() => PairRow[]) => {
+  const pairRowsOf = (
+    measures: PairwiseMeasures,
+    pairs: Iterable<AnnotatorPair>,
+  ): (() => PairRow[]) => {
     const keys = [...pairs];
     // Pairs are listed only where there are several; their notes come after the rows' notes.
     return () =>
@@ -118,7 +134,8 @@ export function agreementView(scored: ScoredAgreement, names: AgreementNames): A
             const only: PairwiseMeasures = {};
             for (const { key, pairwise } of MEASURES) {
               const measure = measures[key];
-              if (pairwise && measure !== undefined && 'pairs' in measure) only[key] = measure.pairs.get(pair)!;
+              if (pairwise && measure !== undefined && 'pairs' in measure)
+                only[key] = measure.pairs.get(pair)!;
             }
             return { key: pair, name: pairName(pair), cells: cellsOf(only) };
           });
@@ -127,25 +144,51 @@ export function agreementView(scored: ScoredAgreement, names: AgreementNames): A
   const pending: { row: Omit<AgreementRow, 'pairs'>; pairs: () => PairRow[] }[] = [];
   const overall = scored.overall;
   pending.push({
-    row: { key: 'overall', scope: 'overall', id: null, name: 'Overall', detail: '', color: null, cells: cellsOf(overall) },
+    row: {
+      key: 'overall',
+      scope: 'overall',
+      id: null,
+      name: 'Overall',
+      detail: '',
+      color: null,
+      cells: cellsOf(overall),
+    },
     pairs: pairRowsOf(overall, overall.cohenKappa.pairs.keys()),
   });
   for (const [id, measures] of scored.labels) {
     const label = names.labels.get(id);
     pending.push({
-      row: { key: `label:${id}`, scope: 'label', id, name: label?.name ?? id, detail: '', color: label?.color ?? null, cells: cellsOf(measures) },
+      row: {
+        key: `label:${id}`,
+        scope: 'label',
+        id,
+        name: label?.name ?? id,
+        detail: '',
+        color: label?.color ?? null,
+        cells: cellsOf(measures),
+      },
       pairs: pairRowsOf(measures, measures.f1Exact.pairs.keys()),
     });
   }
   for (const [id, measures] of scored.relationTypes) {
     const name = names.relationTypes?.get(id) ?? relationTypeName(id);
     pending.push({
-      row: { key: `relationType:${id}`, scope: 'relationType', id, name, detail: '', color: null, cells: cellsOf(measures) },
+      row: {
+        key: `relationType:${id}`,
+        scope: 'relationType',
+        id,
+        name,
+        detail: '',
+        color: null,
+        cells: cellsOf(measures),
+      },
       pairs: pairRowsOf(measures, measures.relationF1Exact.pairs.keys()),
     });
   }
   const title = (id: DocumentId) => names.titles.get(id) ?? id;
-  const documents = [...scored.documents].sort(([a], [b]) => TITLE_ORDER.compare(title(a), title(b)));
+  const documents = [...scored.documents].sort(([a], [b]) =>
+    TITLE_ORDER.compare(title(a), title(b)),
+  );
   for (const [id, measures] of documents) {
     pending.push({
       row: {
@@ -183,7 +226,8 @@ function titleOf(score: Score): string {
 /** The two annotator ids of a pair key; ids may themselves hold "|", so known ids are tried first. */
 function splitPair(key: AnnotatorPair, known: ReadonlyMap<AnnotatorId, string>): [string, string] {
   for (const id of known.keys()) {
-    if (key.startsWith(`${id}|`) && known.has(key.slice(id.length + 1) as AnnotatorId)) return [id, key.slice(id.length + 1)];
+    if (key.startsWith(`${id}|`) && known.has(key.slice(id.length + 1) as AnnotatorId))
+      return [id, key.slice(id.length + 1)];
   }
   const bar = key.indexOf('|');
   return [key.slice(0, bar), key.slice(bar + 1)];

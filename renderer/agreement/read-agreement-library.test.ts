@@ -49,9 +49,21 @@ async function tag(db: MarginaliaDatabase, documentId: DocumentId, annotator = A
 
 /** A claim ("Both of them") linked to its claimant ("read") on `documentId`, by `annotator`. */
 function claimWithClaimant(documentId: DocumentId, annotator: typeof ALICE, entity: Entity) {
-  const claim = makeAnnotation({ documentId, annotator: annotator.id, label: CLAIM, start: codePoints(0), end: codePoints(12) });
+  const claim = makeAnnotation({
+    documentId,
+    annotator: annotator.id,
+    label: CLAIM,
+    start: codePoints(0),
+    end: codePoints(12),
+  });
   const actor: Annotation = {
-    ...makeAnnotation({ documentId, annotator: annotator.id, label: ACTOR, start: codePoints(18), end: codePoints(22) }),
+    ...makeAnnotation({
+      documentId,
+      annotator: annotator.id,
+      label: ACTOR,
+      start: codePoints(18),
+      end: codePoints(22),
+    }),
     entity: entity.id,
   };
   const relation: Relation = {
@@ -136,7 +148,10 @@ describe('readAgreementLibrary', () => {
 
     // The relations of the document two annotators tagged, and no other.
     expect(new Set(library.model.relations)).toEqual(new Set([alice.relation, bob.relation]));
-    expect(library.model.entities?.map((entity) => entity.id).sort()).toEqual(['alice-list', 'bob-list']);
+    expect(library.model.entities?.map((entity) => entity.id).sort()).toEqual([
+      'alice-list',
+      'bob-list',
+    ]);
     const { scored } = scoreLibraryAgreement(library, new Set([ALICE.id, BOB.id]));
     expect(scored.overall.relationF1Exact.mean.value).toBe(1);
     expect(scored.overall.entityAgreement.mean.value).toBe(1);

@@ -33,11 +33,26 @@ export interface AnnotationDetailsProps {
   onClose(): void;
 }
 
-export function AnnotationDetails({ session, annotation, entities, armed, onDisarm, onLink, onChoose, onRelabel, onNote, onDelete, onClose }: AnnotationDetailsProps) {
+export function AnnotationDetails({
+  session,
+  annotation,
+  entities,
+  armed,
+  onDisarm,
+  onLink,
+  onChoose,
+  onRelabel,
+  onNote,
+  onDelete,
+  onClose,
+}: AnnotationDetailsProps) {
   const { db } = useAppServices();
   // Every visible label, and this annotation's own even when hidden.
   const labels = useLabels().filter((label) => !label.hidden || label.id === annotation.label);
-  const annotator = useLiveQuery(() => db.annotators.get(annotation.annotator), [db, annotation.annotator]);
+  const annotator = useLiveQuery(
+    () => db.annotators.get(annotation.annotator),
+    [db, annotation.annotator],
+  );
   const [note, setNote] = useState(annotation.note);
   useEffect(() => setNote(annotation.note), [annotation.id, annotation.note]);
   const saveNote = () => {
@@ -53,8 +68,16 @@ export function AnnotationDetails({ session, annotation, entities, armed, onDisa
       </div>
       <div className="label-choice" role="radiogroup" aria-label="Label">
         {labels.map((label) => (
-          <label key={label.id} className={`chip chip-${labelStyleKey(label.id)} ${annotation.label === label.id ? 'checked' : ''}`}>
-            <input type="radio" name="label" checked={annotation.label === label.id} onChange={() => onRelabel(label)} />
+          <label
+            key={label.id}
+            className={`chip chip-${labelStyleKey(label.id)} ${annotation.label === label.id ? 'checked' : ''}`}
+          >
+            <input
+              type="radio"
+              name="label"
+              checked={annotation.label === label.id}
+              onChange={() => onRelabel(label)}
+            />
             {label.name}
           </label>
         ))}
@@ -77,9 +100,13 @@ export function AnnotationDetails({ session, annotation, entities, armed, onDisa
           ))}
         </div>
       )}
-      {annotation.label === ACTOR && <EntityField session={session} annotation={annotation} entities={entities} />}
+      {annotation.label === ACTOR && (
+        <EntityField session={session} annotation={annotation} entities={entities} />
+      )}
       {annotation.label === DATE && <ValueField session={session} annotation={annotation} />}
-      {(annotation.label === ACTOR || annotation.label === DATE) && <LinkedClaims session={session} annotation={annotation} onChoose={onChoose} />}
+      {(annotation.label === ACTOR || annotation.label === DATE) && (
+        <LinkedClaims session={session} annotation={annotation} onChoose={onChoose} />
+      )}
       <dl className="details-grid">
         <dt>Offsets</dt>
         <dd data-field="offsets">
@@ -89,7 +116,8 @@ export function AnnotationDetails({ session, annotation, entities, armed, onDisa
           <>
             <dt>Page</dt>
             <dd data-field="page">
-              {pageOf(session.pageStarts, annotation.start)} <span className="muted">of {session.pageStarts.length}</span>
+              {pageOf(session.pageStarts, annotation.start)}{' '}
+              <span className="muted">of {session.pageStarts.length}</span>
             </dd>
           </>
         )}

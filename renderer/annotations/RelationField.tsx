@@ -24,7 +24,16 @@ export interface RelationFieldProps {
  * One of a claim's link fields (Claimant, Claim date, Target): the linked spans, each removable,
  * and a combobox offering the document's actors (or dates), nearest to the claim first.
  */
-export function RelationField({ session, claim, type, armed, shortcut, onLink, onDisarm, onChoose }: RelationFieldProps) {
+export function RelationField({
+  session,
+  claim,
+  type,
+  armed,
+  shortcut,
+  onLink,
+  onDisarm,
+  onChoose,
+}: RelationFieldProps) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -65,7 +74,9 @@ export function RelationField({ session, claim, type, armed, shortcut, onLink, o
         <span className="relation-field-name" id={`${listId}-label`}>
           {type.name}
         </span>
-        <kbd title={`Press ${shortcut} with the claim selected to link a ${type.to}`}>{shortcut}</kbd>
+        <kbd title={`Press ${shortcut} with the claim selected to link a ${type.to}`}>
+          {shortcut}
+        </kbd>
       </div>
       {links.length > 0 && (
         <ul className="relation-links" aria-label={`${type.name} links`}>
@@ -75,7 +86,12 @@ export function RelationField({ session, claim, type, armed, shortcut, onLink, o
             return (
               <li key={relation.id}>
                 <SpanChip annotation={target} onChoose={() => onChoose(target)} />
-                <button type="button" className="icon-button" aria-label={`Remove ${type.name.toLowerCase()} “${target.quote}”`} onClick={() => session.unlink(relation.id)}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Remove ${type.name.toLowerCase()} “${target.quote}”`}
+                  onClick={() => session.unlink(relation.id)}
+                >
                   ×
                 </button>
               </li>
@@ -93,7 +109,9 @@ export function RelationField({ session, claim, type, armed, shortcut, onLink, o
           aria-activedescendant={open && candidates[active] ? `${listId}-${active}` : undefined}
           aria-autocomplete="list"
           className="combobox-input"
-          placeholder={type.single && links.length > 0 ? `Change the ${type.to}…` : `Link a ${type.to}…`}
+          placeholder={
+            type.single && links.length > 0 ? `Change the ${type.to}…` : `Link a ${type.to}…`
+          }
           value={query}
           onFocus={() => setOpen(true)}
           // Leaving the field closes the list but keeps linking armed: the analyst may be off to
@@ -133,10 +151,17 @@ export function RelationField({ session, claim, type, armed, shortcut, onLink, o
           }}
         />
         {open && (
-          <ul className="combobox-list" role="listbox" id={listId} aria-labelledby={`${listId}-label`}>
+          <ul
+            className="combobox-list"
+            role="listbox"
+            id={listId}
+            aria-labelledby={`${listId}-label`}
+          >
             {candidates.length === 0 ? (
               <li className="combobox-empty muted" role="presentation">
-                {query ? `No ${type.to} matches “${query}”` : `No ${type.to} to link in this layer: select text in the document to tag one`}
+                {query
+                  ? `No ${type.to} matches “${query}”`
+                  : `No ${type.to} to link in this layer: select text in the document to tag one`}
               </li>
             ) : (
               candidates.map((candidate, index) => (

@@ -8,7 +8,13 @@ import type { DocumentSession } from '../document/document-session.ts';
  * proposed (suggested) or as the analyst set or confirmed it. Enter confirms what the field
  * holds; an empty field clears the value; a malformed one is refused, saying which forms are.
  */
-export function ValueField({ session, annotation }: { session: DocumentSession; annotation: Annotation }) {
+export function ValueField({
+  session,
+  annotation,
+}: {
+  session: DocumentSession;
+  annotation: Annotation;
+}) {
   const [text, setText] = useState(annotation.value ?? '');
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
@@ -32,7 +38,10 @@ export function ValueField({ session, annotation }: { session: DocumentSession; 
   };
   // Parsed once per quote and publication date, not on every render of the details.
   const { publishedAt } = session.metadata;
-  const proposal = useMemo(() => proposeDateValue(annotation.quote, publishedAt), [annotation.quote, publishedAt]);
+  const proposal = useMemo(
+    () => proposeDateValue(annotation.quote, publishedAt),
+    [annotation.quote, publishedAt],
+  );
   const suggested = annotation.value !== undefined && annotation.valueStatus === 'suggested';
 
   return (
@@ -42,7 +51,9 @@ export function ValueField({ session, annotation }: { session: DocumentSession; 
         <span className="field-head">
           <label htmlFor={inputId}>Value</label>
           {annotation.value !== undefined && (
-            <span className={`value-status value-${annotation.valueStatus ?? 'confirmed'}`}>{suggested ? 'suggested' : 'confirmed'}</span>
+            <span className={`value-status value-${annotation.valueStatus ?? 'confirmed'}`}>
+              {suggested ? 'suggested' : 'confirmed'}
+            </span>
           )}
         </span>
         <input
@@ -75,17 +86,28 @@ export function ValueField({ session, annotation }: { session: DocumentSession; 
         <p className="value-reading">{describeDateValue(annotation.value)}</p>
       ) : (
         <p className="muted value-reading">
-          {session.metadata.publishedAt === undefined ? 'No value: set the document’s Published date to resolve relative dates, or type one.' : 'No value: the text does not say which day; type one if you know it.'}
+          {session.metadata.publishedAt === undefined
+            ? 'No value: set the document’s Published date to resolve relative dates, or type one.'
+            : 'No value: the text does not say which day; type one if you know it.'}
         </p>
       )}
       <div className="value-actions">
         {suggested && (
-          <button type="button" className="button small" onClick={() => session.setValue(annotation.id, annotation.value!, 'confirmed')}>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => session.setValue(annotation.id, annotation.value!, 'confirmed')}
+          >
             Confirm value
           </button>
         )}
         {proposal !== null && proposal !== annotation.value && (
-          <button type="button" className="button small ghost" onClick={() => session.setValue(annotation.id, proposal, 'suggested')} title="What the date parser reads in the text">
+          <button
+            type="button"
+            className="button small ghost"
+            onClick={() => session.setValue(annotation.id, proposal, 'suggested')}
+            title="What the date parser reads in the text"
+          >
             Use {proposal}
           </button>
         )}

@@ -12,11 +12,20 @@ export function foldForSearch(text: string): string {
 }
 
 /** Code points between two spans; 0 when they overlap. */
-function gapBetween(a: Pick<Annotation, 'start' | 'end'>, b: Pick<Annotation, 'start' | 'end'>): number {
+function gapBetween(
+  a: Pick<Annotation, 'start' | 'end'>,
+  b: Pick<Annotation, 'start' | 'end'>,
+): number {
   return Math.max(0, b.start - a.end, a.start - b.end);
 }
 
-export function relationCandidates(session: DocumentSession, claim: Annotation, type: RelationType, query: string, limit = 30): Annotation[] {
+export function relationCandidates(
+  session: DocumentSession,
+  claim: Annotation,
+  type: RelationType,
+  query: string,
+  limit = 30,
+): Annotation[] {
   const linked = new Set(
     session
       .relationsFrom(claim.id)

@@ -30,7 +30,13 @@ function rangeIn(text: string, needle: string): CodePointRange {
 function colleagueFile(text: string) {
   const documentId = documentIdOf(text);
   const range = rangeIn(text, 'Mike Pompeo');
-  const annotation = makeAnnotation({ documentId, label: ACTOR, ...range, quote: 'Mike Pompeo', annotator: BOB.id });
+  const annotation = makeAnnotation({
+    documentId,
+    label: ACTOR,
+    ...range,
+    quote: 'Mike Pompeo',
+    annotator: BOB.id,
+  });
   const dataset = encodeDataset({
     documents: [{ id: documentId, title: 'Washington', text }],
     annotations: [annotation],
@@ -39,7 +45,10 @@ function colleagueFile(text: string) {
     exportedAt: new Date('2024-03-01T09:00:00.000Z'),
     generatorVersion: 'test',
   });
-  return { annotation, file: { name: 'bob.json', bytes: new TextEncoder().encode(serialiseDataset(dataset)) } };
+  return {
+    annotation,
+    file: { name: 'bob.json', bytes: new TextEncoder().encode(serialiseDataset(dataset)) },
+  };
 }
 
 describe('ChangeHub', () => {
@@ -47,8 +56,16 @@ describe('ChangeHub', () => {
     const db = openTestDatabase();
     const text = uniqueText();
     const documentId = documentIdOf(text);
-    await addDocuments(db, [{ id: documentId, title: 'Washington', text, format: 'text', sourceName: 'washington.txt' }]);
-    const session = new DocumentSession(db, documentId, text, [], (await db.documents.get(documentId))!);
+    await addDocuments(db, [
+      { id: documentId, title: 'Washington', text, format: 'text', sourceName: 'washington.txt' },
+    ]);
+    const session = new DocumentSession(
+      db,
+      documentId,
+      text,
+      [],
+      (await db.documents.get(documentId))!,
+    );
     session.create(CLAIM, rangeIn(text, 'met the foreign ministers'), ALICE);
     await session.whenPersisted();
 
@@ -71,21 +88,41 @@ describe('ChangeHub', () => {
     const db = openTestDatabase();
     const text = uniqueText();
     const documentId = documentIdOf(text);
-    await addDocuments(db, [{ id: documentId, title: 'Washington', text, format: 'text', sourceName: 'washington.txt' }]);
-    const document = new DocumentSession(db, documentId, text, [], (await db.documents.get(documentId))!);
+    await addDocuments(db, [
+      { id: documentId, title: 'Washington', text, format: 'text', sourceName: 'washington.txt' },
+    ]);
+    const document = new DocumentSession(
+      db,
+      documentId,
+      text,
+      [],
+      (await db.documents.get(documentId))!,
+    );
     const range = rangeIn(text, 'Mike Pompeo');
     document.create(ACTOR, range, ALICE);
     document.create(ACTOR, range, BOB);
     await document.whenPersisted();
     document.dispose();
 
-    const review = new ReviewSession(db, documentId, text, await readDocumentAnnotations(db, documentId), undefined);
+    const review = new ReviewSession(
+      db,
+      documentId,
+      text,
+      await readDocumentAnnotations(db, documentId),
+      undefined,
+    );
     expect(review.acceptAllAgreed(ALICE.id)).toBe(1);
     await review.whenPersisted();
     review.dispose();
 
     // Back on the document screen, the last step is the review's decision, and undo takes it back.
-    const reopened = new DocumentSession(db, documentId, text, await readDocumentAnnotations(db, documentId), (await db.documents.get(documentId))!);
+    const reopened = new DocumentSession(
+      db,
+      documentId,
+      text,
+      await readDocumentAnnotations(db, documentId),
+      (await db.documents.get(documentId))!,
+    );
     expect(reopened.history.nextUndo).toBe('Accept all agreed');
     expect(reopened.sorted()).toHaveLength(3);
     reopened.undo();

@@ -113,7 +113,10 @@ export class ChangeHub {
 
   /** An import or a restore wrote to these documents (all, when null): open sessions reload. */
   async announceWrites(documentIds: readonly DocumentId[] | null): Promise<void> {
-    const holders = documentIds === null ? [...this.holders.values()].flat() : documentIds.flatMap((id) => this.holders.get(id) ?? []);
+    const holders =
+      documentIds === null
+        ? [...this.holders.values()].flat()
+        : documentIds.flatMap((id) => this.holders.get(id) ?? []);
     await Promise.all(holders.map((holder) => holder.reload()));
   }
 

@@ -83,7 +83,14 @@ export interface LabelChange {
   after: Label | null;
 }
 
-export type Change = AnnotationChange | RelationChange | EntityChange | DocumentChange | ReviewChange | DismissalChange | LabelChange;
+export type Change =
+  | AnnotationChange
+  | RelationChange
+  | EntityChange
+  | DocumentChange
+  | ReviewChange
+  | DismissalChange
+  | LabelChange;
 
 /** The change that reverses `change`; undoing a placement puts its orphan back. */
 export function invertChange<C extends Change>(change: C): C {

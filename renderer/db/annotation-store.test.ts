@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../app/model/annotation.ts';
-import { asAnnotationId, asAnnotatorId, asLabelId, asRelationId, type DocumentId } from '../../app/model/ids.ts';
+import {
+  asAnnotationId,
+  asAnnotatorId,
+  asLabelId,
+  asRelationId,
+  type DocumentId,
+} from '../../app/model/ids.ts';
 import { CLAIMANT, type Relation } from '../../app/model/relation.ts';
 import { codePoints } from '../../app/model/offsets.ts';
 import {
@@ -20,7 +26,13 @@ import {
 import { countByLabel, writeChanges } from './write-changes.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import { addDocuments } from './document-store.ts';
-import { layerKeyOf, storeRelation, type EditRow, type LayerRow, type RelationLayerRow } from './rows.ts';
+import {
+  layerKeyOf,
+  storeRelation,
+  type EditRow,
+  type LayerRow,
+  type RelationLayerRow,
+} from './rows.ts';
 
 const CLAIM = asLabelId('claim');
 const ACTOR = asLabelId('actor');
@@ -117,7 +129,13 @@ describe('foldLayers', () => {
     const folded = foldLayers([aliceLayer], [put(bob1)]);
     expect(folded).toEqual([
       { ...aliceLayer, relations: [] },
-      { key: layerKeyOf(documentId, BOB.id), documentId, annotatorId: BOB.id, annotations: [bob1], relations: [] },
+      {
+        key: layerKeyOf(documentId, BOB.id),
+        documentId,
+        annotatorId: BOB.id,
+        annotations: [bob1],
+        relations: [],
+      },
     ]);
   });
 
@@ -365,7 +383,12 @@ describe('foldRelationLayers', () => {
     const kept = relation('r1', 'pashinyan');
     const dropped = relation('r2', 'aliyev');
     const added = relation('r3', 'mirzoyan');
-    const stored: RelationLayerRow = { key, documentId, annotatorId: ALICE.id, relations: [storeRelation(kept), storeRelation(dropped)] };
+    const stored: RelationLayerRow = {
+      key,
+      documentId,
+      annotatorId: ALICE.id,
+      relations: [storeRelation(kept), storeRelation(dropped)],
+    };
     const edits: EditRow[] = [
       { layerKey: key, documentId, op: 'delete-relation', relationId: dropped.id },
       { layerKey: key, documentId, op: 'put-relation', relation: added },

@@ -6,10 +6,21 @@ import type { Annotation } from '../../app/model/annotation.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import type { Relation } from '../../app/model/relation.ts';
-import { loadRelation, parseLayerKey, storeRelation, type EditRow, type FoldedLayer, type LayerRow, type RelationLayerRow } from './rows.ts';
+import {
+  loadRelation,
+  parseLayerKey,
+  storeRelation,
+  type EditRow,
+  type FoldedLayer,
+  type LayerRow,
+  type RelationLayerRow,
+} from './rows.ts';
 
 /** Applies a layer's annotation edits, in order, to its snapshot. */
-export function foldEdits(snapshot: readonly Annotation[], edits: readonly EditRow[]): Annotation[] {
+export function foldEdits(
+  snapshot: readonly Annotation[],
+  edits: readonly EditRow[],
+): Annotation[] {
   if (edits.length === 0) return [...snapshot];
   const byId = new Map(snapshot.map((annotation) => [annotation.id, annotation]));
   for (const edit of edits) {
@@ -20,7 +31,10 @@ export function foldEdits(snapshot: readonly Annotation[], edits: readonly EditR
 }
 
 /** Applies a layer's relation edits, in order, to its snapshot's relations. */
-export function foldRelationEdits(snapshot: readonly Relation[], edits: readonly EditRow[]): Relation[] {
+export function foldRelationEdits(
+  snapshot: readonly Relation[],
+  edits: readonly EditRow[],
+): Relation[] {
   if (edits.length === 0) return [...snapshot];
   const byId = new Map(snapshot.map((relation) => [relation.id, relation]));
   for (const edit of edits) {
@@ -37,7 +51,10 @@ export interface DocumentLayers {
 }
 
 /** Every annotation and relation of a document, over all its layers. */
-export async function readDocumentLayers(db: MarginaliaDatabase, documentId: DocumentId): Promise<DocumentLayers> {
+export async function readDocumentLayers(
+  db: MarginaliaDatabase,
+  documentId: DocumentId,
+): Promise<DocumentLayers> {
   return db.transaction('r', db.layers, db.edits, db.relationLayers, async () => {
     const [layers, edits, relationLayers] = await Promise.all([
       db.layers.where('documentId').equals(documentId).toArray(),
@@ -56,7 +73,10 @@ export async function readDocumentLayers(db: MarginaliaDatabase, documentId: Doc
  * A document's relations, over all its layers, with the journal's relation edits folded in: what
  * an open document reads just after its first paint (the annotations come first).
  */
-export async function readDocumentRelations(db: MarginaliaDatabase, documentId: DocumentId): Promise<Relation[]> {
+export async function readDocumentRelations(
+  db: MarginaliaDatabase,
+  documentId: DocumentId,
+): Promise<Relation[]> {
   return db.transaction('r', db.edits, db.relationLayers, async () => {
     const [edits, relationLayers] = await Promise.all([
       db.edits.where('documentId').equals(documentId).sortBy('seq'),
@@ -67,7 +87,10 @@ export async function readDocumentRelations(db: MarginaliaDatabase, documentId: 
 }
 
 /** Every annotation of a document, over all its layers. */
-export async function readDocumentAnnotations(db: MarginaliaDatabase, documentId: DocumentId): Promise<Annotation[]> {
+export async function readDocumentAnnotations(
+  db: MarginaliaDatabase,
+  documentId: DocumentId,
+): Promise<Annotation[]> {
   return db.transaction('r', db.layers, db.edits, async () => {
     const [layers, edits] = await Promise.all([
       db.layers.where('documentId').equals(documentId).toArray(),
@@ -81,9 +104,15 @@ export async function readDocumentAnnotations(db: MarginaliaDatabase, documentId
  * Each layer with its journal applied, including layers that so far exist only as edits, with
  * its relations (from `relationLayers`, the records of the same keys) when the caller read them.
  */
-export function foldLayers(layers: readonly LayerRow[], edits: readonly EditRow[], relationLayers: readonly RelationLayerRow[] = []): FoldedLayer[] {
+export function foldLayers(
+  layers: readonly LayerRow[],
+  edits: readonly EditRow[],
+  relationLayers: readonly RelationLayerRow[] = [],
+): FoldedLayer[] {
   const editsByLayer = groupEdits(edits);
-  const relationsByKey = new Map(foldRelationLayers(relationLayers, edits).map((layer) => [layer.key, layer.relations]));
+  const relationsByKey = new Map(
+    foldRelationLayers(relationLayers, edits).map((layer) => [layer.key, layer.relations]),
+  );
   const result: FoldedLayer[] = layers.map((layer) => ({
     ...layer,
     annotations: foldEdits(layer.annotations, editsByLayer.get(layer.key) ?? []),
@@ -94,23 +123,37 @@ export function foldLayers(layers: readonly LayerRow[], edits: readonly EditRow[
   for (const [key, layerEdits] of editsByLayer) {
     if (known.has(key)) continue;
     const { documentId, annotatorId } = parseLayerKey(key);
-    result.push({ key, documentId, annotatorId, annotations: foldEdits([], layerEdits), relations: relationsByKey.get(key) ?? [] });
+    result.push({
+      key,
+      documentId,
+      annotatorId,
+      annotations: foldEdits([], layerEdits),
+      relations: relationsByKey.get(key) ?? [],
+    });
   }
   return result;
 }
 
 /** Each layer's relations with the journal's relation edits applied, layers with only edits included. */
-export function foldRelationLayers(relationLayers: readonly RelationLayerRow[], edits: readonly EditRow[]): { key: string; relations: Relation[] }[] {
-  const editsByLayer = groupEdits(edits.filter((edit) => edit.op === 'put-relation' || edit.op === 'delete-relation'));
+export function foldRelationLayers(
+  relationLayers: readonly RelationLayerRow[],
+  edits: readonly EditRow[],
+): { key: string; relations: Relation[] }[] {
+  const editsByLayer = groupEdits(
+    edits.filter((edit) => edit.op === 'put-relation' || edit.op === 'delete-relation'),
+  );
   const result = relationLayers.map((layer) => ({
     key: layer.key,
     relations: foldRelationEdits(
-      layer.relations.map((relation) => loadRelation(relation, layer.documentId, layer.annotatorId)),
+      layer.relations.map((relation) =>
+        loadRelation(relation, layer.documentId, layer.annotatorId),
+      ),
       editsByLayer.get(layer.key) ?? [],
     ),
   }));
   const known = new Set(relationLayers.map((layer) => layer.key));
-  for (const [key, layerEdits] of editsByLayer) if (!known.has(key)) result.push({ key, relations: foldRelationEdits([], layerEdits) });
+  for (const [key, layerEdits] of editsByLayer)
+    if (!known.has(key)) result.push({ key, relations: foldRelationEdits([], layerEdits) });
   return result;
 }
 
@@ -126,19 +169,32 @@ function groupEdits(edits: readonly EditRow[]): Map<string, EditRow[]> {
 
 /** A folded layer's relations as their record stores them (tuples). */
 export function toRelationLayerRow(layer: FoldedLayer): RelationLayerRow {
-  return { key: layer.key, documentId: layer.documentId, annotatorId: layer.annotatorId, relations: layer.relations.map(storeRelation) };
+  return {
+    key: layer.key,
+    documentId: layer.documentId,
+    annotatorId: layer.annotatorId,
+    relations: layer.relations.map(storeRelation),
+  };
 }
 
 /** A folded layer's annotations as their record stores them. */
 export function toLayerRow(layer: FoldedLayer): LayerRow {
-  return { key: layer.key, documentId: layer.documentId, annotatorId: layer.annotatorId, annotations: layer.annotations };
+  return {
+    key: layer.key,
+    documentId: layer.documentId,
+    annotatorId: layer.annotatorId,
+    annotations: layer.annotations,
+  };
 }
 
 /**
  * Folds a document's journal into its layer and relation records, so that reading stays one
  * record per layer. Runs after a document is opened, off the path the analyst waits on.
  */
-export async function compactDocumentLayers(db: MarginaliaDatabase, documentId: DocumentId): Promise<number> {
+export async function compactDocumentLayers(
+  db: MarginaliaDatabase,
+  documentId: DocumentId,
+): Promise<number> {
   return db.transaction('rw', db.layers, db.edits, db.relationLayers, async () => {
     const edits = await db.edits.where('documentId').equals(documentId).sortBy('seq');
     if (edits.length === 0) return 0;
@@ -150,9 +206,12 @@ export async function compactDocumentLayers(db: MarginaliaDatabase, documentId: 
     await db.layers.bulkPut(folded.map(toLayerRow));
     // A layer that never had a relation gets no relation record.
     const withRelations = new Set(relationLayers.map((layer) => layer.key));
-    await db.relationLayers.bulkPut(folded.filter((layer) => layer.relations.length > 0 || withRelations.has(layer.key)).map(toRelationLayerRow));
+    await db.relationLayers.bulkPut(
+      folded
+        .filter((layer) => layer.relations.length > 0 || withRelations.has(layer.key))
+        .map(toRelationLayerRow),
+    );
     await db.edits.bulkDelete(edits.map((edit) => edit.seq!));
     return edits.length;
   });
 }
-

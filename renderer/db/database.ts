@@ -3,8 +3,27 @@ import type { Annotation } from '../../app/model/annotation.ts';
 import type { Dismissal } from '../../app/model/dismissal.ts';
 import type { Entity } from '../../app/model/entity.ts';
 import type { Label } from '../../app/model/labels.ts';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from './schema.ts';
-import { layerKeyOf, type AnnotatorRow, type DocumentRow, type EditRow, type LayerRow, type OrphanRow, type RelationLayerRow, type ReviewRow, type SettingRow, type TextRow } from './rows.ts';
+import {
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
+} from './schema.ts';
+import {
+  layerKeyOf,
+  type AnnotatorRow,
+  type DocumentRow,
+  type EditRow,
+  type LayerRow,
+  type OrphanRow,
+  type RelationLayerRow,
+  type ReviewRow,
+  type SettingRow,
+  type TextRow,
+} from './rows.ts';
 
 export const DATABASE_NAME = 'marginalia';
 
@@ -50,10 +69,20 @@ export async function moveAnnotationRowsIntoLayers(transaction: Transaction): Pr
     const key = layerKeyOf(annotation.documentId, annotation.annotator);
     let layer = layers.get(key);
     if (!layer) {
-      layer = { key, documentId: annotation.documentId, annotatorId: annotation.annotator, annotations: [] };
+      layer = {
+        key,
+        documentId: annotation.documentId,
+        annotatorId: annotation.annotator,
+        annotations: [],
+      };
       layers.set(key, layer);
     }
-    layer.annotations.push({ ...annotation, prefix: annotation.prefix ?? '', suffix: annotation.suffix ?? '', note: annotation.note ?? '' });
+    layer.annotations.push({
+      ...annotation,
+      prefix: annotation.prefix ?? '',
+      suffix: annotation.suffix ?? '',
+      note: annotation.note ?? '',
+    });
   }
   await transaction.table('layers').bulkAdd([...layers.values()]);
 }

@@ -1,7 +1,10 @@
 // Repository functions for documents: import (all-or-nothing, never duplicating), rename,
 // delete with everything that hangs off a document.
 
-import { DOCUMENT_METADATA_FIELDS, type DocumentMetadata } from '../../app/model/document-metadata.ts';
+import {
+  DOCUMENT_METADATA_FIELDS,
+  type DocumentMetadata,
+} from '../../app/model/document-metadata.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { codePointLength } from '../../app/text/code-points.ts';
 import type { MarginaliaDatabase } from './database.ts';
@@ -44,7 +47,11 @@ export function newDocumentRow(document: NewDocument, now: string): DocumentRow 
 }
 
 /** Adds documents in one transaction; a document already present (same id) is skipped. */
-export async function addDocuments(db: MarginaliaDatabase, documents: readonly NewDocument[], now = new Date()): Promise<AddDocumentsResult> {
+export async function addDocuments(
+  db: MarginaliaDatabase,
+  documents: readonly NewDocument[],
+  now = new Date(),
+): Promise<AddDocumentsResult> {
   return db.transaction('rw', db.documents, db.texts, async () => {
     const result: AddDocumentsResult = { added: [], alreadyPresent: [] };
     const seen = new Map<DocumentId, DocumentRow>();
@@ -61,27 +68,45 @@ export async function addDocuments(db: MarginaliaDatabase, documents: readonly N
     }
     await db.documents.bulkAdd(result.added);
     const textsById = new Map(documents.map((document) => [document.id, document.text]));
-    await db.texts.bulkAdd(result.added.map((row) => ({ id: row.id, text: textsById.get(row.id)! })));
+    await db.texts.bulkAdd(
+      result.added.map((row) => ({ id: row.id, text: textsById.get(row.id)! })),
+    );
     return result;
   });
 }
 
 /** Deletes a document with its text, layers, journal, review and dismissals, in one transaction. */
 export async function deleteDocument(db: MarginaliaDatabase, id: DocumentId): Promise<void> {
-  await db.transaction('rw', [db.documents, db.texts, db.layers, db.relationLayers, db.edits, db.reviews, db.orphans, db.dismissals], async () => {
-    await db.documents.delete(id);
-    await db.reviews.delete(id);
-    await db.dismissals.where('documentId').equals(id).delete();
-    // Its orphans too: they could only ever be placed in this document's text.
-    await db.orphans.where('documentId').equals(id).delete();
-    await db.texts.delete(id);
-    await db.layers.where('documentId').equals(id).delete();
-    await db.relationLayers.where('documentId').equals(id).delete();
-    await db.edits.where('documentId').equals(id).delete();
-  });
+  await db.transaction(
+    'rw',
+    [
+      db.documents,
+      db.texts,
+      db.layers,
+      db.relationLayers,
+      db.edits,
+      db.reviews,
+      db.orphans,
+      db.dismissals,
+    ],
+    async () => {
+      await db.documents.delete(id);
+      await db.reviews.delete(id);
+      await db.dismissals.where('documentId').equals(id).delete();
+      // Its orphans too: they could only ever be placed in this document's text.
+      await db.orphans.where('documentId').equals(id).delete();
+      await db.texts.delete(id);
+      await db.layers.where('documentId').equals(id).delete();
+      await db.relationLayers.where('documentId').equals(id).delete();
+      await db.edits.where('documentId').equals(id).delete();
+    },
+  );
 }
 
 /** A document's text, read apart from its library row (which listing loads without it). */
-export async function readDocumentText(db: MarginaliaDatabase, id: DocumentId): Promise<string | undefined> {
+export async function readDocumentText(
+  db: MarginaliaDatabase,
+  id: DocumentId,
+): Promise<string | undefined> {
   return (await db.texts.get(id))?.text;
 }

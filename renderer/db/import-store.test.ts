@@ -11,7 +11,11 @@ import { CLAIM_DATE, type Relation } from '../../app/model/relation.ts';
 import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
 import { planImportFile } from '../import/plan-import-file.ts';
 import { ALICE, openTestDatabase } from '../test-support/test-database.ts';
-import { compactDocumentLayers, readDocumentLayers, readDocumentRelations } from './annotation-store.ts';
+import {
+  compactDocumentLayers,
+  readDocumentLayers,
+  readDocumentRelations,
+} from './annotation-store.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import { applyImportPlan } from './import-store.ts';
 import { layerKeyOf } from './rows.ts';
@@ -27,7 +31,10 @@ async function importReviewed(db: MarginaliaDatabase): Promise<void> {
   const file = { name: 'reviewed.json', bytes: new TextEncoder().encode(JSON.stringify(reviewed)) };
   const planned = await planImportFile(db, file, ALICE);
   if (!planned.ok) throw new Error(JSON.stringify(planned.error));
-  await applyImportPlan(db, planned.value, { fileName: file.name, importedAt: new Date('2024-06-01T00:00:00.000Z') });
+  await applyImportPlan(db, planned.value, {
+    fileName: file.name,
+    importedAt: new Date('2024-06-01T00:00:00.000Z'),
+  });
 }
 
 describe('applyImportPlan of a reviewed dataset', () => {
@@ -46,9 +53,15 @@ describe('applyImportPlan of a reviewed dataset', () => {
       decidedAt: '2024-05-08T08:00:00.000Z',
       annotators: ['ana', 'ben'],
     });
-    expect(reconciled.find((a) => a.value !== undefined)!.provenance!.value).toMatchObject({ decision: 'adjudicated', annotators: ['ana'] });
+    expect(reconciled.find((a) => a.value !== undefined)!.provenance!.value).toMatchObject({
+      decision: 'adjudicated',
+      annotators: ['ana'],
+    });
     // Only the reconciled layer's tuples grow a seventh element.
-    const stored = await db.relationLayers.bulkGet([layerKeyOf(pledge, RECONCILED_ANNOTATOR), layerKeyOf(pledge, expected.annotators[0]!.id)]);
+    const stored = await db.relationLayers.bulkGet([
+      layerKeyOf(pledge, RECONCILED_ANNOTATOR),
+      layerKeyOf(pledge, expected.annotators[0]!.id),
+    ]);
     expect(stored.map((row) => row!.relations.map((tuple) => tuple.length))).toEqual([[7], [6, 6]]);
   });
 
@@ -67,13 +80,23 @@ describe('applyImportPlan of a reviewed dataset', () => {
         decision: 'adjudicated',
         decidedBy: ALICE.id,
         decidedAt: '2024-06-02T00:00:00.000Z',
-        sources: [{ ...claimant!.provenance!.sources[0]!, relationId: asRelationId('ana-r2'), to: 'ana-6' as Relation['to'] }],
+        sources: [
+          {
+            ...claimant!.provenance!.sources[0]!,
+            relationId: asRelationId('ana-r2'),
+            to: 'ana-6' as Relation['to'],
+          },
+        ],
       },
     };
     await writeChanges(db, [{ kind: 'relation', before: null, after: dateLink }]);
-    expect(reconciledOf(await readDocumentRelations(db, pledge))).toEqual(expect.arrayContaining([claimant, dateLink]));
+    expect(reconciledOf(await readDocumentRelations(db, pledge))).toEqual(
+      expect.arrayContaining([claimant, dateLink]),
+    );
     expect(await compactDocumentLayers(db, pledge)).toBe(1);
-    expect(reconciledOf(await readDocumentRelations(db, pledge))).toEqual(expect.arrayContaining([claimant, dateLink]));
+    expect(reconciledOf(await readDocumentRelations(db, pledge))).toEqual(
+      expect.arrayContaining([claimant, dateLink]),
+    );
     const row = await db.relationLayers.get(layerKeyOf(pledge, RECONCILED_ANNOTATOR));
     expect(row!.relations.map((tuple) => tuple.length)).toEqual([7, 7]);
   });

@@ -16,21 +16,34 @@ describe('label counts of a document row', () => {
     const db = openTestDatabase();
     const hub = new ChangeHub(db);
     const id = documentIdOf(TEXT);
-    await addDocuments(db, [{ id, title: 'Ceasefire', sourceName: 'c.txt', format: 'text', text: TEXT }]);
+    await addDocuments(db, [
+      { id, title: 'Ceasefire', sourceName: 'c.txt', format: 'text', text: TEXT },
+    ]);
     const labels = ['constructor', '__proto__', 'toString', '__proto__', 'claim'];
     hub.commit(
       id,
       'Tag',
-      labels.map((label) => ({ before: null, after: makeAnnotation({ documentId: id, annotator: ALICE.id, label: asLabelId(label) }) })),
+      labels.map((label) => ({
+        before: null,
+        after: makeAnnotation({ documentId: id, annotator: ALICE.id, label: asLabelId(label) }),
+      })),
     );
     await hub.whenPersisted();
     const row = (await db.documents.get(id))!;
     expect(Object.getPrototypeOf(row.counts)).toBe(Object.prototype);
-    expect(['constructor', '__proto__', 'toString', 'claim'].map((label) => countOfLabel(row.counts, label))).toEqual([1, 2, 1, 1]);
+    expect(
+      ['constructor', '__proto__', 'toString', 'claim'].map((label) =>
+        countOfLabel(row.counts, label),
+      ),
+    ).toEqual([1, 2, 1, 1]);
 
     hub.undo(id);
     await hub.whenPersisted();
     const undone = (await db.documents.get(id))!;
-    expect(['constructor', '__proto__', 'toString', 'claim'].map((label) => countOfLabel(undone.counts, label))).toEqual([0, 0, 0, 0]);
+    expect(
+      ['constructor', '__proto__', 'toString', 'claim'].map((label) =>
+        countOfLabel(undone.counts, label),
+      ),
+    ).toEqual([0, 0, 0, 0]);
   });
 });

@@ -6,9 +6,14 @@ import type { MarginaliaDatabase } from './database.ts';
 import { parseLayerKey } from './rows.ts';
 
 /** Document id → the annotators with a layer (a snapshot or edits) on it. */
-export async function readLayerIndex(db: MarginaliaDatabase): Promise<Map<DocumentId, AnnotatorId[]>> {
+export async function readLayerIndex(
+  db: MarginaliaDatabase,
+): Promise<Map<DocumentId, AnnotatorId[]>> {
   return db.transaction('r', db.layers, db.edits, async () => {
-    const [layerKeys, editKeys] = await Promise.all([db.layers.toCollection().primaryKeys(), db.edits.orderBy('layerKey').uniqueKeys()]);
+    const [layerKeys, editKeys] = await Promise.all([
+      db.layers.toCollection().primaryKeys(),
+      db.edits.orderBy('layerKey').uniqueKeys(),
+    ]);
     const index = new Map<DocumentId, AnnotatorId[]>();
     for (const key of new Set([...layerKeys, ...editKeys].map(String))) {
       const { documentId, annotatorId } = parseLayerKey(key);

@@ -3,7 +3,13 @@ import { asAnnotationId, asAnnotatorId, asRelationId } from '../../app/model/ids
 import { CLAIMANT, type Relation } from '../../app/model/relation.ts';
 import { RECONCILED_ANNOTATOR } from '../../app/model/review.ts';
 import { randomDocumentId } from '../test-support/test-database.ts';
-import { layerKeyOf, loadRelation, parseLayerKey, storeRelation, type StoredRelation } from './rows.ts';
+import {
+  layerKeyOf,
+  loadRelation,
+  parseLayerKey,
+  storeRelation,
+  type StoredRelation,
+} from './rows.ts';
 
 describe('parseLayerKey', () => {
   it('gives back the document and annotator a key was made of', () => {
@@ -38,7 +44,14 @@ describe('storeRelation and loadRelation', () => {
       decision: 'adjudicated',
       decidedBy: asAnnotatorId('annotator-alice'),
       decidedAt: '2024-01-03T00:00:00.000Z',
-      sources: [{ annotator: asAnnotatorId('annotator-bob'), relationId: asRelationId('bob-r1'), from: asAnnotationId('bob-claim'), to: asAnnotationId('bob-actor') }],
+      sources: [
+        {
+          annotator: asAnnotatorId('annotator-bob'),
+          relationId: asRelationId('bob-r1'),
+          from: asAnnotationId('bob-claim'),
+          to: asAnnotationId('bob-actor'),
+        },
+      ],
     },
   };
 
@@ -48,7 +61,14 @@ describe('storeRelation and loadRelation', () => {
     const loaded = loadRelation(stored, documentId, relation.annotator);
     expect(loaded).toStrictEqual(relation);
     // A record of the previous shape, written before provenance existed, loads the same.
-    const older: StoredRelation = ['r1' as Relation['id'], CLAIMANT, relation.from, relation.to, relation.createdAt, relation.updatedAt];
+    const older: StoredRelation = [
+      'r1' as Relation['id'],
+      CLAIMANT,
+      relation.from,
+      relation.to,
+      relation.createdAt,
+      relation.updatedAt,
+    ];
     expect(loadRelation(older, documentId, relation.annotator)).toStrictEqual(relation);
   });
 
@@ -59,7 +79,12 @@ describe('storeRelation and loadRelation', () => {
   });
 
   it('keeps a link a reviewer set by hand, with no sources', () => {
-    const byHand: Relation = { ...reconciled, provenance: { ...reconciled.provenance!, decision: 'edited', sources: [] } };
-    expect(loadRelation(storeRelation(byHand), documentId, RECONCILED_ANNOTATOR)).toStrictEqual(byHand);
+    const byHand: Relation = {
+      ...reconciled,
+      provenance: { ...reconciled.provenance!, decision: 'edited', sources: [] },
+    };
+    expect(loadRelation(storeRelation(byHand), documentId, RECONCILED_ANNOTATOR)).toStrictEqual(
+      byHand,
+    );
   });
 });

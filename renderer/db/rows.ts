@@ -1,6 +1,12 @@
 import type { Annotation, Annotator } from '../../app/model/annotation.ts';
 import type { ImportOrphan } from '../../app/import/plan-types.ts';
-import type { AnnotationId, AnnotatorId, DocumentId, RelationId, RelationTypeId } from '../../app/model/ids.ts';
+import type {
+  AnnotationId,
+  AnnotatorId,
+  DocumentId,
+  RelationId,
+  RelationTypeId,
+} from '../../app/model/ids.ts';
 import type { Relation } from '../../app/model/relation.ts';
 import type { DocumentReview, RelationProvenance } from '../../app/model/review.ts';
 
@@ -70,10 +76,16 @@ export type StoredRelation = readonly [
 
 export function storeRelation(relation: Relation): StoredRelation {
   const { id, type, from, to, createdAt, updatedAt, provenance } = relation;
-  return provenance === undefined ? [id, type, from, to, createdAt, updatedAt] : [id, type, from, to, createdAt, updatedAt, provenance];
+  return provenance === undefined
+    ? [id, type, from, to, createdAt, updatedAt]
+    : [id, type, from, to, createdAt, updatedAt, provenance];
 }
 
-export function loadRelation(stored: StoredRelation, documentId: DocumentId, annotator: AnnotatorId): Relation {
+export function loadRelation(
+  stored: StoredRelation,
+  documentId: DocumentId,
+  annotator: AnnotatorId,
+): Relation {
   const [id, type, from, to, createdAt, updatedAt, provenance] = stored;
   const relation: Relation = { id, documentId, type, from, to, annotator, createdAt, updatedAt };
   if (provenance !== undefined) relation.provenance = provenance;
@@ -88,9 +100,27 @@ export interface FoldedLayer extends LayerRow {
 /** One change since the layer's snapshot: an annotation or a relation written, or one removed. */
 export type EditRow =
   | { seq?: number; layerKey: string; documentId: DocumentId; op: 'put'; annotation: Annotation }
-  | { seq?: number; layerKey: string; documentId: DocumentId; op: 'delete'; annotationId: AnnotationId }
-  | { seq?: number; layerKey: string; documentId: DocumentId; op: 'put-relation'; relation: Relation }
-  | { seq?: number; layerKey: string; documentId: DocumentId; op: 'delete-relation'; relationId: RelationId };
+  | {
+      seq?: number;
+      layerKey: string;
+      documentId: DocumentId;
+      op: 'delete';
+      annotationId: AnnotationId;
+    }
+  | {
+      seq?: number;
+      layerKey: string;
+      documentId: DocumentId;
+      op: 'put-relation';
+      relation: Relation;
+    }
+  | {
+      seq?: number;
+      layerKey: string;
+      documentId: DocumentId;
+      op: 'delete-relation';
+      relationId: RelationId;
+    };
 
 export type AnnotatorRow = Annotator;
 
@@ -119,5 +149,8 @@ export function layerKeyOf(documentId: DocumentId, annotatorId: AnnotatorId): st
  */
 export function parseLayerKey(key: string): { documentId: DocumentId; annotatorId: AnnotatorId } {
   const separator = key.indexOf('|');
-  return { documentId: key.slice(0, separator) as DocumentId, annotatorId: key.slice(separator + 1) as AnnotatorId };
+  return {
+    documentId: key.slice(0, separator) as DocumentId,
+    annotatorId: key.slice(separator + 1) as AnnotatorId,
+  };
 }

@@ -21,14 +21,19 @@ export async function readCurrentAnnotator(db: MarginaliaDatabase): Promise<Anno
 }
 
 /** Creates the analyst's identity on first start, or renames it later. */
-export async function saveCurrentAnnotatorName(db: MarginaliaDatabase, name: string): Promise<Annotator> {
+export async function saveCurrentAnnotatorName(
+  db: MarginaliaDatabase,
+  name: string,
+): Promise<Annotator> {
   const trimmed = name.trim();
   if (!trimmed) throw new Error('Please enter a name or handle.');
   if (trimmed.length > 80) throw new Error('A name or handle can be at most 80 characters.');
   return db.transaction('rw', db.settings, db.annotators, async () => {
     const setting = await db.settings.get(CURRENT_ANNOTATOR);
     const id: AnnotatorId =
-      setting && typeof setting.value === 'string' ? asAnnotatorId(setting.value) : asAnnotatorId(`annotator-${crypto.randomUUID()}`);
+      setting && typeof setting.value === 'string'
+        ? asAnnotatorId(setting.value)
+        : asAnnotatorId(`annotator-${crypto.randomUUID()}`);
     const annotator = { id, name: trimmed };
     await db.annotators.put(annotator);
     await db.settings.put({ key: CURRENT_ANNOTATOR, value: id });
@@ -38,9 +43,17 @@ export async function saveCurrentAnnotatorName(db: MarginaliaDatabase, name: str
 
 export async function readPreferences(db: MarginaliaDatabase): Promise<Preferences> {
   const setting = await db.settings.get('preferences');
-  return { ...DEFAULT_PREFERENCES, ...(typeof setting?.value === 'object' && setting.value ? (setting.value as Partial<Preferences>) : {}) };
+  return {
+    ...DEFAULT_PREFERENCES,
+    ...(typeof setting?.value === 'object' && setting.value
+      ? (setting.value as Partial<Preferences>)
+      : {}),
+  };
 }
 
-export async function savePreferences(db: MarginaliaDatabase, preferences: Preferences): Promise<void> {
+export async function savePreferences(
+  db: MarginaliaDatabase,
+  preferences: Preferences,
+): Promise<void> {
   await db.settings.put({ key: 'preferences', value: preferences });
 }

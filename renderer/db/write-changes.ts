@@ -7,7 +7,12 @@
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { addToCount, type LabelCounts } from '../../app/model/label-counts.ts';
-import { isAnnotationChange, type AnnotationChange, type Change, type DocumentChange } from '../changes/change.ts';
+import {
+  isAnnotationChange,
+  type AnnotationChange,
+  type Change,
+  type DocumentChange,
+} from '../changes/change.ts';
 import { withDocumentChange } from '../changes/document-fields.ts';
 import type { MarginaliaDatabase } from './database.ts';
 import { layerKeyOf, type DocumentRow, type EditRow } from './rows.ts';
@@ -24,7 +29,11 @@ export interface WriteOptions {
 }
 
 /** Persists `changes` in one transaction. */
-export async function writeChanges(db: MarginaliaDatabase, changes: readonly Change[], options: WriteOptions = {}): Promise<void> {
+export async function writeChanges(
+  db: MarginaliaDatabase,
+  changes: readonly Change[],
+  options: WriteOptions = {},
+): Promise<void> {
   if (changes.length === 0) return;
   const now = (options.now ?? new Date()).toISOString();
   const edits: EditRow[] = [];
@@ -49,7 +58,10 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
       addCountDelta(countDeltas, subject.documentId, change);
       touched.add(subject.documentId);
       const orphan = change.placedOrphan;
-      if (orphan) orphanWrites.push(() => (change.after ? db.orphans.delete(orphan.id) : db.orphans.put(orphan)));
+      if (orphan)
+        orphanWrites.push(() =>
+          change.after ? db.orphans.delete(orphan.id) : db.orphans.put(orphan),
+        );
     } else if (change.kind === 'relation') {
       const subject = change.after ?? change.before;
       if (!subject) continue;
@@ -57,7 +69,12 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
       edits.push(
         change.after
           ? { layerKey, documentId: subject.documentId, op: 'put-relation', relation: change.after }
-          : { layerKey, documentId: subject.documentId, op: 'delete-relation', relationId: subject.id },
+          : {
+              layerKey,
+              documentId: subject.documentId,
+              op: 'delete-relation',
+              relationId: subject.id,
+            },
       );
       // The document row is left alone: a link moves no counts, and one put fewer is one
       // request fewer between the analyst's key and the commit.
@@ -117,7 +134,11 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
           const deltas = countDeltas.get(row.id);
           // Field by field: a document change writes only the fields it sets or clears.
           const changed = (metadata.get(row.id) ?? []).reduce<DocumentRow>(withDocumentChange, row);
-          return { ...changed, counts: deltas ? applyCountDeltas(row.counts, deltas) : row.counts, updatedAt: now };
+          return {
+            ...changed,
+            counts: deltas ? applyCountDeltas(row.counts, deltas) : row.counts,
+            updatedAt: now,
+          };
         },
       ),
     ]);
@@ -125,13 +146,23 @@ export async function writeChanges(db: MarginaliaDatabase, changes: readonly Cha
 }
 
 /** Reads the rows of `ids` that exist, changes each, and writes them back. */
-async function updateRows(db: MarginaliaDatabase, ids: readonly DocumentId[], update: (row: DocumentRow) => DocumentRow): Promise<void> {
+async function updateRows(
+  db: MarginaliaDatabase,
+  ids: readonly DocumentId[],
+  update: (row: DocumentRow) => DocumentRow,
+): Promise<void> {
   if (ids.length === 0) return;
-  const rows = (await db.documents.bulkGet([...ids])).filter((row): row is DocumentRow => row !== undefined);
+  const rows = (await db.documents.bulkGet([...ids])).filter(
+    (row): row is DocumentRow => row !== undefined,
+  );
   await db.documents.bulkPut(rows.map(update));
 }
 
-function addCountDelta(deltas: Map<DocumentId, Map<string, number>>, documentId: DocumentId, change: AnnotationChange): void {
+function addCountDelta(
+  deltas: Map<DocumentId, Map<string, number>>,
+  documentId: DocumentId,
+  change: AnnotationChange,
+): void {
   let delta = deltas.get(documentId);
   if (!delta) deltas.set(documentId, (delta = new Map()));
   // Only a change of label moves the counts: an edit of a note or a value leaves them.
@@ -139,14 +170,20 @@ function addCountDelta(deltas: Map<DocumentId, Map<string, number>>, documentId:
   if (change.after) delta.set(change.after.label, (delta.get(change.after.label) ?? 0) + 1);
 }
 
-function applyCountDeltas(counts: Readonly<LabelCounts>, delta: ReadonlyMap<string, number>): LabelCounts {
+function applyCountDeltas(
+  counts: Readonly<LabelCounts>,
+  delta: ReadonlyMap<string, number>,
+): LabelCounts {
   const next = { ...counts };
   for (const [label, change] of delta) if (change !== 0) addToCount(next, label, change);
   return next;
 }
 
 /** The counts per label after a change. */
-export function applyToCounts(counts: Readonly<LabelCounts>, change: Pick<AnnotationChange, 'before' | 'after'>): LabelCounts {
+export function applyToCounts(
+  counts: Readonly<LabelCounts>,
+  change: Pick<AnnotationChange, 'before' | 'after'>,
+): LabelCounts {
   const next = { ...counts };
   if (change.before) addToCount(next, change.before.label, -1);
   if (change.after) addToCount(next, change.after.label, 1);

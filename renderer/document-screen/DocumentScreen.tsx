@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type RefObject,
+} from 'react';
 import type { Annotation } from '../../app/model/annotation.ts';
 import type { AnnotationId, DocumentId, EntityId, RelationTypeId } from '../../app/model/ids.ts';
 import type { Label } from '../../app/model/labels.ts';
@@ -24,7 +32,10 @@ import type { DocumentFocus, ScreenCommand } from '../shell/views.ts';
 import { useAppServices } from '../shell/app-services.ts';
 import { useScreenCommands } from '../shell/use-screen-commands.ts';
 import { SuggestionPanel } from '../suggestions/SuggestionPanel.tsx';
-import { useDocumentSuggestions, useSuggestionPainter } from '../suggestions/use-document-suggestions.ts';
+import {
+  useDocumentSuggestions,
+  useSuggestionPainter,
+} from '../suggestions/use-document-suggestions.ts';
 import { useSuggestionCommands } from '../suggestions/use-suggestion-commands.ts';
 import { isTypingTarget, shortcutOf } from './shortcuts.ts';
 import { useDocumentSession } from './use-document-session.ts';
@@ -40,7 +51,13 @@ export interface DocumentScreenProps {
   onReview(): void;
 }
 
-export function DocumentScreen({ documentId, focus, commandsRef, onClose, onReview }: DocumentScreenProps) {
+export function DocumentScreen({
+  documentId,
+  focus,
+  commandsRef,
+  onClose,
+  onReview,
+}: DocumentScreenProps) {
   const { db } = useAppServices();
   const state = useDocumentSession(db, documentId);
   if (state.status === 'loading') return <div className="screen-loading">Opening document…</div>;
@@ -53,7 +70,14 @@ export function DocumentScreen({ documentId, focus, commandsRef, onClose, onRevi
         </button>
       </div>
     );
-  return <OpenDocument session={state.session} focus={focus} commandsRef={commandsRef} onReview={onReview} />;
+  return (
+    <OpenDocument
+      session={state.session}
+      focus={focus}
+      commandsRef={commandsRef}
+      onReview={onReview}
+    />
+  );
 }
 
 /**
@@ -77,14 +101,20 @@ function OpenDocument({
   // The library's entities, read once here: their names for the side panel, and their search
   // index for an actor's Entity field (kept per database, so selecting an actor builds nothing).
   const entities = useEntities(db);
-  const entityNames = useMemo(() => new Map<EntityId, string>([...entities.byId].map(([id, entity]) => [id, entity.name])), [entities.byId]);
+  const entityNames = useMemo(
+    () => new Map<EntityId, string>([...entities.byId].map(([id, entity]) => [id, entity.name])),
+    [entities.byId],
+  );
   useSyncExternalStore(session.subscribe, session.getVersion);
 
   const controllerRef = useRef<DocumentViewController | null>(null);
   /** The same controller as state, for what is drawn over the view once it exists (suggestions). */
   const [view, setView] = useState<DocumentViewController | null>(null);
   const [selectedId, setSelectedId] = useState<AnnotationId | null>(null);
-  const [picker, setPicker] = useState<{ annotations: Annotation[]; point: { x: number; y: number } } | null>(null);
+  const [picker, setPicker] = useState<{
+    annotations: Annotation[];
+    point: { x: number; y: number };
+  } | null>(null);
   const selected = selectedId ? session.get(selectedId) : undefined;
   /** The relation type whose linking is armed (c, d or t with a claim selected). */
   const [armed, setArmed] = useState<RelationTypeId | null>(null);
@@ -132,7 +162,8 @@ function OpenDocument({
     (type: RelationTypeId, to: AnnotationId) => {
       if (!selectedId) return;
       const result = session.link(selectedId, type, to);
-      if (typeof result === 'string') notify({ kind: 'info', title: 'Not linked', details: [result] });
+      if (typeof result === 'string')
+        notify({ kind: 'info', title: 'Not linked', details: [result] });
     },
     [session, selectedId, notify],
   );
@@ -146,7 +177,8 @@ function OpenDocument({
     const result = session.createLinked(armedType.to, range, annotator, selectedId, armedType.id);
     controller.clearSelection();
     setArmed(null);
-    if (typeof result === 'string') notify({ kind: 'info', title: 'Not linked', details: [result] });
+    if (typeof result === 'string')
+      notify({ kind: 'info', title: 'Not linked', details: [result] });
     return true;
   }, [armedType, selectedId, session, annotator, preferences.snapToWords, notify]);
 
@@ -182,8 +214,15 @@ function OpenDocument({
     (direction: 1 | -1) => {
       const list = session.sorted();
       if (list.length === 0) return;
-      const current = selectedId ? list.findIndex((annotation) => annotation.id === selectedId) : -1;
-      const next = current < 0 ? (direction > 0 ? 0 : list.length - 1) : (current + direction + list.length) % list.length;
+      const current = selectedId
+        ? list.findIndex((annotation) => annotation.id === selectedId)
+        : -1;
+      const next =
+        current < 0
+          ? direction > 0
+            ? 0
+            : list.length - 1
+          : (current + direction + list.length) % list.length;
       choose(list[next]!);
     },
     [session, selectedId, choose],
@@ -192,7 +231,13 @@ function OpenDocument({
   const runCommand = useScreenCommands(commandsRef, session, step);
 
   // Suggestions (issue 10): found once the document is painted, drawn over it, walked with s.
-  const suggestions = useDocumentSuggestions(db, session, annotator.id, entities.entities, session.metadata.publishedAt);
+  const suggestions = useDocumentSuggestions(
+    db,
+    session,
+    annotator.id,
+    entities.entities,
+    session.metadata.publishedAt,
+  );
   useSuggestionPainter(suggestions, view);
   const suggestionCommands = useSuggestionCommands(suggestions, controllerRef, notify);
 
@@ -215,7 +260,12 @@ function OpenDocument({
       if (shortcut.kind === 'link') {
         const type = relationTypeOfKey(shortcut.key);
         if (selected?.label === CLAIM && type) setArmed(type);
-        else notify({ kind: 'info', title: 'Select a claim first', details: ['c links a claimant, d a date and t a target to the selected claim.'] });
+        else
+          notify({
+            kind: 'info',
+            title: 'Select a claim first',
+            details: ['c links a claimant, d a date and t a target to the selected claim.'],
+          });
       } else if (shortcut.kind === 'label') {
         const label = labelOfKey(labels, shortcut.key);
         if (label) tag(label);
@@ -234,7 +284,20 @@ function OpenDocument({
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [tag, runCommand, selectedId, selected, session, select, armed, linkSelection, notify, suggestions, suggestionCommands, labels]);
+  }, [
+    tag,
+    runCommand,
+    selectedId,
+    selected,
+    session,
+    select,
+    armed,
+    linkSelection,
+    notify,
+    suggestions,
+    suggestionCommands,
+    labels,
+  ]);
 
   const annotations = session.sorted();
   // The annotators with a layer here, from the session (it holds every layer of the document);
@@ -256,7 +319,11 @@ function OpenDocument({
               className="button small"
               onClick={onReview}
               disabled={layers.length < 2}
-              title={layers.length < 2 ? 'Review needs the layers of two or more annotators (import a colleague’s annotations)' : `Compare the layers of ${layers.length} annotators`}
+              title={
+                layers.length < 2
+                  ? 'Review needs the layers of two or more annotators (import a colleague’s annotations)'
+                  : `Compare the layers of ${layers.length} annotators`
+              }
             >
               Review
             </button>
@@ -277,7 +344,10 @@ function OpenDocument({
           )}
           {armedType && selected && (
             <p className="linking-banner" role="status">
-              Linking a <strong>{armedType.name.toLowerCase()}</strong> to “{selected.quote.length > 50 ? `${selected.quote.slice(0, 47)}…` : selected.quote}”: click a {armedType.to} in the text, choose one in the list, or select text to tag a new one. <kbd>Esc</kbd> cancels.
+              Linking a <strong>{armedType.name.toLowerCase()}</strong> to “
+              {selected.quote.length > 50 ? `${selected.quote.slice(0, 47)}…` : selected.quote}”:
+              click a {armedType.to} in the text, choose one in the list, or select text to tag a
+              new one. <kbd>Esc</kbd> cancels.
             </p>
           )}
         </div>
@@ -327,7 +397,12 @@ function OpenDocument({
           onChoose={choose}
           describe={(annotation) => describeEnrichment(session, entityNames, annotation)}
         />
-        <SuggestionPanel suggestions={suggestions} entityNames={entityNames} onReveal={suggestionCommands.reveal} onAcceptAll={suggestionCommands.acceptAll} />
+        <SuggestionPanel
+          suggestions={suggestions}
+          entityNames={entityNames}
+          onReveal={suggestionCommands.reveal}
+          onAcceptAll={suggestionCommands.acceptAll}
+        />
         <OrphanList documentId={session.documentId} onPlace={placeOrphan} />
       </aside>
       {picker && (

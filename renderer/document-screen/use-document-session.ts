@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { DocumentId } from '../../app/model/ids.ts';
-import { compactDocumentLayers, readDocumentAnnotations, readDocumentRelations } from '../db/annotation-store.ts';
+import {
+  compactDocumentLayers,
+  readDocumentAnnotations,
+  readDocumentRelations,
+} from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { readDocumentText } from '../db/document-store.ts';
 import type { DocumentRow } from '../db/rows.ts';
@@ -22,8 +26,15 @@ export function useDocumentSession(db: MarginaliaDatabase, documentId: DocumentI
       // The annotations first: the first screen paints from them. The relations (thousands in an
       // analysed report) are read once that screen is painted, so that reading them (their
       // record's deserialisation measured 40 ms) never delays it; edits that need them wait.
-      const [row, text, annotations] = await db.transaction('r', [db.documents, db.texts, db.layers, db.edits], () =>
-        Promise.all([db.documents.get(documentId), readDocumentText(db, documentId), readDocumentAnnotations(db, documentId)]),
+      const [row, text, annotations] = await db.transaction(
+        'r',
+        [db.documents, db.texts, db.layers, db.edits],
+        () =>
+          Promise.all([
+            db.documents.get(documentId),
+            readDocumentText(db, documentId),
+            readDocumentAnnotations(db, documentId),
+          ]),
       );
       if (cancelled) return;
       // Compared with undefined: an empty text is still a document.
@@ -36,7 +47,10 @@ export function useDocumentSession(db: MarginaliaDatabase, documentId: DocumentI
       const relations = await readDocumentRelations(db, documentId);
       if (!cancelled) opened.installRelations(relations);
       // Folding the journal rewrites the layer record: worth it, but not while the analyst waits.
-      idle = requestIdleCallback(() => void session!.whenPersisted().then(() => compactDocumentLayers(db, documentId)), { timeout: 5000 });
+      idle = requestIdleCallback(
+        () => void session!.whenPersisted().then(() => compactDocumentLayers(db, documentId)),
+        { timeout: 5000 },
+      );
     })();
     return () => {
       cancelled = true;
@@ -52,6 +66,11 @@ export function useDocumentSession(db: MarginaliaDatabase, documentId: DocumentI
  * after a second, should the view never say so), so that nothing read here lands before it.
  */
 function afterFirstPaint(session: DocumentSession): Promise<void> {
-  const painted = Promise.race([session.whenPainted(), new Promise<void>((resolve) => setTimeout(resolve, 1000))]);
-  return painted.then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  const painted = Promise.race([
+    session.whenPainted(),
+    new Promise<void>((resolve) => setTimeout(resolve, 1000)),
+  ]);
+  return painted.then(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
 }

@@ -16,7 +16,12 @@ export interface DocumentPaneProps {
 }
 
 /** The scrolling document: Lexical text, highlights, mouse and keyboard selection. */
-export function DocumentPane({ session, onController, onClickAnnotations, onSelectText }: DocumentPaneProps) {
+export function DocumentPane({
+  session,
+  onController,
+  onClickAnnotations,
+  onSelectText,
+}: DocumentPaneProps) {
   const controllerRef = useRef<DocumentViewController | null>(null);
   const [ready, setReady] = useState(false);
 
@@ -26,7 +31,11 @@ export function DocumentPane({ session, onController, onClickAnnotations, onSele
       // Lexical reports before React has attached this component's own refs, so the scroll
       // container is found from the editor's root instead of scrollRef.
       const scrollContainer = root.closest<HTMLElement>('.document-scroll')!;
-      const controller = new DocumentViewController(session, new DomOffsets(root, paragraphElements, session.paragraphs, session.index), scrollContainer);
+      const controller = new DocumentViewController(
+        session,
+        new DomOffsets(root, paragraphElements, session.paragraphs, session.index),
+        scrollContainer,
+      );
       controllerRef.current = controller;
       onController(controller);
       // Marks the moment the document's first screen and its highlights are painted (read by npm run bench).
@@ -60,7 +69,10 @@ export function DocumentPane({ session, onController, onClickAnnotations, onSele
       onSelectText?.();
       return;
     }
-    onClickAnnotations(controller.annotationsAtPoint(event.clientX, event.clientY), { x: event.clientX, y: event.clientY });
+    onClickAnnotations(controller.annotationsAtPoint(event.clientX, event.clientY), {
+      x: event.clientX,
+      y: event.clientY,
+    });
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -76,7 +88,12 @@ export function DocumentPane({ session, onController, onClickAnnotations, onSele
       tabIndex={-1}
     >
       <article className="document-page">
-        <DocumentText documentKey={session.documentId} paragraphs={session.paragraphs} onReady={onReady} onMore={onMore} />
+        <DocumentText
+          documentKey={session.documentId}
+          paragraphs={session.paragraphs}
+          onReady={onReady}
+          onMore={onMore}
+        />
       </article>
     </div>
   );

@@ -5,7 +5,13 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor, type NodeKey } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  type LexicalEditor,
+  type NodeKey,
+} from 'lexical';
 import { useLayoutEffect, useMemo } from 'react';
 import type { ParagraphTable } from '../../app/text/paragraphs.ts';
 
@@ -47,7 +53,11 @@ export function DocumentText({ documentKey, paragraphs, onReady, onMore }: Docum
   );
 }
 
-function TextLoaderPlugin({ paragraphs, onReady, onMore }: Pick<DocumentTextProps, 'paragraphs' | 'onReady' | 'onMore'>) {
+function TextLoaderPlugin({
+  paragraphs,
+  onReady,
+  onMore,
+}: Pick<DocumentTextProps, 'paragraphs' | 'onReady' | 'onMore'>) {
   const [editor] = useLexicalComposerContext();
   useLayoutEffect(() => {
     let cancelled = false;
@@ -91,12 +101,19 @@ function TextLoaderPlugin({ paragraphs, onReady, onMore }: Pick<DocumentTextProp
 function firstChunkEnd(paragraphs: ParagraphTable): number {
   let characters = 0;
   let end = 0;
-  while (end < paragraphs.count && characters < FIRST_CHUNK_CHARACTERS) characters += paragraphs.lines[end++]!.length + 1;
+  while (end < paragraphs.count && characters < FIRST_CHUNK_CHARACTERS)
+    characters += paragraphs.lines[end++]!.length + 1;
   return end;
 }
 
 /** Appends paragraphs [from, to) to the editor, synchronously, and returns their elements. */
-function appendParagraphs(editor: LexicalEditor, paragraphs: ParagraphTable, from: number, to: number, clear: boolean): HTMLElement[] {
+function appendParagraphs(
+  editor: LexicalEditor,
+  paragraphs: ParagraphTable,
+  from: number,
+  to: number,
+  clear: boolean,
+): HTMLElement[] {
   const keys: NodeKey[] = [];
   editor.update(
     () => {

@@ -33,7 +33,15 @@ export class ConnectorLayer {
     this.svg.classList.add('connector-layer');
     this.svg.setAttribute('aria-hidden', 'true');
     const defs = document.createElementNS(SVG, 'defs');
-    const marker = element('marker', { id: 'connector-arrow', viewBox: '0 0 10 10', refX: '9', refY: '5', markerWidth: '7', markerHeight: '7', orient: 'auto-start-reverse' });
+    const marker = element('marker', {
+      id: 'connector-arrow',
+      viewBox: '0 0 10 10',
+      refX: '9',
+      refY: '5',
+      markerWidth: '7',
+      markerHeight: '7',
+      orient: 'auto-start-reverse',
+    });
     marker.append(element('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'connector-arrow' }));
     defs.append(marker);
     this.svg.append(defs);
@@ -80,20 +88,42 @@ export class ConnectorLayer {
       const fromBox = this.firstBox(from);
       const toBoxes = this.boxes(to);
       if (!fromBox || toBoxes.length === 0) continue;
-      const group = element('g', { class: `connector connector-${relation.type}`, 'data-relation-id': relation.id });
-      for (const box of (from.id === focus.id ? toBoxes : this.boxes(from))) {
-        group.append(element('rect', { class: 'connector-box', x: String(box.x - 2), y: String(box.y - 1), width: String(box.width + 4), height: String(box.height + 2), rx: '3' }));
+      const group = element('g', {
+        class: `connector connector-${relation.type}`,
+        'data-relation-id': relation.id,
+      });
+      for (const box of from.id === focus.id ? toBoxes : this.boxes(from)) {
+        group.append(
+          element('rect', {
+            class: 'connector-box',
+            x: String(box.x - 2),
+            y: String(box.y - 1),
+            width: String(box.width + 4),
+            height: String(box.height + 2),
+            rx: '3',
+          }),
+        );
       }
       // From near the claim's start, so that links to spans inside a long claim still arc visibly.
       const start = { x: fromBox.x + Math.min(fromBox.width / 2, 24), y: fromBox.y };
       const end = { x: toBoxes[0]!.x + toBoxes[0]!.width / 2, y: toBoxes[0]!.y };
       // Arcs above the text, higher the further apart the ends are, so neighbours stay readable.
-      const lift = Math.min(80, 18 + Math.abs(end.x - start.x) / 6 + Math.abs(end.y - start.y) / 10);
+      const lift = Math.min(
+        80,
+        18 + Math.abs(end.x - start.x) / 6 + Math.abs(end.y - start.y) / 10,
+      );
       const top = Math.min(start.y, end.y) - lift;
       const d = `M ${start.x} ${start.y} C ${start.x} ${top}, ${end.x} ${top}, ${end.x} ${end.y - 2}`;
-      group.append(element('path', { class: 'connector-path', d, 'marker-end': 'url(#connector-arrow)' }));
+      group.append(
+        element('path', { class: 'connector-path', d, 'marker-end': 'url(#connector-arrow)' }),
+      );
       // The role beside the arrow's tip: a label at the arc's middle collides with its neighbours'.
-      const label = element('text', { class: 'connector-label', x: String(end.x + 5), y: String(end.y - 9), 'text-anchor': 'start' });
+      const label = element('text', {
+        class: 'connector-label',
+        x: String(end.x + 5),
+        y: String(end.y - 9),
+        'text-anchor': 'start',
+      });
       label.textContent = relationTypeName(relation.type).toLowerCase();
       group.append(label);
       this.svg.append(group);
@@ -115,14 +145,22 @@ export class ConnectorLayer {
       if (!range) continue;
       for (const rect of range.getClientRects()) {
         if (rect.width === 0) continue;
-        boxes.push({ x: rect.left - frame.left + this.container.scrollLeft, y: rect.top - frame.top + this.container.scrollTop, width: rect.width, height: rect.height });
+        boxes.push({
+          x: rect.left - frame.left + this.container.scrollLeft,
+          y: rect.top - frame.top + this.container.scrollTop,
+          width: rect.width,
+          height: rect.height,
+        });
       }
     }
     return boxes;
   }
 }
 
-function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string>): SVGElementTagNameMap[K] {
+function element<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attributes: Record<string, string>,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
   return node;

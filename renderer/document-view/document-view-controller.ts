@@ -46,7 +46,9 @@ export class DocumentViewController {
 
   /** Resolves once every paragraph is rendered. */
   whenComplete(): Promise<void> {
-    return this.complete ? Promise.resolve() : new Promise((resolve) => this.waitingForComplete.push(resolve));
+    return this.complete
+      ? Promise.resolve()
+      : new Promise((resolve) => this.waitingForComplete.push(resolve));
   }
 
   /** The selected text as a code-point range, trimmed and (optionally) snapped to words. */
@@ -81,7 +83,9 @@ export class DocumentViewController {
     const range = this.offsets.spanRangeInParagraph(annotation, first!);
     const box = range?.getBoundingClientRect();
     const container = this.scrollContainer.getBoundingClientRect();
-    if (box && box.height > 0) this.scrollContainer.scrollTop += box.top - container.top - container.height / 2 + box.height / 2;
+    if (box && box.height > 0)
+      this.scrollContainer.scrollTop +=
+        box.top - container.top - container.height / 2 + box.height / 2;
     this.painter.flash(annotation);
   }
 }

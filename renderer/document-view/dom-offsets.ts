@@ -2,7 +2,13 @@
 // view renders paragraph i of the ParagraphTable as the i-th child of the root, holding one
 // text node (or a <br> when empty), so a DOM point is a paragraph plus an offset within it.
 
-import { utf16, type CodePointOffset, type CodePointRange, type Utf16Index, type Utf16Range } from '../../app/model/offsets.ts';
+import {
+  utf16,
+  type CodePointOffset,
+  type CodePointRange,
+  type Utf16Index,
+  type Utf16Range,
+} from '../../app/model/offsets.ts';
 import { utf16RangeToCodePoints } from '../../app/text/quote-selector.ts';
 import { snapToWords } from '../../app/text/snap.ts';
 import type { CodePointIndex } from '../../app/text/code-points.ts';
@@ -46,14 +52,16 @@ export class DomOffsets {
   /** The UTF-16 index of a DOM point inside the document, or null if it lies outside. */
   toIndex(node: Node, offset: number): Utf16Index | null {
     if (node === this.root) {
-      if (offset >= this.paragraphElements.length) return utf16(this.paragraphs.endOf(this.paragraphElements.length - 1));
+      if (offset >= this.paragraphElements.length)
+        return utf16(this.paragraphs.endOf(this.paragraphElements.length - 1));
       return this.paragraphs.starts[offset] ?? null;
     }
     const paragraphElement = this.paragraphElementOf(node);
     if (!paragraphElement) return null;
     const paragraph = this.indexOfParagraph.get(paragraphElement)!;
     const start = this.paragraphs.starts[paragraph]!;
-    if (node.nodeType === Node.TEXT_NODE) return utf16(start + Math.min(offset, (node as Text).length));
+    if (node.nodeType === Node.TEXT_NODE)
+      return utf16(start + Math.min(offset, (node as Text).length));
     // An element boundary: before all of the paragraph's content, or after some of it.
     // A paragraph holds a single text node, so any element offset past 0 is after all of it.
     return offset === 0 ? start : this.paragraphs.endOf(paragraph);
@@ -110,14 +118,19 @@ export class DomOffsets {
   paragraphsOfSpan(span: { start: CodePointOffset; end: CodePointOffset }): number[] {
     const start = this.index.toUtf16(span.start);
     const first = this.paragraphs.paragraphAt(start);
-    const last = this.paragraphs.paragraphAt(utf16(Math.max(start, this.index.toUtf16(span.end) - 1)));
+    const last = this.paragraphs.paragraphAt(
+      utf16(Math.max(start, this.index.toUtf16(span.end) - 1)),
+    );
     const result: number[] = [];
     for (let i = first; i <= last; i++) result.push(i);
     return result;
   }
 
   /** A DOM range over the part of a span (in code points) inside one paragraph, or null. */
-  spanRangeInParagraph(span: { start: CodePointOffset; end: CodePointOffset }, paragraph: number): Range | null {
+  spanRangeInParagraph(
+    span: { start: CodePointOffset; end: CodePointOffset },
+    paragraph: number,
+  ): Range | null {
     const start = Math.max(this.index.toUtf16(span.start), this.paragraphs.starts[paragraph]!);
     const end = Math.min(this.index.toUtf16(span.end), this.paragraphs.endOf(paragraph));
     return start < end ? this.domRangeInParagraph(paragraph, utf16(start), utf16(end)) : null;

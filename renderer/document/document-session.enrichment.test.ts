@@ -8,7 +8,12 @@ import { codePoints, type CodePointRange } from '../../app/model/offsets.ts';
 import { ACTOR, CLAIM, DATE } from '../../app/model/labels.ts';
 import { CLAIMANT, CLAIM_DATE, TARGET, type Relation } from '../../app/model/relation.ts';
 import type { DateValue } from '../../app/model/date-value.ts';
-import { compactDocumentLayers, readDocumentAnnotations, readDocumentLayers, readDocumentRelations } from '../db/annotation-store.ts';
+import {
+  compactDocumentLayers,
+  readDocumentAnnotations,
+  readDocumentLayers,
+  readDocumentRelations,
+} from '../db/annotation-store.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { addDocuments } from '../db/document-store.ts';
 import { ALICE, BOB, openTestDatabase, randomDocumentId } from '../test-support/test-database.ts';
@@ -28,7 +33,9 @@ function rangeOf(needle: string): CodePointRange {
 async function openSession(publishedAt?: string) {
   const db = openTestDatabase();
   const documentId = randomDocumentId();
-  await addDocuments(db, [{ id: documentId, title: 'Granada', text: TEXT, format: 'text', sourceName: 'granada.txt' }]);
+  await addDocuments(db, [
+    { id: documentId, title: 'Granada', text: TEXT, format: 'text', sourceName: 'granada.txt' },
+  ]);
   if (publishedAt) await db.documents.update(documentId, { publishedAt });
   const row = (await db.documents.get(documentId))!;
   return { db, documentId, session: new DocumentSession(db, documentId, TEXT, [], row) };
@@ -38,7 +45,14 @@ async function openSession(publishedAt?: string) {
 async function reopen(db: MarginaliaDatabase, documentId: DocumentId): Promise<DocumentSession> {
   const layers = await readDocumentLayers(db, documentId);
   const row = await db.documents.get(documentId);
-  const reopened = new DocumentSession(db, documentId, TEXT, layers.annotations, row, layers.relations);
+  const reopened = new DocumentSession(
+    db,
+    documentId,
+    TEXT,
+    layers.annotations,
+    row,
+    layers.relations,
+  );
   // Read only: the session under test stays the one that holds the document.
   reopened.dispose();
   return reopened;
@@ -64,11 +78,17 @@ describe('DocumentSession relations', () => {
     linked(session.link(claim.id, CLAIMANT, pashinyan.id));
     linked(session.link(claim.id, CLAIM_DATE, date.id));
     linked(session.link(claim.id, TARGET, azerbaijan.id));
-    expect(session.relationsFrom(claim.id).map((relation) => [relation.type, session.get(relation.to)!.quote])).toEqual([
-      [CLAIM_DATE, '5 October 2023'],
-      [CLAIMANT, 'Nikol Pashinyan'],
-      [TARGET, 'Azerbaijan'],
-    ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)));
+    expect(
+      session
+        .relationsFrom(claim.id)
+        .map((relation) => [relation.type, session.get(relation.to)!.quote]),
+    ).toEqual(
+      [
+        [CLAIM_DATE, '5 October 2023'],
+        [CLAIMANT, 'Nikol Pashinyan'],
+        [TARGET, 'Azerbaijan'],
+      ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
+    );
     expect(session.relationsTo(pashinyan.id).map((relation) => relation.from)).toEqual([claim.id]);
     await session.whenPersisted();
     const reopened = await reopen(db, documentId);
@@ -78,7 +98,9 @@ describe('DocumentSession relations', () => {
     expect(await compactDocumentLayers(db, documentId)).toBeGreaterThan(0);
     const [layer] = await db.relationLayers.where('documentId').equals(documentId).toArray();
     expect(layer!.relations).toHaveLength(3);
-    expect(layer!.relations.every((stored) => Array.isArray(stored) && stored.length === 6)).toBe(true);
+    expect(layer!.relations.every((stored) => Array.isArray(stored) && stored.length === 6)).toBe(
+      true,
+    );
     expect((await reopen(db, documentId)).allRelations()).toEqual(session.allRelations());
   });
 
@@ -86,7 +108,9 @@ describe('DocumentSession relations', () => {
     const { session } = await openSession();
     const { claim, pashinyan, date } = tagAll(session);
     const bobs = session.create(ACTOR, rangeOf('Ilham Aliyev'), BOB);
-    expect(session.link(claim.id, CLAIMANT, date.id)).toMatch(/claimant link goes from a claim to a actor/);
+    expect(session.link(claim.id, CLAIMANT, date.id)).toMatch(
+      /claimant link goes from a claim to a actor/,
+    );
     expect(session.link(claim.id, CLAIMANT, bobs.id)).toMatch(/same annotator/);
     linked(session.link(claim.id, CLAIMANT, pashinyan.id));
     expect(session.link(claim.id, CLAIMANT, pashinyan.id)).toMatch(/Already linked/);
@@ -138,7 +162,13 @@ describe('DocumentSession relations', () => {
   it('tags fresh text and links it in one undoable step', async () => {
     const { session } = await openSession();
     const claim = session.create(CLAIM, rangeOf('Azerbaijan had refused to negotiate'), ALICE);
-    const actor = session.createLinked(ACTOR, rangeOf('Nikol Pashinyan'), ALICE, claim.id, CLAIMANT) as Annotation;
+    const actor = session.createLinked(
+      ACTOR,
+      rangeOf('Nikol Pashinyan'),
+      ALICE,
+      claim.id,
+      CLAIMANT,
+    ) as Annotation;
     expect(session.relationsTo(actor.id)).toHaveLength(1);
     expect(session.history.nextUndo).toBe('Tag and link “Nikol Pashinyan”');
     session.undo();
@@ -158,7 +188,14 @@ describe('DocumentSession relations read after the first paint', () => {
 
     // As the document screen opens it: annotations first, relations once painted.
     const row = await db.documents.get(documentId);
-    const opened = new DocumentSession(db, documentId, TEXT, await readDocumentAnnotations(db, documentId), row, null);
+    const opened = new DocumentSession(
+      db,
+      documentId,
+      TEXT,
+      await readDocumentAnnotations(db, documentId),
+      row,
+      null,
+    );
     expect(opened.relationsReady).toBe(false);
     expect(opened.link(claim.id, TARGET, azerbaijan.id)).toMatch(/still loading/);
     opened.remove(claim.id);
@@ -187,7 +224,10 @@ describe('DocumentSession entity links, date values and metadata', () => {
     expect(session.get(date.id)!.valueStatus).toBe('suggested');
     session.redo();
     await session.whenPersisted();
-    expect((await reopen(db, documentId)).get(date.id)).toMatchObject({ value: '2023-10-05', valueStatus: 'confirmed' });
+    expect((await reopen(db, documentId)).get(date.id)).toMatchObject({
+      value: '2023-10-05',
+      valueStatus: 'confirmed',
+    });
   });
 
   it('links an actor to an entity and unlinks it, undoably', async () => {

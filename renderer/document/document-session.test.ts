@@ -415,7 +415,9 @@ describe('DocumentSession.sorted', () => {
           // The painter's lookup agrees with a plain filter, for every window of the text.
           for (let from = 0; from < length; from += 7) {
             const to = from + 1 + ((from * 13) % 30);
-            expect(session.annotationsOverlapping(from, to)).toEqual(sorted.filter((a) => a.start < to && a.end > from));
+            expect(session.annotationsOverlapping(from, to)).toEqual(
+              sorted.filter((a) => a.start < to && a.end > from),
+            );
           }
           expect(snapshot(session)).toEqual(states[position]);
         }
@@ -499,7 +501,9 @@ describe('DocumentSession persistence', () => {
     const changes: (readonly Change[])[] = [];
     const storedWhenNotified: number[] = [];
     const unsubscribe = session.subscribe(() => {
-      void readDocumentAnnotations(db, session.documentId).then((stored) => storedWhenNotified.push(stored.length));
+      void readDocumentAnnotations(db, session.documentId).then((stored) =>
+        storedWhenNotified.push(stored.length),
+      );
     });
     const unsubscribeChanges = session.subscribeChanges((list) => changes.push(list));
 

@@ -18,15 +18,29 @@ import {
   type RelationTypeId,
 } from '../../app/model/ids.ts';
 import type { CodePointRange } from '../../app/model/offsets.ts';
-import { BUILT_IN_RELATION_TYPES, findRelationType, type Relation } from '../../app/model/relation.ts';
+import {
+  BUILT_IN_RELATION_TYPES,
+  findRelationType,
+  type Relation,
+} from '../../app/model/relation.ts';
 import { spansOverlapping } from '../../app/model/spans-overlapping.ts';
 import { CodePointIndex, codePointLength, sliceByCodePoints } from '../../app/text/code-points.ts';
 import { ParagraphTable } from '../../app/text/paragraphs.ts';
 import { quoteSelectorAt } from '../../app/text/quote-selector.ts';
 import { newAnnotation } from '../../app/model/new-annotation.ts';
-import { isAnnotationChange, type Change, type DocumentFields, type EntityChange } from '../changes/change.ts';
+import {
+  isAnnotationChange,
+  type Change,
+  type DocumentFields,
+  type EntityChange,
+} from '../changes/change.ts';
 import type { ChangeHolder, ChangeHub } from '../changes/change-hub.ts';
-import { describeMetadataChange, documentMetadataChange, metadataOf, type DocumentPatch } from '../changes/document-metadata.ts';
+import {
+  describeMetadataChange,
+  documentMetadataChange,
+  metadataOf,
+  type DocumentPatch,
+} from '../changes/document-metadata.ts';
 import { withDocumentChange } from '../changes/document-fields.ts';
 import { changeHubOf } from '../changes/hub-of.ts';
 import type { UndoHistory } from '../changes/undo-history.ts';
@@ -95,7 +109,11 @@ export class DocumentSession implements ChangeHolder {
     this.stopErrors = this.hub.subscribeErrors(() => this.notify());
   }
 
-  private load(annotations: readonly Annotation[], relations: readonly Relation[], row: DocumentRow | undefined): void {
+  private load(
+    annotations: readonly Annotation[],
+    relations: readonly Relation[],
+    row: DocumentRow | undefined,
+  ): void {
     this.annotations.clear();
     this.countsByAnnotator.clear();
     this.maxLength = 0;
@@ -244,7 +262,12 @@ export class DocumentSession implements ChangeHolder {
    * Tags a code-point range; the quote and its context are read from the text. A date gets the
    * value its text denotes, resolved against the publication date, marked suggested.
    */
-  create(label: LabelId, range: CodePointRange, annotator: Annotator, now = new Date()): Annotation {
+  create(
+    label: LabelId,
+    range: CodePointRange,
+    annotator: Annotator,
+    now = new Date(),
+  ): Annotation {
     const annotation = this.newAnnotation(label, range, annotator, now);
     this.commit(`Tag “${shorten(annotation.quote)}”`, [{ before: null, after: annotation }]);
     return annotation;
@@ -254,12 +277,22 @@ export class DocumentSession implements ChangeHolder {
    * Tags a range and links it from `from` as `type`, in one undoable step: what linking does
    * when the analyst selects fresh text while linking is armed.
    */
-  createLinked(label: LabelId, range: CodePointRange, annotator: Annotator, from: AnnotationId, type: RelationTypeId, now = new Date()): Annotation | LinkRefusal {
+  createLinked(
+    label: LabelId,
+    range: CodePointRange,
+    annotator: Annotator,
+    from: AnnotationId,
+    type: RelationTypeId,
+    now = new Date(),
+  ): Annotation | LinkRefusal {
     if (!this.relationsLoaded) return LINKS_LOADING;
     const annotation = this.newAnnotation(label, range, annotator, now);
     const link = this.linkChanges(from, type, annotation, now);
     if (typeof link === 'string') return link;
-    this.commit(`Tag and link “${shorten(annotation.quote)}”`, [{ before: null, after: annotation }, ...link]);
+    this.commit(`Tag and link “${shorten(annotation.quote)}”`, [
+      { before: null, after: annotation },
+      ...link,
+    ]);
     return annotation;
   }
 
@@ -273,48 +306,83 @@ export class DocumentSession implements ChangeHolder {
   place(orphan: OrphanRow, range: CodePointRange, now = new Date()): Annotation | null {
     if (this.annotations.has(orphan.id)) return null;
     const annotation = annotationFromOrphan(orphan, this.documentId, this.quoteAt(range), now);
-    this.commit(`Place “${shorten(annotation.quote)}”`, [{ before: null, after: annotation, placedOrphan: orphan }]);
+    this.commit(`Place “${shorten(annotation.quote)}”`, [
+      { before: null, after: annotation, placedOrphan: orphan },
+    ]);
     return annotation;
   }
 
-  update(id: AnnotationId, patch: Partial<Pick<Annotation, 'label' | 'note'>> & { range?: CodePointRange }, now = new Date()): void {
+  update(
+    id: AnnotationId,
+    patch: Partial<Pick<Annotation, 'label' | 'note'>> & { range?: CodePointRange },
+    now = new Date(),
+  ): void {
     if (patch.label && this.deferUntilRelations(() => this.update(id, patch, now))) return;
     const before = this.annotations.get(id);
     if (!before) return;
     const { range, ...fields } = patch;
-    const after: Annotation = { ...before, ...fields, ...(range ? this.quoteAt(range) : {}), updatedAt: now.toISOString() };
+    const after: Annotation = {
+      ...before,
+      ...fields,
+      ...(range ? this.quoteAt(range) : {}),
+      updatedAt: now.toISOString(),
+    };
     // A relabelled span can no longer be an entity mention or carry a date value it does not fit.
     if (patch.label && patch.label !== before.label) {
       delete after.entity;
       delete after.value;
       delete after.valueStatus;
     }
-    const description = patch.label ? 'Relabel' : patch.note !== undefined ? 'Edit note' : 'Edit span';
+    const description = patch.label
+      ? 'Relabel'
+      : patch.note !== undefined
+        ? 'Edit note'
+        : 'Edit span';
     // Relations whose endpoint's label no longer fits their type go with the relabelling.
-    const dropped = patch.label ? this.relations.touching(id).filter((relation) => !this.fits(relation, after)) : [];
-    this.commit(description, [...dropped.map((relation): Change => ({ kind: 'relation', before: relation, after: null })), { before, after }]);
+    const dropped = patch.label
+      ? this.relations.touching(id).filter((relation) => !this.fits(relation, after))
+      : [];
+    this.commit(description, [
+      ...dropped.map((relation): Change => ({ kind: 'relation', before: relation, after: null })),
+      { before, after },
+    ]);
   }
 
   /**
    * Links an actor annotation to an entity, or unlinks it (null). `entityChanges` go in the same
    * undoable step: the entity created from the span's text, or the alias its text adds.
    */
-  setEntity(id: AnnotationId, entity: EntityId | null, entityChanges: readonly EntityChange[] = [], now = new Date()): void {
+  setEntity(
+    id: AnnotationId,
+    entity: EntityId | null,
+    entityChanges: readonly EntityChange[] = [],
+    now = new Date(),
+  ): void {
     const before = this.annotations.get(id);
     if (!before || ((before.entity ?? null) === entity && entityChanges.length === 0)) return;
     const after: Annotation = { ...before, updatedAt: now.toISOString() };
     if (entity === null) delete after.entity;
     else after.entity = entity;
     const created = entityChanges.some((change) => change.before === null);
-    const description = entity === null ? 'Unlink entity' : created ? 'Create and link entity' : 'Link entity';
-    this.commit(description, [...entityChanges, ...((before.entity ?? null) === entity ? [] : [{ before, after }])]);
+    const description =
+      entity === null ? 'Unlink entity' : created ? 'Create and link entity' : 'Link entity';
+    this.commit(description, [
+      ...entityChanges,
+      ...((before.entity ?? null) === entity ? [] : [{ before, after }]),
+    ]);
   }
 
   /** Sets (or clears, with null) a date annotation's value; the analyst's value is confirmed. */
-  setValue(id: AnnotationId, value: DateValue | null, status: ValueStatus = 'confirmed', now = new Date()): void {
+  setValue(
+    id: AnnotationId,
+    value: DateValue | null,
+    status: ValueStatus = 'confirmed',
+    now = new Date(),
+  ): void {
     const before = this.annotations.get(id);
     if (!before) return;
-    if ((before.value ?? null) === value && (value === null || before.valueStatus === status)) return;
+    if ((before.value ?? null) === value && (value === null || before.valueStatus === status))
+      return;
     const after: Annotation = { ...before, updatedAt: now.toISOString() };
     if (value === null) {
       delete after.value;
@@ -323,7 +391,12 @@ export class DocumentSession implements ChangeHolder {
       after.value = value;
       after.valueStatus = status;
     }
-    const description = value === null ? 'Clear date value' : before.value === value ? 'Confirm date value' : 'Set date value';
+    const description =
+      value === null
+        ? 'Clear date value'
+        : before.value === value
+          ? 'Confirm date value'
+          : 'Set date value';
     this.commit(description, [{ before, after }]);
   }
 
@@ -343,7 +416,9 @@ export class DocumentSession implements ChangeHolder {
     if (this.deferUntilRelations(() => this.remove(id))) return;
     const before = this.annotations.get(id);
     if (!before) return;
-    const relations = this.relations.touching(id).map((relation): Change => ({ kind: 'relation', before: relation, after: null }));
+    const relations = this.relations
+      .touching(id)
+      .map((relation): Change => ({ kind: 'relation', before: relation, after: null }));
     this.commit(`Delete “${shorten(before.quote)}”`, [...relations, { before, after: null }]);
   }
 
@@ -352,7 +427,12 @@ export class DocumentSession implements ChangeHolder {
    * layers, have labels the type does not link, or are already linked so; a claim's date link
    * replaces the one it had, in the same step.
    */
-  link(from: AnnotationId, type: RelationTypeId, to: AnnotationId, now = new Date()): Relation | LinkRefusal {
+  link(
+    from: AnnotationId,
+    type: RelationTypeId,
+    to: AnnotationId,
+    now = new Date(),
+  ): Relation | LinkRefusal {
     if (!this.relationsLoaded) return LINKS_LOADING;
     const target = this.annotations.get(to);
     if (!target) return 'That annotation is no longer in the document.';
@@ -386,7 +466,9 @@ export class DocumentSession implements ChangeHolder {
    * equal lengths in reading order: O(log n + k) per click, like annotationsOverlapping.
    */
   annotationsAt(offset: number): Annotation[] {
-    return this.annotationsOverlapping(offset, offset + 1).sort((a, b) => a.end - a.start - (b.end - b.start));
+    return this.annotationsOverlapping(offset, offset + 1).sort(
+      (a, b) => a.end - a.start - (b.end - b.start),
+    );
   }
 
   /** ChangeHolder: applies the changes that fit the state in memory. */
@@ -411,16 +493,28 @@ export class DocumentSession implements ChangeHolder {
         const previous = change.before ? this.relations.get(change.before.id) : undefined;
         if (change.before ? !previous : this.relations.has(change.after!.id)) continue;
         // A relation whose endpoint is gone would break "every relation's endpoints exist".
-        if (change.after && !(this.annotations.has(change.after.from) && this.annotations.has(change.after.to))) continue;
+        if (
+          change.after &&
+          !(this.annotations.has(change.after.from) && this.annotations.has(change.after.to))
+        )
+          continue;
         if (previous) this.relations.delete(previous.id);
         if (change.after) this.relations.put(change.after);
         applied.push({ ...change, before: previous ?? null });
       } else if (change.kind === 'document') {
         // Field by field (see DocumentChange): the fields the change does not touch keep what
         // they are now, which may differ from the change's `before` (edited in another scope).
-        const fitted = { ...change, before: this.metadataNow, after: withDocumentChange(this.metadataNow, change) };
+        const fitted = {
+          ...change,
+          before: this.metadataNow,
+          after: withDocumentChange(this.metadataNow, change),
+        };
         this.metadataNow = fitted.after;
-        if (this.row) this.row = { ...withDocumentChange(this.row, change), updatedAt: new Date().toISOString() };
+        if (this.row)
+          this.row = {
+            ...withDocumentChange(this.row, change),
+            updatedAt: new Date().toISOString(),
+          };
         applied.push(fitted);
       } else {
         applied.push(change);
@@ -438,7 +532,10 @@ export class DocumentSession implements ChangeHolder {
 
   /** ChangeHolder: something other than this session wrote to the document (an import, a restore). */
   async reload(): Promise<void> {
-    const [layers, row] = await Promise.all([readDocumentLayers(this.db, this.documentId), this.db.documents.get(this.documentId)]);
+    const [layers, row] = await Promise.all([
+      readDocumentLayers(this.db, this.documentId),
+      this.db.documents.get(this.documentId),
+    ]);
     const before = new Map(this.annotations);
     this.load(layers.annotations, layers.relations, row ?? this.row);
     this.relationsLoaded = true;
@@ -450,7 +547,8 @@ export class DocumentSession implements ChangeHolder {
       const previous = before.get(annotation.id);
       before.delete(annotation.id);
       // Every edit stamps updatedAt, and an import never rewrites an annotation it finds.
-      if (previous?.updatedAt !== annotation.updatedAt) changes.push({ before: previous ?? null, after: annotation });
+      if (previous?.updatedAt !== annotation.updatedAt)
+        changes.push({ before: previous ?? null, after: annotation });
     }
     for (const gone of before.values()) changes.push({ before: gone, after: null });
     this.version++;
@@ -475,21 +573,44 @@ export class DocumentSession implements ChangeHolder {
     void this.hub.whenPersisted().then(run);
   }
 
-  private newAnnotation(label: LabelId, range: CodePointRange, annotator: Annotator, now: Date): Annotation {
-    const document = { id: this.documentId, text: this.text, index: this.index, publishedAt: this.metadataNow.publishedAt };
-    return newAnnotation(document, { id: asAnnotationId(crypto.randomUUID()), label, range, annotator: annotator.id, now });
+  private newAnnotation(
+    label: LabelId,
+    range: CodePointRange,
+    annotator: Annotator,
+    now: Date,
+  ): Annotation {
+    const document = {
+      id: this.documentId,
+      text: this.text,
+      index: this.index,
+      publishedAt: this.metadataNow.publishedAt,
+    };
+    return newAnnotation(document, {
+      id: asAnnotationId(crypto.randomUUID()),
+      label,
+      range,
+      annotator: annotator.id,
+      now,
+    });
   }
 
-  private linkChanges(fromId: AnnotationId, typeId: RelationTypeId, target: Annotation, now: Date): Change[] | LinkRefusal {
+  private linkChanges(
+    fromId: AnnotationId,
+    typeId: RelationTypeId,
+    target: Annotation,
+    now: Date,
+  ): Change[] | LinkRefusal {
     const source = this.annotations.get(fromId);
     const type = findRelationType(BUILT_IN_RELATION_TYPES, typeId);
     if (!source) return 'That claim is no longer in the document.';
     if (!type) return `Unknown link type “${typeId}”.`;
     if (source.label !== type.from || target.label !== type.to)
       return `A ${type.name.toLowerCase()} link goes from a ${type.from} to a ${type.to}.`;
-    if (source.annotator !== target.annotator) return 'A link joins annotations of the same annotator’s layer.';
+    if (source.annotator !== target.annotator)
+      return 'A link joins annotations of the same annotator’s layer.';
     const existing = this.relations.from(fromId).filter((relation) => relation.type === typeId);
-    if (existing.some((relation) => relation.to === target.id)) return `Already linked as ${type.name.toLowerCase()}.`;
+    if (existing.some((relation) => relation.to === target.id))
+      return `Already linked as ${type.name.toLowerCase()}.`;
     const timestamp = now.toISOString();
     const relation: Relation = {
       id: asRelationId(crypto.randomUUID()),
@@ -501,7 +622,9 @@ export class DocumentSession implements ChangeHolder {
       createdAt: timestamp,
       updatedAt: timestamp,
     };
-    const replaced = type.single ? existing.map((old): Change => ({ kind: 'relation', before: old, after: null })) : [];
+    const replaced = type.single
+      ? existing.map((old): Change => ({ kind: 'relation', before: old, after: null }))
+      : [];
     return [...replaced, { kind: 'relation', before: null, after: relation }];
   }
 
@@ -532,7 +655,12 @@ export class DocumentSession implements ChangeHolder {
   }
 
   private countRow(change: { before: Annotation | null; after: Annotation | null }): void {
-    if (this.row) this.row = { ...this.row, counts: applyToCounts(this.row.counts, change), updatedAt: new Date().toISOString() };
+    if (this.row)
+      this.row = {
+        ...this.row,
+        counts: applyToCounts(this.row.counts, change),
+        updatedAt: new Date().toISOString(),
+      };
   }
 
   private countAnnotator(annotator: AnnotatorId, delta: number): void {
@@ -542,8 +670,14 @@ export class DocumentSession implements ChangeHolder {
     else this.countsByAnnotator.delete(annotator);
   }
 
-  private quoteAt(range: CodePointRange): Pick<Annotation, 'start' | 'end' | 'quote' | 'prefix' | 'suffix'> {
-    return { start: range.start, end: range.end, ...quoteSelectorAt(this.text, range.start, range.end, this.index) };
+  private quoteAt(
+    range: CodePointRange,
+  ): Pick<Annotation, 'start' | 'end' | 'quote' | 'prefix' | 'suffix'> {
+    return {
+      start: range.start,
+      end: range.end,
+      ...quoteSelectorAt(this.text, range.start, range.end, this.index),
+    };
   }
 
   private notify(): void {

@@ -9,7 +9,13 @@ const WHY = { name: 'same name', accents: 'differs only in accents', alias: 'an 
  * matching an alias): the analyst says which, before anything is written. Left alone, each is
  * added as a new entity; nothing is merged on a guess.
  */
-export function EntityMatchChoices({ matches, onChoose }: { matches: readonly EntityMatch[]; onChoose(choices: ReadonlyMap<EntityId, EntityId | 'new'>): void }) {
+export function EntityMatchChoices({
+  matches,
+  onChoose,
+}: {
+  matches: readonly EntityMatch[];
+  onChoose(choices: ReadonlyMap<EntityId, EntityId | 'new'>): void;
+}) {
   const [choices, setChoices] = useState<Map<EntityId, EntityId | 'new'>>(new Map());
   const offered = matches.filter((match) => match.match === null && match.offered.length > 0);
   const chosen = matches.filter((match) => match.match !== null && choices.has(match.incoming.id));

@@ -5,7 +5,15 @@ import type { PlatformBackups } from '../platform/platform.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 
 /** Lists the rolling backups, newest first; choosing one imports it (adding what is missing). */
-export function RestoreDialog({ backups, onRestore, onClose }: { backups: PlatformBackups; onRestore(name: string): void; onClose(): void }) {
+export function RestoreDialog({
+  backups,
+  onRestore,
+  onClose,
+}: {
+  backups: PlatformBackups;
+  onRestore(name: string): void;
+  onClose(): void;
+}) {
   const [list, setList] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -14,10 +22,15 @@ export function RestoreDialog({ backups, onRestore, onClose }: { backups: Platfo
   return (
     <Dialog title="Restore from a backup" onCancel={onClose}>
       <p className="muted">
-        Restoring imports the backup: documents and annotations missing from the library come back; nothing present is overwritten.
+        Restoring imports the backup: documents and annotations missing from the library come back;
+        nothing present is overwritten.
       </p>
       {error && <p className="form-error">{error}</p>}
-      {list && list.length === 0 && <p>No backups yet. They are written a few minutes after changes, and when Marginalia quits.</p>}
+      {list && list.length === 0 && (
+        <p>
+          No backups yet. They are written a few minutes after changes, and when Marginalia quits.
+        </p>
+      )}
       <ul className="backup-list">
         {(list ?? []).map((backup) => (
           <li key={backup.name}>

@@ -5,7 +5,13 @@ import { useEffect, useState } from 'react';
  * input committed on Enter or when the field is left (typing a year digit by digit passes through
  * other valid dates, which must not each become an undo step). Empty clears it; a refusal is shown.
  */
-export function PublishedInput({ value, onCommit }: { value: string | undefined; onCommit(value: string | undefined): string | null }) {
+export function PublishedInput({
+  value,
+  onCommit,
+}: {
+  value: string | undefined;
+  onCommit(value: string | undefined): string | null;
+}) {
   const [text, setText] = useState(value ?? '');
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

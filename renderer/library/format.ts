@@ -7,5 +7,7 @@ export function formatDateTime(iso: string): string {
 
 /** A document's length as the analyst thinks of it: characters, and words roughly. */
 export function formatLength(codePoints: number): string {
-  return codePoints >= 10000 ? `${integer.format(Math.round(codePoints / 1000))}k chars` : `${integer.format(codePoints)} chars`;
+  return codePoints >= 10000
+    ? `${integer.format(Math.round(codePoints / 1000))}k chars`
+    : `${integer.format(codePoints)} chars`;
 }

@@ -46,14 +46,28 @@ export interface GroupPanelProps {
 }
 
 /** The current span group: its members, the decisions open to the reviewer, the decision made. */
-export function GroupPanel({ session, group, names, editing, onEditing, onAccept, onReject, onEdit, currentComparison, onSelectComparison, onDecideEnrichment }: GroupPanelProps) {
+export function GroupPanel({
+  session,
+  group,
+  names,
+  editing,
+  onEditing,
+  onAccept,
+  onReject,
+  onEdit,
+  currentComparison,
+  onSelectComparison,
+  onDecideEnrichment,
+}: GroupPanelProps) {
   const status = session.statusOf(group);
   const decided = session.decisionOf(group);
   const entry = session.entryOf(group);
   const [label, setLabel] = useState<LabelId>(group.members[0]!.label);
   const labels = useLabels();
   // The labels a reviewer can decide on: the visible ones, and any the annotators used.
-  const options = labels.filter((option) => !option.hidden || group.members.some((member) => member.label === option.id));
+  const options = labels.filter(
+    (option) => !option.hidden || group.members.some((member) => member.label === option.id),
+  );
   const [useSelection, setUseSelection] = useState(true);
   useEffect(() => setLabel(group.members[0]!.label), [group]);
   const nameOf = (id: AnnotatorId) => names.get(id) ?? id;
@@ -61,12 +75,19 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
   const onSpan = currentComparison === null;
 
   return (
-    <section className="details review-group" aria-label="Span group" data-kind={group.kind} data-status={status}>
+    <section
+      className="details review-group"
+      aria-label="Span group"
+      data-kind={group.kind}
+      data-status={status}
+    >
       <div className="details-head">
         <h2>
           <span className={`kind-badge kind-${group.kind}`}>{KIND_NAMES[group.kind]}</span>
         </h2>
-        <span className={`status-badge status-${status}`}>{status === 'open' ? 'Open' : 'Resolved'}</span>
+        <span className={`status-badge status-${status}`}>
+          {status === 'open' ? 'Open' : 'Resolved'}
+        </span>
       </div>
       <p className="muted review-hint">{KIND_HINTS[group.kind]}</p>
       <ol className="member-list">
@@ -75,11 +96,18 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
             <div className="member-head">
               {onSpan && <kbd>{i + 1}</kbd>}
               <strong className="ellipsis">{nameOf(member.annotator)}</strong>
-              <span className={`chip chip-${labelStyleKey(member.label)} checked`}>{labelNameIn(labels, member.label)}</span>
+              <span className={`chip chip-${labelStyleKey(member.label)} checked`}>
+                {labelNameIn(labels, member.label)}
+              </span>
               <span className="list-meta">
                 {member.start}–{member.end}
               </span>
-              <button type="button" className="button small" onClick={() => onAccept([member.id])} title={`Accept ${nameOf(member.annotator)}’s span (${i + 1})`}>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => onAccept([member.id])}
+                title={`Accept ${nameOf(member.annotator)}’s span (${i + 1})`}
+              >
                 Accept
               </button>
             </div>
@@ -88,10 +116,20 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
         ))}
       </ol>
       <div className="review-actions">
-        <button type="button" className="button primary" onClick={() => onAccept(group.members.map((member) => member.id))} title="Accept every member (a)">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => onAccept(group.members.map((member) => member.id))}
+          title="Accept every member (a)"
+        >
           Accept all {onSpan && <kbd>a</kbd>}
         </button>
-        <button type="button" className="button danger-text" onClick={onReject} title="Reject the group: nothing of it in the reconciled layer (x)">
+        <button
+          type="button"
+          className="button danger-text"
+          onClick={onReject}
+          title="Reject the group: nothing of it in the reconciled layer (x)"
+        >
           Reject {onSpan && <kbd>x</kbd>}
         </button>
         <button
@@ -118,14 +156,26 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
         >
           <div className="label-choice" role="radiogroup" aria-label="Label">
             {options.map((option) => (
-              <label key={option.id} className={`chip chip-${labelStyleKey(option.id)} ${label === option.id ? 'checked' : ''}`}>
-                <input type="radio" name="review-label" checked={label === option.id} onChange={() => setLabel(option.id)} />
+              <label
+                key={option.id}
+                className={`chip chip-${labelStyleKey(option.id)} ${label === option.id ? 'checked' : ''}`}
+              >
+                <input
+                  type="radio"
+                  name="review-label"
+                  checked={label === option.id}
+                  onChange={() => setLabel(option.id)}
+                />
                 {option.name}
               </label>
             ))}
           </div>
           <label className="checkbox">
-            <input type="checkbox" checked={useSelection} onChange={(event) => setUseSelection(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={useSelection}
+              onChange={(event) => setUseSelection(event.target.checked)}
+            />
             <span>Use the current text selection as boundaries</span>
           </label>
           <div className="review-actions">
@@ -138,7 +188,11 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
           </div>
         </form>
       )}
-      <Decision decided={decided} rejected={status === 'resolved' && decided.length === 0 && entry !== undefined} nameOf={nameOf} />
+      <Decision
+        decided={decided}
+        rejected={status === 'resolved' && decided.length === 0 && entry !== undefined}
+        nameOf={nameOf}
+      />
       <EnrichmentPreview session={session} group={group} names={names} />
       {comparisons.length > 0 && (
         <div className="enrichments">
@@ -162,7 +216,15 @@ export function GroupPanel({ session, group, names, editing, onEditing, onAccept
   );
 }
 
-function Decision({ decided, rejected, nameOf }: { decided: Annotation[]; rejected: boolean; nameOf(id: AnnotatorId): string }) {
+function Decision({
+  decided,
+  rejected,
+  nameOf,
+}: {
+  decided: Annotation[];
+  rejected: boolean;
+  nameOf(id: AnnotatorId): string;
+}) {
   if (rejected)
     return (
       <div className="decision" data-decision="rejected">
@@ -174,7 +236,13 @@ function Decision({ decided, rejected, nameOf }: { decided: Annotation[]; reject
   return <DecidedAnnotations decided={decided} nameOf={nameOf} />;
 }
 
-function DecidedAnnotations({ decided, nameOf }: { decided: Annotation[]; nameOf(id: AnnotatorId): string }) {
+function DecidedAnnotations({
+  decided,
+  nameOf,
+}: {
+  decided: Annotation[];
+  nameOf(id: AnnotatorId): string;
+}) {
   const labels = useLabels();
   return (
     <div className="decision">
@@ -184,7 +252,9 @@ function DecidedAnnotations({ decided, nameOf }: { decided: Annotation[]; nameOf
         return (
           <div key={annotation.id} className="decision-item" data-decision={provenance.decision}>
             <div className="member-head">
-              <span className={`chip chip-${labelStyleKey(annotation.label)} checked`}>{labelNameIn(labels, annotation.label)}</span>
+              <span className={`chip chip-${labelStyleKey(annotation.label)} checked`}>
+                {labelNameIn(labels, annotation.label)}
+              </span>
               <span className="list-meta">
                 {annotation.start}–{annotation.end}
               </span>
@@ -192,8 +262,14 @@ function DecidedAnnotations({ decided, nameOf }: { decided: Annotation[]; nameOf
             </div>
             <blockquote className="member-quote">{annotation.quote}</blockquote>
             <p className="list-meta">
-              {provenance.decidedBy ? `by ${nameOf(provenance.decidedBy)}` : 'by merge'}, {formatDateTime(provenance.decidedAt)} · from{' '}
-              {provenance.sources.map((source) => `${nameOf(source.annotator)} (${source.label} ${source.start}–${source.end})`).join(', ')}
+              {provenance.decidedBy ? `by ${nameOf(provenance.decidedBy)}` : 'by merge'},{' '}
+              {formatDateTime(provenance.decidedAt)} · from{' '}
+              {provenance.sources
+                .map(
+                  (source) =>
+                    `${nameOf(source.annotator)} (${source.label} ${source.start}–${source.end})`,
+                )
+                .join(', ')}
             </p>
           </div>
         );
@@ -203,25 +279,49 @@ function DecidedAnnotations({ decided, nameOf }: { decided: Annotation[]; nameOf
 }
 
 /** For an open agreed group: what each annotator linked beyond the span, before the span is accepted. */
-function EnrichmentPreview({ session, group, names }: { session: ReviewSession; group: SpanGroup; names: ReadonlyMap<AnnotatorId, string> }) {
+function EnrichmentPreview({
+  session,
+  group,
+  names,
+}: {
+  session: ReviewSession;
+  group: SpanGroup;
+  names: ReadonlyMap<AnnotatorId, string>;
+}) {
   // Computed again when the session changes (its version), not on every render.
   const version = session.version;
-  const preview = useMemo(() => (version >= 0 ? session.previewComparisons(group) : []), [session, group, version]);
+  const preview = useMemo(
+    () => (version >= 0 ? session.previewComparisons(group) : []),
+    [session, group, version],
+  );
   if (preview.length === 0) return null;
   const nameOf = (id: AnnotatorId) => names.get(id) ?? id;
   return (
     <div className="enrichments preview" aria-label="Beyond the span, before accepting">
       <h3 className="section-title">Beyond the span</h3>
-      <p className="muted review-hint">Accepting the span carries what every annotator agrees on; differences stay open as conflicts.</p>
+      <p className="muted review-hint">
+        Accepting the span carries what every annotator agrees on; differences stay open as
+        conflicts.
+      </p>
       {preview.map((comparison) => (
-        <div key={comparison.id} className="enrichment" data-kind={comparison.kind} data-agreed={comparison.agreed}>
+        <div
+          key={comparison.id}
+          className="enrichment"
+          data-kind={comparison.kind}
+          data-agreed={comparison.agreed}
+        >
           <div className="member-head">
-            <span className={`kind-badge kind-${comparison.agreed ? 'agreed' : comparison.kind}`}>{comparison.agreed ? PREVIEW_AGREED[comparison.kind] : ENRICHMENT_KIND_NAMES[comparison.kind]}</span>
+            <span className={`kind-badge kind-${comparison.agreed ? 'agreed' : comparison.kind}`}>
+              {comparison.agreed
+                ? PREVIEW_AGREED[comparison.kind]
+                : ENRICHMENT_KIND_NAMES[comparison.kind]}
+            </span>
           </div>
           <ul className="enrichment-links">
             {comparison.sides.map((side) => (
               <li key={side.annotator}>
-                <strong>{nameOf(side.annotator)}</strong> <SideSummary session={session} kind={comparison.kind} side={side} />
+                <strong>{nameOf(side.annotator)}</strong>{' '}
+                <SideSummary session={session} kind={comparison.kind} side={side} />
               </li>
             ))}
           </ul>

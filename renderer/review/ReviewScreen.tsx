@@ -1,5 +1,18 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
-import type { AnnotationId, AnnotatorId, DocumentId, LabelId, SpanGroupId } from '../../app/model/ids.ts';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type RefObject,
+} from 'react';
+import type {
+  AnnotationId,
+  AnnotatorId,
+  DocumentId,
+  LabelId,
+  SpanGroupId,
+} from '../../app/model/ids.ts';
 import type { SpanGroup } from '../../app/reconcile/compare-layers.ts';
 import { isTypingTarget } from '../document-screen/shortcuts.ts';
 import type { ScreenCommand } from '../shell/views.ts';
@@ -35,7 +48,15 @@ export function ReviewScreen({ documentId, commandsRef, onBack }: ReviewScreenPr
         </button>
       </div>
     );
-  return <OpenReview session={state.session} title={state.row.title} names={state.names} commandsRef={commandsRef} onBack={onBack} />;
+  return (
+    <OpenReview
+      session={state.session}
+      title={state.row.title}
+      names={state.names}
+      commandsRef={commandsRef}
+      onBack={onBack}
+    />
+  );
 }
 
 interface OpenReviewProps {
@@ -55,16 +76,24 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
   const [comparisonId, setComparisonId] = useState<SpanGroupId | null>(null);
   const [editing, setEditing] = useState(false);
   const current = session.group(currentId);
-  const currentComparison = comparisonId === null ? undefined : session.comparisonsOf(current ?? NO_GROUP).find((comparison) => comparison.id === comparisonId);
+  const currentComparison =
+    comparisonId === null
+      ? undefined
+      : session
+          .comparisonsOf(current ?? NO_GROUP)
+          .find((comparison) => comparison.id === comparisonId);
   const counts = session.counts();
 
-  const choose = useCallback((group: SpanGroup | null, reveal = true, comparison: SpanGroupId | null = null) => {
-    setCurrentId(group?.id ?? null);
-    setComparisonId(comparison);
-    setEditing(false);
-    viewRef.current?.painter.setCurrent(group?.id ?? null);
-    if (group && reveal) viewRef.current?.reveal(group);
-  }, []);
+  const choose = useCallback(
+    (group: SpanGroup | null, reveal = true, comparison: SpanGroupId | null = null) => {
+      setCurrentId(group?.id ?? null);
+      setComparisonId(comparison);
+      setEditing(false);
+      viewRef.current?.painter.setCurrent(group?.id ?? null);
+      if (group && reveal) viewRef.current?.reveal(group);
+    },
+    [],
+  );
   const onView = useCallback((view: ReviewView | null) => {
     viewRef.current = view;
   }, []);
@@ -75,10 +104,17 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
 
   const step = useCallback(
     (direction: 1 | -1) => {
-      const from: ReviewItem | null = current ? { group: current, comparison: currentComparison?.id ?? null } : null;
+      const from: ReviewItem | null = current
+        ? { group: current, comparison: currentComparison?.id ?? null }
+        : null;
       const next = session.nextOpen(from, direction);
       if (next) choose(next.group, true, next.comparison);
-      else notify({ kind: 'info', title: 'Nothing left to review', details: ['Every span group and every link, entity and value has a decision.'] });
+      else
+        notify({
+          kind: 'info',
+          title: 'Nothing left to review',
+          details: ['Every span group and every link, entity and value has a decision.'],
+        });
     },
     [session, current, currentComparison, choose, notify],
   );
@@ -89,7 +125,11 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
         setComparisonId(comparison.id);
         setEditing(false);
       } catch (error) {
-        notify({ kind: 'error', title: 'That decision is not possible', details: [error instanceof Error ? error.message : String(error)] });
+        notify({
+          kind: 'error',
+          title: 'That decision is not possible',
+          details: [error instanceof Error ? error.message : String(error)],
+        });
       }
     },
     [session, annotator.id, notify],
@@ -109,7 +149,11 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
       if (!current) return;
       const range = useSelection ? viewRef.current?.selectionRange() : null;
       if (useSelection && !range)
-        return notify({ kind: 'info', title: 'Select the text to use as boundaries', details: ['Or untick “Use the current text selection”.'] });
+        return notify({
+          kind: 'info',
+          title: 'Select the text to use as boundaries',
+          details: ['Or untick “Use the current text selection”.'],
+        });
       const bounds = range ?? current.members[0]!;
       session.edit(current, { start: bounds.start, end: bounds.end, label }, annotator.id);
       setEditing(false);
@@ -120,14 +164,30 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
   const acceptAgreed = useCallback(() => {
     const accepted = session.acceptAllAgreed(annotator.id);
     const carried = session.carriedByLastDecision;
-    const conflicts = (['link', 'entity', 'value'] as const).reduce((sum, kind) => sum + (session.counts().openByKind[kind] ?? 0), 0);
+    const conflicts = (['link', 'entity', 'value'] as const).reduce(
+      (sum, kind) => sum + (session.counts().openByKind[kind] ?? 0),
+      0,
+    );
     const details = [
-      ...(carried > 0 ? [`Carried ${carried} ${carried === 1 ? 'link set, entity or value' : 'link sets, entities and values'} every annotator agrees on.`] : []),
-      ...(conflicts > 0 ? [`${conflicts} link, entity or value ${conflicts === 1 ? 'conflict' : 'conflicts'} to settle: press n.`] : []),
+      ...(carried > 0
+        ? [
+            `Carried ${carried} ${carried === 1 ? 'link set, entity or value' : 'link sets, entities and values'} every annotator agrees on.`,
+          ]
+        : []),
+      ...(conflicts > 0
+        ? [
+            `${conflicts} link, entity or value ${conflicts === 1 ? 'conflict' : 'conflicts'} to settle: press n.`,
+          ]
+        : []),
     ];
     notify({
       kind: accepted > 0 || carried > 0 ? 'success' : 'info',
-      title: accepted > 0 ? `Accepted ${accepted} agreed spans` : carried > 0 ? 'Carried what every annotator agrees on' : 'No open agreed spans',
+      title:
+        accepted > 0
+          ? `Accepted ${accepted} agreed spans`
+          : carried > 0
+            ? 'Carried what every annotator agrees on'
+            : 'No open agreed spans',
       details,
     });
   }, [session, annotator.id, notify]);
@@ -146,7 +206,8 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
         case 'member': {
           if (currentComparison) {
             const side = currentComparison.sides[shortcut.index];
-            if (side) decideEnrichment(currentComparison, { kind: 'accept', annotators: [side.annotator] });
+            if (side)
+              decideEnrichment(currentComparison, { kind: 'accept', annotators: [side.annotator] });
             return;
           }
           const member = current?.members[shortcut.index];
@@ -156,13 +217,23 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
         case 'accept-all':
           if (currentComparison) {
             if (currentComparison.kind === 'link' || currentComparison.agreed)
-              decideEnrichment(currentComparison, { kind: 'accept', annotators: currentComparison.sides.map((side) => side.annotator) });
-            else notify({ kind: 'info', title: `The annotators gave different ${currentComparison.kind === 'entity' ? 'entities' : 'values'}`, details: ['Accept one with its number, or set it by hand (e).'] });
+              decideEnrichment(currentComparison, {
+                kind: 'accept',
+                annotators: currentComparison.sides.map((side) => side.annotator),
+              });
+            else
+              notify({
+                kind: 'info',
+                title: `The annotators gave different ${currentComparison.kind === 'entity' ? 'entities' : 'values'}`,
+                details: ['Accept one with its number, or set it by hand (e).'],
+              });
             return;
           }
           return current && accept(current.members.map((member) => member.id));
         case 'reject':
-          return currentComparison ? decideEnrichment(currentComparison, { kind: 'reject' }) : reject();
+          return currentComparison
+            ? decideEnrichment(currentComparison, { kind: 'reject' })
+            : reject();
         case 'edit':
           return current && setEditing(true);
         case 'escape':
@@ -171,10 +242,22 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [runCommand, current, currentComparison, accept, reject, editing, choose, decideEnrichment, notify]);
+  }, [
+    runCommand,
+    current,
+    currentComparison,
+    accept,
+    reject,
+    editing,
+    choose,
+    decideEnrichment,
+    notify,
+  ]);
 
   const toggleAnnotator = (id: AnnotatorId) => {
-    const chosen = session.annotators.includes(id) ? session.annotators.filter((other) => other !== id) : [...session.annotators, id];
+    const chosen = session.annotators.includes(id)
+      ? session.annotators.filter((other) => other !== id)
+      : [...session.annotators, id];
     session.chooseAnnotators(chosen);
     choose(null, false);
   };
@@ -198,38 +281,80 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
               <legend>Compare</legend>
               {session.layerAnnotators.map((id) => (
                 <label key={id} className="checkbox">
-                  <input type="checkbox" checked={session.annotators.includes(id)} onChange={() => toggleAnnotator(id)} />
+                  <input
+                    type="checkbox"
+                    checked={session.annotators.includes(id)}
+                    onChange={() => toggleAnnotator(id)}
+                  />
                   <span>{names.get(id) ?? id}</span>
                 </label>
               ))}
             </fieldset>
             <div className="review-progress" aria-live="polite">
-              <span className="review-counts" data-open={counts.open} data-resolved={counts.resolved}>
+              <span
+                className="review-counts"
+                data-open={counts.open}
+                data-resolved={counts.resolved}
+              >
                 <strong>{counts.open} open</strong> · {counts.resolved} resolved
               </span>
               <span className="review-kinds">
                 {COUNTED_KINDS.filter((kind) => counts.openByKind[kind]).map((kind) => (
-                  <span key={kind} className={`kind-badge kind-${kind}`} title={`${kindName(kind)}: open`} data-kind={kind}>
+                  <span
+                    key={kind}
+                    className={`kind-badge kind-${kind}`}
+                    title={`${kindName(kind)}: open`}
+                    data-kind={kind}
+                  >
                     {kindName(kind)} {counts.openByKind[kind]}
                   </span>
                 ))}
               </span>
             </div>
             <div className="review-buttons">
-              <button type="button" className="button" onClick={() => step(-1)} disabled={counts.open === 0} title="Previous unresolved (p)">
+              <button
+                type="button"
+                className="button"
+                onClick={() => step(-1)}
+                disabled={counts.open === 0}
+                title="Previous unresolved (p)"
+              >
                 ‹ Previous <kbd>p</kbd>
               </button>
-              <button type="button" className="button" onClick={() => step(1)} disabled={counts.open === 0} title="Next unresolved (n)">
+              <button
+                type="button"
+                className="button"
+                onClick={() => step(1)}
+                disabled={counts.open === 0}
+                title="Next unresolved (n)"
+              >
                 Next <kbd>n</kbd> ›
               </button>
-              <button type="button" className="button primary" onClick={acceptAgreed} disabled={!counts.openByKind.agreed && !session.hasAgreedToCarry()}>
+              <button
+                type="button"
+                className="button primary"
+                onClick={acceptAgreed}
+                disabled={!counts.openByKind.agreed && !session.hasAgreedToCarry()}
+              >
                 Accept all agreed
               </button>
               <span className="toolbar-separator" />
-              <button type="button" className="button" onClick={() => session.undo()} disabled={!session.canUndo} title={session.nextUndo ? `Undo ${session.nextUndo} (Ctrl+Z)` : 'Undo'}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => session.undo()}
+                disabled={!session.canUndo}
+                title={session.nextUndo ? `Undo ${session.nextUndo} (Ctrl+Z)` : 'Undo'}
+              >
                 Undo
               </button>
-              <button type="button" className="button" onClick={() => session.redo()} disabled={!session.canRedo} title={session.nextRedo ? `Redo ${session.nextRedo} (Ctrl+Shift+Z)` : 'Redo'}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => session.redo()}
+                disabled={!session.canRedo}
+                title={session.nextRedo ? `Redo ${session.nextRedo} (Ctrl+Shift+Z)` : 'Redo'}
+              >
                 Redo
               </button>
             </div>
@@ -241,7 +366,11 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
             </p>
           )}
         </div>
-        <ReviewPane session={session} onView={onView} onClickGroups={(groups) => choose(groups[0] ?? null, false)} />
+        <ReviewPane
+          session={session}
+          onView={onView}
+          onClickGroups={(groups) => choose(groups[0] ?? null, false)}
+        />
       </div>
       <aside className="side-panel review-panel">
         {current ? (
@@ -263,7 +392,11 @@ function OpenReview({ session, title, names, commandsRef, onBack }: OpenReviewPr
           />
         ) : (
           <section className="details review-empty">
-            <h2>{counts.open === 0 && counts.resolved > 0 ? 'Review complete' : 'No span group selected'}</h2>
+            <h2>
+              {counts.open === 0 && counts.resolved > 0
+                ? 'Review complete'
+                : 'No span group selected'}
+            </h2>
             <p className="muted">
               Press <kbd>n</kbd> for the next unresolved span, or click a span in the text.
             </p>
@@ -307,9 +440,9 @@ function ReviewLegend() {
       </ul>
       <h3>Keys</h3>
       <p className="muted">
-        <kbd>n</kbd>/<kbd>p</kbd> next/previous · <kbd>1</kbd>–<kbd>9</kbd> accept a member (or an annotator’s links, entity or value) · <kbd>a</kbd> accept all · <kbd>x</kbd>{' '}
-        reject · <kbd>e</kbd> edit ·{' '}
-        <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo
+        <kbd>n</kbd>/<kbd>p</kbd> next/previous · <kbd>1</kbd>–<kbd>9</kbd> accept a member (or an
+        annotator’s links, entity or value) · <kbd>a</kbd> accept all · <kbd>x</kbd> reject ·{' '}
+        <kbd>e</kbd> edit · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo
       </p>
     </section>
   );

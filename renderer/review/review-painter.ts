@@ -40,7 +40,17 @@ export class ReviewPainter {
   ) {
     // Conflicts over agreement, and the current group over everything.
     this.highlights = new ParagraphHighlights(
-      NAMES.map((name) => [name, name === CURRENT_HIGHLIGHT ? 10 : name === RESOLVED_HIGHLIGHT || name.endsWith('agreed') ? 0 : 1] as const),
+      NAMES.map(
+        (name) =>
+          [
+            name,
+            name === CURRENT_HIGHLIGHT
+              ? 10
+              : name === RESOLVED_HIGHLIGHT || name.endsWith('agreed')
+                ? 0
+                : 1,
+          ] as const,
+      ),
     );
     this.visible = new VisibleParagraphs(
       scrollContainer,
@@ -71,7 +81,10 @@ export class ReviewPainter {
     const before = this.session.group(this.currentId);
     this.currentId = id;
     const after = this.session.group(id);
-    const touched = new Set([...(before ? this.paragraphsOf(before) : []), ...(after ? this.paragraphsOf(after) : [])]);
+    const touched = new Set([
+      ...(before ? this.paragraphsOf(before) : []),
+      ...(after ? this.paragraphsOf(after) : []),
+    ]);
     for (const paragraph of touched) if (this.visible.has(paragraph)) this.paint(paragraph);
   }
 
@@ -98,9 +111,14 @@ export class ReviewPainter {
       const range = this.rangeFor(group, paragraph);
       if (!range) continue;
       const name =
-        this.session.statusOf(group) === 'open' ? reviewHighlightName(group.kind) : this.session.hasOpenEnrichment(group) ? ENRICHMENT_HIGHLIGHT : RESOLVED_HIGHLIGHT;
+        this.session.statusOf(group) === 'open'
+          ? reviewHighlightName(group.kind)
+          : this.session.hasOpenEnrichment(group)
+            ? ENRICHMENT_HIGHLIGHT
+            : RESOLVED_HIGHLIGHT;
       this.highlights.add(paragraph, name, range);
-      if (group.id === this.currentId) this.highlights.add(paragraph, CURRENT_HIGHLIGHT, range.cloneRange());
+      if (group.id === this.currentId)
+        this.highlights.add(paragraph, CURRENT_HIGHLIGHT, range.cloneRange());
     }
   }
 }

@@ -9,7 +9,13 @@ import type { MarginaliaDatabase } from '../db/database.ts';
 import { addDocuments } from '../db/document-store.ts';
 import { readReview } from '../db/review-store.ts';
 import { readLibraryModel } from '../shell/export-dataset.ts';
-import { ALICE, BOB, makeAnnotation, openTestDatabase, randomDocumentId } from '../test-support/test-database.ts';
+import {
+  ALICE,
+  BOB,
+  makeAnnotation,
+  openTestDatabase,
+  randomDocumentId,
+} from '../test-support/test-database.ts';
 import { ReviewSession } from './review-session.ts';
 
 const CLAIM = asLabelId('claim');
@@ -18,7 +24,13 @@ const DATE = asLabelId('date');
 const TEXT = 'Ilham Aliyev met Nikol Pashinyan in Granada on 5 October 2023.';
 const NOW = new Date('2024-05-09T14:00:00.000Z');
 
-function span(documentId: DocumentId, annotator: Annotation['annotator'], quote: string, label = ACTOR, from = quote): Annotation {
+function span(
+  documentId: DocumentId,
+  annotator: Annotation['annotator'],
+  quote: string,
+  label = ACTOR,
+  from = quote,
+): Annotation {
   const start = TEXT.indexOf(from) + from.indexOf(quote);
   const end = start + quote.length;
   return makeAnnotation({
@@ -34,7 +46,11 @@ function span(documentId: DocumentId, annotator: Annotation['annotator'], quote:
 /** Alice and Bob: two agreed spans, a label conflict, a boundary conflict and one of Bob's alone. */
 async function reviewedDocument(db: MarginaliaDatabase) {
   const id = randomDocumentId();
-  await addDocuments(db, [{ id, title: 'Granada', text: TEXT, format: 'text', sourceName: 'granada.txt' }], NOW);
+  await addDocuments(
+    db,
+    [{ id, title: 'Granada', text: TEXT, format: 'text', sourceName: 'granada.txt' }],
+    NOW,
+  );
   const annotations = [
     span(id, ALICE.id, 'Ilham Aliyev'),
     span(id, BOB.id, 'Ilham Aliyev'),
@@ -58,7 +74,13 @@ async function reviewedDocument(db: MarginaliaDatabase) {
 }
 
 async function openReview(db: MarginaliaDatabase, id: DocumentId): Promise<ReviewSession> {
-  return new ReviewSession(db, id, TEXT, await readDocumentAnnotations(db, id), await readReview(db, id));
+  return new ReviewSession(
+    db,
+    id,
+    TEXT,
+    await readDocumentAnnotations(db, id),
+    await readReview(db, id),
+  );
 }
 
 describe('ReviewSession', () => {
@@ -66,8 +88,18 @@ describe('ReviewSession', () => {
     const db = openTestDatabase();
     const session = await openReview(db, await reviewedDocument(db));
     expect(session.annotators).toEqual([ALICE.id, BOB.id].sort());
-    expect(session.groups.map((group) => group.kind)).toEqual(['agreed', 'single', 'boundary', 'label', 'agreed']);
-    expect(session.counts()).toEqual({ open: 5, resolved: 0, openByKind: { agreed: 2, single: 1, boundary: 1, label: 1 } });
+    expect(session.groups.map((group) => group.kind)).toEqual([
+      'agreed',
+      'single',
+      'boundary',
+      'label',
+      'agreed',
+    ]);
+    expect(session.counts()).toEqual({
+      open: 5,
+      resolved: 0,
+      openByKind: { agreed: 2, single: 1, boundary: 1, label: 1 },
+    });
   });
 
   it('steps through open groups in reading order, both ways, wrapping around', async () => {
@@ -87,7 +119,12 @@ describe('ReviewSession', () => {
     const session = await openReview(db, id);
     expect(session.acceptAllAgreed(ALICE.id, NOW)).toBe(2);
     const label = session.groups.find((group) => group.kind === 'label')!;
-    session.accept(label, [label.members.find((member) => member.label === ACTOR)!.id], ALICE.id, NOW);
+    session.accept(
+      label,
+      [label.members.find((member) => member.label === ACTOR)!.id],
+      ALICE.id,
+      NOW,
+    );
     const single = session.groups.find((group) => group.kind === 'single')!;
     session.reject(single);
     expect(session.counts()).toMatchObject({ open: 1, resolved: 4 });
@@ -107,7 +144,13 @@ describe('ReviewSession', () => {
 
     const reloaded = await openReview(db, id);
     expect(reloaded.counts()).toMatchObject({ open: 1, resolved: 4 });
-    expect(reloaded.reconciled.map((annotation) => [annotation.quote, annotation.label, annotation.provenance!.decision])).toEqual([
+    expect(
+      reloaded.reconciled.map((annotation) => [
+        annotation.quote,
+        annotation.label,
+        annotation.provenance!.decision,
+      ]),
+    ).toEqual([
       ['Ilham Aliyev', ACTOR, 'unanimous'],
       ['Granada', ACTOR, 'adjudicated'],
       ['5 October 2023', DATE, 'unanimous'],
@@ -126,9 +169,18 @@ describe('ReviewSession', () => {
     const session = await openReview(db, await reviewedDocument(db));
     const boundary = session.groups.find((group) => group.kind === 'boundary')!;
     const start = TEXT.indexOf('Nikol');
-    session.edit(boundary, { start: codePoints(start), end: codePoints(start + 5), label: ACTOR }, ALICE.id, NOW);
+    session.edit(
+      boundary,
+      { start: codePoints(start), end: codePoints(start + 5), label: ACTOR },
+      ALICE.id,
+      NOW,
+    );
     const [edited] = session.decisionOf(boundary);
-    expect(edited).toMatchObject({ quote: 'Nikol', annotator: RECONCILED_ANNOTATOR, provenance: { decision: 'edited', decidedBy: ALICE.id } });
+    expect(edited).toMatchObject({
+      quote: 'Nikol',
+      annotator: RECONCILED_ANNOTATOR,
+      provenance: { decision: 'edited', decidedBy: ALICE.id },
+    });
     expect(edited!.provenance!.sources).toHaveLength(2);
   });
 

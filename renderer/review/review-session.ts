@@ -23,7 +23,11 @@ import {
   type GroupOutcome,
   type SpanEdit,
 } from '../../app/reconcile/decisions.ts';
-import { applyChange, changeFor, type ReconciledLayer } from '../../app/reconcile/reconciled-layer.ts';
+import {
+  applyChange,
+  changeFor,
+  type ReconciledLayer,
+} from '../../app/reconcile/reconciled-layer.ts';
 import {
   carryAgreed,
   compareEnrichment,
@@ -63,10 +67,23 @@ export interface ReviewItem {
 }
 
 /** The kinds the header counts, in the order it lists them. */
-export const COUNTED_KINDS: readonly ReviewConflictKind[] = ['label', 'boundary', 'single', 'partial', 'link', 'entity', 'value', 'agreed'];
+export const COUNTED_KINDS: readonly ReviewConflictKind[] = [
+  'label',
+  'boundary',
+  'single',
+  'partial',
+  'link',
+  'entity',
+  'value',
+  'agreed',
+];
 
 /** What the review calls each enrichment aspect, in a decision's description. */
-const ENRICHMENT_NAMES: Record<EnrichmentConflictKind, string> = { link: 'links', entity: 'entity', value: 'value' };
+const ENRICHMENT_NAMES: Record<EnrichmentConflictKind, string> = {
+  link: 'links',
+  entity: 'entity',
+  value: 'value',
+};
 
 export class ReviewSession implements ChangeHolder {
   readonly index: CodePointIndex;
@@ -90,7 +107,8 @@ export class ReviewSession implements ChangeHolder {
    * The comparisons of the state a decision leads to, computed while deciding: applying exactly
    * that decision reuses them rather than comparing the whole document a second time.
    */
-  private decided: { changes: readonly Change[]; comparisons: EnrichmentComparison[] } | null = null;
+  private decided: { changes: readonly Change[]; comparisons: EnrichmentComparison[] } | null =
+    null;
   /** How many links, entities and values the last decision carried along because every side agreed. */
   carriedByLastDecision = 0;
   /** The review row as the database holds it: a decision's change replaces it. */
@@ -116,19 +134,29 @@ export class ReviewSession implements ChangeHolder {
     entities: readonly Entity[] = [],
   ) {
     this.hub = changeHubOf(db);
-    this.sourceRelations = relations.filter((relation) => relation.annotator !== RECONCILED_ANNOTATOR);
-    this.reconciledRelations = relations.filter((relation) => relation.annotator === RECONCILED_ANNOTATOR);
+    this.sourceRelations = relations.filter(
+      (relation) => relation.annotator !== RECONCILED_ANNOTATOR,
+    );
+    this.reconciledRelations = relations.filter(
+      (relation) => relation.annotator === RECONCILED_ANNOTATOR,
+    );
     this.entities = new Map(entities.map((entity) => [entity.id, entity]));
     this.index = new CodePointIndex(text);
     this.paragraphs = new ParagraphTable(text);
     this.storedReview = review ?? null;
-    this.sources = annotations.filter((annotation) => annotation.annotator !== RECONCILED_ANNOTATOR);
+    this.sources = annotations.filter(
+      (annotation) => annotation.annotator !== RECONCILED_ANNOTATOR,
+    );
     this.layer = {
       // ReconciledLayer keeps them sorted; the journal holds them in the order they were decided.
-      annotations: annotations.filter((annotation) => annotation.annotator === RECONCILED_ANNOTATOR).sort(compareAnnotations),
+      annotations: annotations
+        .filter((annotation) => annotation.annotator === RECONCILED_ANNOTATOR)
+        .sort(compareAnnotations),
       conflicts: review?.conflicts ?? [],
     };
-    this.layerAnnotators = [...new Set(this.sources.map((annotation) => annotation.annotator))].sort(compareStrings);
+    this.layerAnnotators = [
+      ...new Set(this.sources.map((annotation) => annotation.annotator)),
+    ].sort(compareStrings);
     const remembered = review?.annotators.filter((id) => this.layerAnnotators.includes(id)) ?? [];
     this.annotatorsChosen = remembered.length >= 2 ? remembered : [...this.layerAnnotators];
     this.regroup();
@@ -213,9 +241,17 @@ export class ReviewSession implements ChangeHolder {
     if (group.kind !== 'agreed' || this.statusOf(group) !== 'open') return [];
     // As "accept all agreed" would: the group, and the open agreed groups its links point into.
     const members = new Set<string>(group.members.map((member) => member.id));
-    const targets = new Set<string>(this.sourceRelations.filter((relation) => members.has(relation.from)).map((relation) => relation.to));
+    const targets = new Set<string>(
+      this.sourceRelations
+        .filter((relation) => members.has(relation.from))
+        .map((relation) => relation.to),
+    );
     const accepted = this.groupList.filter(
-      (other) => other === group || (other.kind === 'agreed' && this.statusOf(other) === 'open' && other.members.some((member) => targets.has(member.id))),
+      (other) =>
+        other === group ||
+        (other.kind === 'agreed' &&
+          this.statusOf(other) === 'open' &&
+          other.members.some((member) => targets.has(member.id))),
     );
     const outcomes = acceptAllAgreed(accepted, null, new Date(0));
     const hypothetical = outcomes.flatMap((outcome) => outcome.annotations);
@@ -228,7 +264,11 @@ export class ReviewSession implements ChangeHolder {
       reconciledRelations: this.reconciledRelations,
       conflicts: this.layer.conflicts,
       entityOf: (id) => this.entities.get(id),
-      only: new Set(outcomes.find((outcome) => outcome.group === group.id)!.annotations.map((annotation) => annotation.id)),
+      only: new Set(
+        outcomes
+          .find((outcome) => outcome.group === group.id)!
+          .annotations.map((annotation) => annotation.id),
+      ),
     });
   }
 
@@ -258,7 +298,11 @@ export class ReviewSession implements ChangeHolder {
 
   /** Whether a comparison is a conflict the reviewer still has to settle. */
   isOpenConflict(comparison: EnrichmentComparison): boolean {
-    return comparison.status === 'open' && !comparison.agreed && this.statusOf(comparison.group) === 'resolved';
+    return (
+      comparison.status === 'open' &&
+      !comparison.agreed &&
+      this.statusOf(comparison.group) === 'resolved'
+    );
   }
 
   counts(): ReviewCounts {
@@ -298,7 +342,8 @@ export class ReviewSession implements ChangeHolder {
     let at = -1;
     const fromItem = typeof from === 'string' ? { group: { id: from }, comparison: null } : from;
     for (const group of this.groupList) {
-      if (fromItem && fromItem.group.id === group.id && fromItem.comparison === null) at = items.length;
+      if (fromItem && fromItem.group.id === group.id && fromItem.comparison === null)
+        at = items.length;
       items.push({ group, comparison: null });
       for (const comparison of conflictsOf.get(group.id) ?? []) {
         if (fromItem && fromItem.comparison === comparison.id) at = items.length;
@@ -306,10 +351,12 @@ export class ReviewSession implements ChangeHolder {
       }
     }
     if (items.length === 0) return null;
-    const isOpen = (item: ReviewItem) => item.comparison !== null || this.statusOf(item.group) === 'open';
+    const isOpen = (item: ReviewItem) =>
+      item.comparison !== null || this.statusOf(item.group) === 'open';
     const first = at < 0 ? (direction > 0 ? 0 : items.length - 1) : at + direction;
     for (let step = 0; step < items.length; step++) {
-      const item = items[(((first + direction * step) % items.length) + items.length) % items.length]!;
+      const item =
+        items[(((first + direction * step) % items.length) + items.length) % items.length]!;
       if (isOpen(item)) return item;
     }
     return null;
@@ -322,12 +369,25 @@ export class ReviewSession implements ChangeHolder {
 
   /** Groups covering a code-point offset, shortest first. */
   groupsAt(offset: number): SpanGroup[] {
-    return this.groupsOverlapping(offset, offset + 1).sort((a, b) => a.end - a.start - (b.end - b.start));
+    return this.groupsOverlapping(offset, offset + 1).sort(
+      (a, b) => a.end - a.start - (b.end - b.start),
+    );
   }
 
-  accept(group: SpanGroup, memberIds: readonly AnnotationId[], decidedBy: AnnotatorId, now = new Date()): void {
+  accept(
+    group: SpanGroup,
+    memberIds: readonly AnnotationId[],
+    decidedBy: AnnotatorId,
+    now = new Date(),
+  ): void {
     const outcome = acceptMembers(group, memberIds, decidedBy, now);
-    this.decide(memberIds.length === group.members.length ? 'Accept all' : 'Accept', [outcome], [], decidedBy, now);
+    this.decide(
+      memberIds.length === group.members.length ? 'Accept all' : 'Accept',
+      [outcome],
+      [],
+      decidedBy,
+      now,
+    );
   }
 
   reject(group: SpanGroup, decidedBy: AnnotatorId | null = null, now = new Date()): void {
@@ -345,16 +405,36 @@ export class ReviewSession implements ChangeHolder {
   acceptAllAgreed(decidedBy: AnnotatorId, now = new Date()): number {
     const open = this.groupList.filter((group) => this.statusOf(group) === 'open');
     const outcomes = acceptAllAgreed(open, decidedBy, now);
-    if (outcomes.length > 0 || this.comparisonList.some((c) => c.agreed && !c.carried && c.entry === undefined))
+    if (
+      outcomes.length > 0 ||
+      this.comparisonList.some((c) => c.agreed && !c.carried && c.entry === undefined)
+    )
       this.decide('Accept all agreed', outcomes, [], decidedBy, now);
     return outcomes.length;
   }
 
   /** Settles an enrichment comparison: accept sides, reject, or set by hand. */
-  decideEnrichment(comparison: EnrichmentComparison, choice: EnrichmentChoice, decidedBy: AnnotatorId, now = new Date()): void {
-    const outcome = decideEnrichment(comparison, choice, this.reconciledRelationsFrom(comparison.reconciled.id), this.annotatorsChosen.length, decidedBy, now);
+  decideEnrichment(
+    comparison: EnrichmentComparison,
+    choice: EnrichmentChoice,
+    decidedBy: AnnotatorId,
+    now = new Date(),
+  ): void {
+    const outcome = decideEnrichment(
+      comparison,
+      choice,
+      this.reconciledRelationsFrom(comparison.reconciled.id),
+      this.annotatorsChosen.length,
+      decidedBy,
+      now,
+    );
     const what = ENRICHMENT_NAMES[comparison.kind];
-    const description = choice.kind === 'accept' ? `Accept ${what}` : choice.kind === 'reject' ? `Reject ${what}` : `Set ${what}`;
+    const description =
+      choice.kind === 'accept'
+        ? `Accept ${what}`
+        : choice.kind === 'reject'
+          ? `Reject ${what}`
+          : `Set ${what}`;
     this.decide(description, [], [outcome], decidedBy, now);
   }
 
@@ -401,7 +481,10 @@ export class ReviewSession implements ChangeHolder {
   ): void {
     // Each change is computed against the layer the previous one left, as applying them will.
     let layer = this.layer;
-    const annotationChanges = new Map<AnnotationId, { before: Annotation | null; after: Annotation | null }>();
+    const annotationChanges = new Map<
+      AnnotationId,
+      { before: Annotation | null; after: Annotation | null }
+    >();
     const record = (before: Annotation | null, after: Annotation | null) => {
       const id = (before ?? after)!.id;
       const earlier = annotationChanges.get(id);
@@ -418,7 +501,9 @@ export class ReviewSession implements ChangeHolder {
     const removeRelations = (gone: readonly Relation[]) => {
       if (gone.length === 0) return;
       const ids = new Set(gone.map((relation) => relation.id));
-      for (const relation of relations) if (ids.has(relation.id)) relationChanges.push({ kind: 'relation', before: relation, after: null });
+      for (const relation of relations)
+        if (ids.has(relation.id))
+          relationChanges.push({ kind: 'relation', before: relation, after: null });
       relations = relations.filter((relation) => !ids.has(relation.id));
     };
     // Enrichment outcomes change annotations of the layer in place of the old: gathered, then
@@ -435,35 +520,64 @@ export class ReviewSession implements ChangeHolder {
       removeRelations(outcome.removedRelations);
       if (outcome.addedRelations.length > 0) {
         relations = relations.concat(outcome.addedRelations);
-        for (const relation of outcome.addedRelations) relationChanges.push({ kind: 'relation', before: null, after: relation });
+        for (const relation of outcome.addedRelations)
+          relationChanges.push({ kind: 'relation', before: null, after: relation });
       }
       if (outcome.entry) entriesAdded.push(outcome.entry);
     };
     const settle = () => {
-      if (replaced.size > 0) layer = { ...layer, annotations: layer.annotations.map((annotation) => replaced.get(annotation.id) ?? annotation) };
+      if (replaced.size > 0)
+        layer = {
+          ...layer,
+          annotations: layer.annotations.map(
+            (annotation) => replaced.get(annotation.id) ?? annotation,
+          ),
+        };
       if (entriesAdded.length > 0) {
         const ids = new Set(entriesAdded.map((entry) => entry.id));
-        layer = { ...layer, conflicts: [...layer.conflicts.filter((conflict) => !ids.has(conflict.id)), ...entriesAdded] };
+        layer = {
+          ...layer,
+          conflicts: [
+            ...layer.conflicts.filter((conflict) => !ids.has(conflict.id)),
+            ...entriesAdded,
+          ],
+        };
       }
       replaced.clear();
       entriesAdded.length = 0;
     };
     // Relations whose endpoints a span decision removed go with them.
     const present = new Set(layer.annotations.map((annotation) => annotation.id));
-    const dangling = relations.filter((relation) => !present.has(relation.from) || !present.has(relation.to));
+    const dangling = relations.filter(
+      (relation) => !present.has(relation.from) || !present.has(relation.to),
+    );
     removeRelations(dangling);
     for (const outcome of enrichment) applyEnrichment(outcome);
     settle();
     const statuses = this.statusesOf(layer);
     const statusOf = (group: SpanGroup) => statuses.get(group.id) ?? 'open';
-    let comparisons = this.comparisonsAfter(layer, relations, statusOf, outcomes, enrichment, dangling);
+    let comparisons = this.comparisonsAfter(
+      layer,
+      relations,
+      statusOf,
+      outcomes,
+      enrichment,
+      dangling,
+    );
     const relationsFromIndex = new Map<AnnotationId, Relation[]>();
     for (const relation of relations) {
       const list = relationsFromIndex.get(relation.from);
       if (list) list.push(relation);
       else relationsFromIndex.set(relation.from, [relation]);
     }
-    const carried = carryAgreed(comparisons, (id) => relationsFromIndex.get(id) ?? [], this.annotatorsChosen.length, decidedBy, now, statusOf);
+    const carried = carryAgreed(
+      comparisons,
+      (id) => relationsFromIndex.get(id) ?? [],
+      this.annotatorsChosen.length,
+      decidedBy,
+      now,
+      statusOf,
+    );
     for (const outcome of carried) applyEnrichment(outcome);
     settle();
     this.carriedByLastDecision = carried.length;
@@ -473,14 +587,22 @@ export class ReviewSession implements ChangeHolder {
       const latest = new Map(carried.map((outcome) => [outcome.after.id, outcome.after]));
       comparisons = comparisons.map((comparison) => {
         const reconciled = latest.get(comparison.reconciled.id) ?? comparison.reconciled;
-        if (!settled.has(comparison.id)) return reconciled === comparison.reconciled ? comparison : { ...comparison, reconciled };
+        if (!settled.has(comparison.id))
+          return reconciled === comparison.reconciled ? comparison : { ...comparison, reconciled };
         return { ...comparison, reconciled, carried: true, status: 'resolved' };
       });
     }
 
-    const changes: Change[] = [...annotationChanges.values()].filter((change) => change.before !== change.after);
+    const changes: Change[] = [...annotationChanges.values()].filter(
+      (change) => change.before !== change.after,
+    );
     changes.push(...relationChanges);
-    changes.push({ kind: 'review', documentId: this.documentId, before: this.storedReview, after: this.reviewOf(layer, comparisons, statusOf) });
+    changes.push({
+      kind: 'review',
+      documentId: this.documentId,
+      before: this.storedReview,
+      after: this.reviewOf(layer, comparisons, statusOf),
+    });
     this.decided = { changes, comparisons };
     this.hub.commit(this.documentId, description, changes);
     this.decided = null;
@@ -509,7 +631,10 @@ export class ReviewSession implements ChangeHolder {
         const group = groupOfMember.get(relation.from);
         if (group) groups.add(group.id);
       }
-    const affected = new Set<AnnotationId>([...enrichment.map((outcome) => outcome.after.id), ...dangling.map((relation) => relation.from)]);
+    const affected = new Set<AnnotationId>([
+      ...enrichment.map((outcome) => outcome.after.id),
+      ...dangling.map((relation) => relation.from),
+    ]);
     for (const annotation of layer.annotations)
       for (const source of annotation.provenance?.sources ?? []) {
         const group = groupOfMember.get(source.annotationId);
@@ -519,7 +644,10 @@ export class ReviewSession implements ChangeHolder {
         }
       }
     const present = new Set(layer.annotations.map((annotation) => annotation.id));
-    const kept = this.comparisonList.filter((comparison) => present.has(comparison.reconciled.id) && !affected.has(comparison.reconciled.id));
+    const kept = this.comparisonList.filter(
+      (comparison) =>
+        present.has(comparison.reconciled.id) && !affected.has(comparison.reconciled.id),
+    );
     const fresh = compareEnrichment({
       groups: this.groupList,
       statusOf,
@@ -533,13 +661,17 @@ export class ReviewSession implements ChangeHolder {
     return kept.concat(fresh);
   }
 
-  private groupOfMemberCache: { groups: readonly SpanGroup[]; index: Map<string, SpanGroup> } | null = null;
+  private groupOfMemberCache: {
+    groups: readonly SpanGroup[];
+    index: Map<string, SpanGroup>;
+  } | null = null;
 
   /** Which group each member of the current groups is in. */
   private groupOfMember(): Map<string, SpanGroup> {
     if (this.groupOfMemberCache?.groups !== this.groupList) {
       const index = new Map<string, SpanGroup>();
-      for (const group of this.groupList) for (const member of group.members) index.set(member.id, group);
+      for (const group of this.groupList)
+        for (const member of group.members) index.set(member.id, group);
       this.groupOfMemberCache = { groups: this.groupList, index };
     }
     return this.groupOfMemberCache.index;
@@ -548,15 +680,19 @@ export class ReviewSession implements ChangeHolder {
   /** ChangeHolder: applies the changes that fit the layers in memory. */
   applyChanges(requested: readonly Change[]): { applied: Change[] } {
     const applied: Change[] = [];
-    const annotations = new Map(this.layer.annotations.map((annotation) => [annotation.id, annotation]));
+    const annotations = new Map(
+      this.layer.annotations.map((annotation) => [annotation.id, annotation]),
+    );
     let sources: Map<AnnotationId, Annotation> | null = null;
-    let relations: { sources: Map<string, Relation>; reconciled: Map<string, Relation> } | null = null;
+    let relations: { sources: Map<string, Relation>; reconciled: Map<string, Relation> } | null =
+      null;
     let conflicts = this.layer.conflicts;
     for (const change of requested) {
       if (isAnnotationChange(change)) {
         const subject = (change.after ?? change.before)!;
         const reconciled = subject.annotator === RECONCILED_ANNOTATOR;
-        if (!reconciled) sources ??= new Map(this.sources.map((annotation) => [annotation.id, annotation]));
+        if (!reconciled)
+          sources ??= new Map(this.sources.map((annotation) => [annotation.id, annotation]));
         const target = reconciled ? annotations : sources!;
         const previous = change.before ? target.get(change.before.id) : undefined;
         if (change.before ? !previous : target.has(change.after!.id)) continue;
@@ -569,7 +705,8 @@ export class ReviewSession implements ChangeHolder {
           reconciled: new Map(this.reconciledRelations.map((relation) => [relation.id, relation])),
         };
         const subject = (change.after ?? change.before)!;
-        const target = subject.annotator === RECONCILED_ANNOTATOR ? relations.reconciled : relations.sources;
+        const target =
+          subject.annotator === RECONCILED_ANNOTATOR ? relations.reconciled : relations.sources;
         const previous = change.before ? target.get(change.before.id) : undefined;
         if (change.before ? !previous : target.has(change.after!.id)) continue;
         if (previous) target.delete(previous.id);
@@ -594,7 +731,11 @@ export class ReviewSession implements ChangeHolder {
     }
     const decided = this.decided;
     const asDecided =
-      decided !== null && sources === null && requested.length === decided.changes.length && requested.every((change, i) => change === decided.changes[i]) && applied.length === requested.length;
+      decided !== null &&
+      sources === null &&
+      requested.length === decided.changes.length &&
+      requested.every((change, i) => change === decided.changes[i]) &&
+      applied.length === requested.length;
     if (sources !== null) {
       this.sources = [...sources.values()];
       this.regroup();
@@ -616,12 +757,20 @@ export class ReviewSession implements ChangeHolder {
       this.db.entities.toArray(),
     ]);
     this.storedReview = review ?? null;
-    this.sourceRelations = relations.filter((relation) => relation.annotator !== RECONCILED_ANNOTATOR);
-    this.reconciledRelations = relations.filter((relation) => relation.annotator === RECONCILED_ANNOTATOR);
+    this.sourceRelations = relations.filter(
+      (relation) => relation.annotator !== RECONCILED_ANNOTATOR,
+    );
+    this.reconciledRelations = relations.filter(
+      (relation) => relation.annotator === RECONCILED_ANNOTATOR,
+    );
     this.entities = new Map(entities.map((entity) => [entity.id, entity]));
-    this.sources = annotations.filter((annotation) => annotation.annotator !== RECONCILED_ANNOTATOR);
+    this.sources = annotations.filter(
+      (annotation) => annotation.annotator !== RECONCILED_ANNOTATOR,
+    );
     this.layer = {
-      annotations: annotations.filter((annotation) => annotation.annotator === RECONCILED_ANNOTATOR).sort(compareAnnotations),
+      annotations: annotations
+        .filter((annotation) => annotation.annotator === RECONCILED_ANNOTATOR)
+        .sort(compareAnnotations),
       conflicts: review?.conflicts ?? [],
     };
     this.regroup();
@@ -642,14 +791,23 @@ export class ReviewSession implements ChangeHolder {
    * The review row a reconciled layer makes, for the current groups and the comparisons of
    * their decided annotations: entries as decided, and undecided conflicts open.
    */
-  private reviewOf(layer: ReconciledLayer, comparisons: readonly EnrichmentComparison[], statusOf: (group: SpanGroup) => ReviewStatus): DocumentReview {
+  private reviewOf(
+    layer: ReconciledLayer,
+    comparisons: readonly EnrichmentComparison[],
+    statusOf: (group: SpanGroup) => ReviewStatus,
+  ): DocumentReview {
     const entries = new Map(layer.conflicts.map((conflict) => [conflict.id, conflict]));
     const conflicts: ReviewConflict[] = [];
     for (const group of this.groupList) {
       const entry = entries.get(group.id);
       if (entry !== undefined) conflicts.push(entry);
       else if (group.kind !== 'agreed' && statusOf(group) === 'open')
-        conflicts.push({ id: group.id, kind: group.kind, annotations: group.members.map((member) => member.id), status: 'open' });
+        conflicts.push({
+          id: group.id,
+          kind: group.kind,
+          annotations: group.members.map((member) => member.id),
+          status: 'open',
+        });
     }
     for (const comparison of comparisons) {
       const entry = statusOf(comparison.group) === 'resolved' ? reviewEntryOf(comparison) : null;
@@ -659,18 +817,31 @@ export class ReviewSession implements ChangeHolder {
   }
 
   /** The compared annotators' relations, kept as one array while they and the choice stay (compareEnrichment indexes it once). */
-  private comparedRelationsCache: { from: readonly Relation[]; chosen: readonly AnnotatorId[]; relations: Relation[] } | null = null;
+  private comparedRelationsCache: {
+    from: readonly Relation[];
+    chosen: readonly AnnotatorId[];
+    relations: Relation[];
+  } | null = null;
 
   private comparedRelations(): Relation[] {
     const cache = this.comparedRelationsCache;
-    if (cache && cache.from === this.sourceRelations && cache.chosen === this.annotatorsChosen) return cache.relations;
+    if (cache && cache.from === this.sourceRelations && cache.chosen === this.annotatorsChosen)
+      return cache.relations;
     const chosen = new Set(this.annotatorsChosen);
     const relations = this.sourceRelations.filter((relation) => chosen.has(relation.annotator));
-    this.comparedRelationsCache = { from: this.sourceRelations, chosen: this.annotatorsChosen, relations };
+    this.comparedRelationsCache = {
+      from: this.sourceRelations,
+      chosen: this.annotatorsChosen,
+      relations,
+    };
     return relations;
   }
 
-  private comparisonsFor(layer: ReconciledLayer, reconciledRelations: readonly Relation[], statusOf: (group: SpanGroup) => ReviewStatus): EnrichmentComparison[] {
+  private comparisonsFor(
+    layer: ReconciledLayer,
+    reconciledRelations: readonly Relation[],
+    statusOf: (group: SpanGroup) => ReviewStatus,
+  ): EnrichmentComparison[] {
     if (this.groupList.length === 0) return [];
     return compareEnrichment({
       groups: this.groupList,
@@ -684,22 +855,36 @@ export class ReviewSession implements ChangeHolder {
   }
 
   private regroup(): void {
-    this.groupList = this.annotatorsChosen.length >= 2 ? compareLayers(this.sources, this.annotatorsChosen) : [];
+    this.groupList =
+      this.annotatorsChosen.length >= 2 ? compareLayers(this.sources, this.annotatorsChosen) : [];
     this.maxLength = 0;
-    for (const group of this.groupList) this.maxLength = Math.max(this.maxLength, group.end - group.start);
+    for (const group of this.groupList)
+      this.maxLength = Math.max(this.maxLength, group.end - group.start);
     this.updateStatuses();
   }
 
   /** groupStatus for every group, with the citations and entries indexed once rather than per group. */
   private updateStatuses(comparisons?: EnrichmentComparison[]): void {
     this.statuses = this.statusesOf(this.layer);
-    this.comparisonList = comparisons ?? this.comparisonsFor(this.layer, this.reconciledRelations, (group) => this.statusOf(group));
-    this.openEnrichment = new Set(this.comparisonList.filter((comparison) => this.isOpenConflict(comparison)).map((comparison) => comparison.group.id));
+    this.comparisonList =
+      comparisons ??
+      this.comparisonsFor(this.layer, this.reconciledRelations, (group) => this.statusOf(group));
+    this.openEnrichment = new Set(
+      this.comparisonList
+        .filter((comparison) => this.isOpenConflict(comparison))
+        .map((comparison) => comparison.group.id),
+    );
   }
 
   /** Whether links, entities or values every annotator agrees on are not yet carried (accept all agreed does it). */
   hasAgreedToCarry(): boolean {
-    return this.comparisonList.some((comparison) => comparison.agreed && !comparison.carried && comparison.entry === undefined && this.statusOf(comparison.group) === 'resolved');
+    return this.comparisonList.some(
+      (comparison) =>
+        comparison.agreed &&
+        !comparison.carried &&
+        comparison.entry === undefined &&
+        this.statusOf(comparison.group) === 'resolved',
+    );
   }
 
   /** Whether a decided group still has an enrichment conflict open. */
@@ -715,7 +900,8 @@ export class ReviewSession implements ChangeHolder {
     return new Map(
       this.groupList.map((group) => [
         group.id,
-        entries.get(group.id) ?? (group.members.every((member) => cited.has(member.id)) ? 'resolved' : 'open'),
+        entries.get(group.id) ??
+          (group.members.every((member) => cited.has(member.id)) ? 'resolved' : 'open'),
       ]),
     );
   }

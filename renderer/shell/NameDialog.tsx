@@ -25,21 +25,34 @@ export function NameDialog({ firstRun, name, preferences, onSave, onCancel }: Na
     }
   };
   return (
-    <Dialog title={firstRun ? 'Welcome to Marginalia' : 'Settings'} onCancel={firstRun ? undefined : onCancel}>
+    <Dialog
+      title={firstRun ? 'Welcome to Marginalia' : 'Settings'}
+      onCancel={firstRun ? undefined : onCancel}
+    >
       <form onSubmit={submit} className="form">
         {firstRun && (
           <p className="muted">
-            Your name or handle is stamped on every annotation you make, so a colleague reviewing your work knows whose it is.
-            Everything stays on this computer.
+            Your name or handle is stamped on every annotation you make, so a colleague reviewing
+            your work knows whose it is. Everything stays on this computer.
           </p>
         )}
         <label className="field">
           <span>Your name or handle</span>
-          <input autoFocus value={value} maxLength={80} onChange={(event) => setValue(event.target.value)} placeholder="e.g. Ana Petrosyan" />
+          <input
+            autoFocus
+            value={value}
+            maxLength={80}
+            onChange={(event) => setValue(event.target.value)}
+            placeholder="e.g. Ana Petrosyan"
+          />
         </label>
         {!firstRun && (
           <label className="checkbox">
-            <input type="checkbox" checked={snap} onChange={(event) => setSnap(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={snap}
+              onChange={(event) => setSnap(event.target.checked)}
+            />
             <span>Snap selections to whole words</span>
           </label>
         )}

@@ -16,7 +16,21 @@ export interface TopBarProps {
   onSettings(): void;
 }
 
-export function TopBar({ view, annotatorName, onLibrary, onAgreement, onEntities, onLabels, onSearch, onChecks, onTimeline, onImport, onImportAnnotations, onExport, onSettings }: TopBarProps) {
+export function TopBar({
+  view,
+  annotatorName,
+  onLibrary,
+  onAgreement,
+  onEntities,
+  onLabels,
+  onSearch,
+  onChecks,
+  onTimeline,
+  onImport,
+  onImportAnnotations,
+  onExport,
+  onSettings,
+}: TopBarProps) {
   return (
     <header className="top-bar">
       <button type="button" className="brand" onClick={onLibrary} aria-label="Library">
@@ -24,25 +38,55 @@ export function TopBar({ view, annotatorName, onLibrary, onAgreement, onEntities
         Marginalia
       </button>
       <nav className="top-nav">
-        <button type="button" className={`tab ${view.kind === 'library' ? 'active' : ''}`} onClick={onLibrary}>
+        <button
+          type="button"
+          className={`tab ${view.kind === 'library' ? 'active' : ''}`}
+          onClick={onLibrary}
+        >
           Library
         </button>
-        <button type="button" className={`tab ${view.kind === 'search' ? 'active' : ''}`} onClick={onSearch} title="Search the text of every document (Ctrl/Cmd+Shift+F)">
+        <button
+          type="button"
+          className={`tab ${view.kind === 'search' ? 'active' : ''}`}
+          onClick={onSearch}
+          title="Search the text of every document (Ctrl/Cmd+Shift+F)"
+        >
           Search
         </button>
-        <button type="button" className={`tab ${view.kind === 'agreement' ? 'active' : ''}`} onClick={onAgreement}>
+        <button
+          type="button"
+          className={`tab ${view.kind === 'agreement' ? 'active' : ''}`}
+          onClick={onAgreement}
+        >
           Agreement
         </button>
-        <button type="button" className={`tab ${view.kind === 'entities' ? 'active' : ''}`} onClick={onEntities}>
+        <button
+          type="button"
+          className={`tab ${view.kind === 'entities' ? 'active' : ''}`}
+          onClick={onEntities}
+        >
           Entities
         </button>
-        <button type="button" className={`tab ${view.kind === 'labels' ? 'active' : ''}`} onClick={onLabels} title="Your labels: names, colours, keys">
+        <button
+          type="button"
+          className={`tab ${view.kind === 'labels' ? 'active' : ''}`}
+          onClick={onLabels}
+          title="Your labels: names, colours, keys"
+        >
           Labels
         </button>
-        <button type="button" className={`tab ${view.kind === 'timeline' ? 'active' : ''}`} onClick={onTimeline}>
+        <button
+          type="button"
+          className={`tab ${view.kind === 'timeline' ? 'active' : ''}`}
+          onClick={onTimeline}
+        >
           Timeline
         </button>
-        <button type="button" className={`tab ${view.kind === 'checks' ? 'active' : ''}`} onClick={onChecks}>
+        <button
+          type="button"
+          className={`tab ${view.kind === 'checks' ? 'active' : ''}`}
+          onClick={onChecks}
+        >
           Checks
         </button>
       </nav>
@@ -50,13 +94,24 @@ export function TopBar({ view, annotatorName, onLibrary, onAgreement, onEntities
         <button type="button" className="button" onClick={onImport}>
           Import documents
         </button>
-        <button type="button" className="button" onClick={onImportAnnotations} title="Import a Marginalia dataset, a W3C Web Annotation collection or JSONL">
+        <button
+          type="button"
+          className="button"
+          onClick={onImportAnnotations}
+          title="Import a Marginalia dataset, a W3C Web Annotation collection or JSONL"
+        >
           Import annotations
         </button>
         <button type="button" className="button" onClick={onExport}>
           Export dataset
         </button>
-        <button type="button" className="button ghost" onClick={onSettings} title="Settings" aria-label="Settings">
+        <button
+          type="button"
+          className="button ghost"
+          onClick={onSettings}
+          title="Settings"
+          aria-label="Settings"
+        >
           <span className="avatar" aria-hidden>
             {annotatorName.slice(0, 1).toUpperCase()}
           </span>

@@ -160,7 +160,10 @@ describe('dataset fixtures', () => {
           'expected a valid ISO 8601 date-time with a time zone, such as "2024-05-01T09:30:00Z", found "10/05/2024"',
       },
       { path: '/annotators/1/name', message: 'expected a string, found 42' },
-      { path: '/labels/1/color', message: 'expected a CSS hex colour such as #d33 or #dd3333, found "blue"' },
+      {
+        path: '/labels/1/color',
+        message: 'expected a CSS hex colour such as #d33 or #dd3333, found "blue"',
+      },
       { path: '/documents/0/title', message: 'required property "title" is missing' },
       {
         path: '/documents/0/annotations/0/start',
