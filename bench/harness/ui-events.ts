@@ -3,6 +3,8 @@
 // wrappers, which the page does not define (bench/page/ holds the probes that are bundled for it).
 
 import type { Page } from 'playwright-core';
+import type { LongFrameReport } from '../page/long-frames.ts';
+import { callProbe } from './page-probes.ts';
 
 /**
  * Resolves to performance.now() in the page when an element matching `selector` that was not
@@ -41,13 +43,15 @@ export function eventTime(page: Page): Promise<number> {
 /**
  * A fresh profile's first run (the name asked), then `file` through "Import annotations": the
  * ms from handing the file to the chooser to the dialog's enabled Import button, and from the
- * click on Import to the success notice.
+ * click on Import to the success notice; and the window's long frames over both (from handing
+ * the file over until the page is quiet after the notice: reading, planning, writing and the
+ * screens catching up).
  */
 export async function importThroughDialog(
   page: Page,
   appUrl: string,
   file: string,
-): Promise<{ dialogMs: number; importedMs: number }> {
+): Promise<{ dialogMs: number; importedMs: number; longFrames: LongFrameReport }> {
   await page.goto(appUrl);
   await page.getByLabel('Your name or handle').fill('Bench');
   await page.getByRole('button', { name: 'Start annotating' }).click();
@@ -58,6 +62,7 @@ export async function importThroughDialog(
   const dialogShown = whenInPage(page, '.dialog-actions .button.primary:not([disabled])');
   // The app's file input is detached (renderer/platform), so its `change` cannot be listened
   // for: the clock starts just before Playwright hands the file over.
+  await callProbe(page, 'startLongFrameWatch');
   const chosenAt = await page.evaluate(() => performance.now());
   await (await chooser).setFiles(file);
   const name = file.split('/').pop()!;
@@ -70,5 +75,8 @@ export async function importThroughDialog(
   await armEventTime(page, 'click', '.dialog-actions .button.primary');
   const notice = whenInPage(page, '.notice-success');
   await importButton.click();
-  return { dialogMs, importedMs: (await notice) - (await eventTime(page)) };
+  const importedMs = (await notice) - (await eventTime(page));
+  // The screens' reads and renders that the import set off belong to it too.
+  await callProbe(page, 'settle');
+  return { dialogMs, importedMs, longFrames: await callProbe(page, 'stopLongFrameWatch') };
 }

@@ -8,6 +8,7 @@ import { armEntityKeyProbe, entityKeyTimings, timeEntitySearch } from './entity-
 import { loadFloorData, renderFloor } from './floor.ts';
 import { idle, nextFrame, settle } from './frames.ts';
 import { armOpenProbe, openTimings, registeredRanges } from './open-probe.ts';
+import { startLongFrameWatch, stopLongFrameWatch } from './long-frames.ts';
 import { armLinkProbe, linkTimings, revealListRow } from './link-probe.ts';
 import { readDocumentRow, readLayerRelations, writeLibrary } from './write-library.ts';
 import { scrollDocumentTo } from './scroll.ts';
@@ -34,6 +35,8 @@ export const probes = {
   scrollDocumentTo,
   selectWordsForAdd,
   settle,
+  startLongFrameWatch,
+  stopLongFrameWatch,
   timeEntitySearch,
   timelineTimings,
   writeLibrary,

@@ -4,7 +4,9 @@
 // span added to a document of it. Each run is a fresh browser and profile (disk-backed
 // IndexedDB). Times are taken in the page (performance.now()): from the click on the dialog's
 // Import to the success notice, and from handing the chosen file to the page to the dialog
-// showing its plan.
+// showing its plan. During the import (file handed over → quiet after the notice) and each export
+// (click → quiet after the download), the window's long frames are recorded
+// (bench/page/long-frames.ts): the longest, and how many took over 100 ms (issue 12: none may).
 
 import { ensureCliDatasetFiles } from '../fixture/cli-dataset-files.ts';
 import { heapAfterGc } from '../harness/cdp-metrics.ts';
@@ -31,7 +33,13 @@ export const importExportScenario: Scenario = {
     const exported = metric('import', 'export', 'export dataset: Export → download', 'ms');
     const persisted = metric('import', 'add-persisted', 'add span after import → persisted', 'ms');
     const painted = metric('import', 'add-painted', 'add span after import → painted', 'ms');
+    const importLongest = metric('import', 'import-longest-frame', 'import: longest frame', 'ms');
+    const importLong = metric('import', 'import-long-frames', 'import: frames > 100 ms', 'count');
+    const exportLongest = metric('import', 'export-longest-frame', 'export: longest frame', 'ms');
+    const exportLong = metric('import', 'export-long-frames', 'export: frames > 100 ms', 'count');
     const downloadBytes: number[] = [];
+    /** What ran in the long frames, per run (the first export's), for the details. */
+    const culprits: { import: string[]; export: string[] }[] = [];
 
     for (let run = 0; run < RUNS; run++) {
       const browser = await context.openBrowser();
@@ -40,6 +48,9 @@ export const importExportScenario: Scenario = {
         const timings = await importThroughDialog(page, context.appUrl, files.ana);
         toDialog.samples.push(timings.dialogMs);
         imported.samples.push(timings.importedMs);
+        importLongest.samples.push(timings.longFrames.longestMs);
+        importLong.samples.push(timings.longFrames.over100);
+        culprits.push({ import: timings.longFrames.culprits, export: [] });
         await callProbe(page, 'settle');
         heap.samples.push((await heapAfterGc(cdp)).jsHeapMB);
 
@@ -50,6 +61,7 @@ export const importExportScenario: Scenario = {
           await exportDialog.getByRole('radio', { name: /Marginalia dataset/ }).check();
           const button = exportDialog.getByRole('button', { name: 'Export', exact: true });
           await button.waitFor();
+          await callProbe(page, 'startLongFrameWatch');
           const started = performance.now();
           await button.click();
           const file = await download;
@@ -60,6 +72,10 @@ export const importExportScenario: Scenario = {
             downloadBytes.push(statSync(path).size);
           }
           await callProbe(page, 'settle');
+          const frames = await callProbe(page, 'stopLongFrameWatch');
+          exportLongest.samples.push(frames.longestMs);
+          exportLong.samples.push(frames.over100);
+          if (i === 0) culprits.at(-1)!.export = frames.culprits;
         }
 
         await page.locator('.title-link').first().click();
@@ -74,13 +90,35 @@ export const importExportScenario: Scenario = {
       } finally {
         await browser.close();
       }
+      for (const line of [
+        ...culprits.at(-1)!.import.map((c) => `import ${c}`),
+        ...culprits.at(-1)!.export.map((c) => `export ${c}`),
+      ])
+        context.log(`import: run ${run + 1}: ${line}`);
       context.log(
-        `import: run ${run + 1}: dialog ${toDialog.samples.at(-1)!.toFixed(0)} ms, import ${imported.samples.at(-1)!.toFixed(0)} ms, heap ${heap.samples.at(-1)!.toFixed(0)} MB, export ${exported.samples.at(-1)!.toFixed(0)} ms`,
+        `import: run ${run + 1}: dialog ${toDialog.samples.at(-1)!.toFixed(0)} ms, import ${imported.samples.at(-1)!.toFixed(0)} ms, heap ${heap.samples.at(-1)!.toFixed(0)} MB, export ${exported.samples.at(-1)!.toFixed(0)} ms; longest frame: import ${importLongest.samples.at(-1)!.toFixed(0)} ms (${importLong.samples.at(-1)} > 100 ms), export ${exportLongest.samples.at(-1)!.toFixed(0)} ms (${exportLong.samples.at(-1)} > 100 ms)`,
       );
     }
     return {
-      metrics: [toDialog, imported, heap, exported, painted, persisted],
-      details: { file: files.ana, files: files.stats, runs: RUNS, exportedBytes: downloadBytes },
+      metrics: [
+        toDialog,
+        imported,
+        importLongest,
+        importLong,
+        heap,
+        exported,
+        exportLongest,
+        exportLong,
+        painted,
+        persisted,
+      ],
+      details: {
+        file: files.ana,
+        files: files.stats,
+        runs: RUNS,
+        exportedBytes: downloadBytes,
+        longFrameCulprits: culprits,
+      },
     };
   },
 };

@@ -1,19 +1,18 @@
 import { useState } from 'react';
-import type { ImportPlan } from '../../app/import/plan-types.ts';
 import type { ImportRefusal } from '../../app/import/read-import-file.ts';
 import type { Result } from '../../app/result.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import type { EntityId } from '../../app/model/ids.ts';
 import { EntityMatchChoices } from './EntityMatchChoices.tsx';
-
-/** Up to this many orphans, conflicts and moves are listed one by one. */
-const LISTED = 8;
+import type { ImportPlanPreview } from '../long-work/long-work-protocol.ts';
 
 export interface ImportDialogProps {
   fileName: string;
-  plan: Result<ImportPlan, ImportRefusal>;
-  onConfirm(plan: ImportPlan): Promise<void>;
+  /** What the plan (kept in the library worker) will do, or why the file cannot be imported. */
+  plan: Result<ImportPlanPreview, ImportRefusal>;
+  /** Writes the plan; rejects with why nothing was written. */
+  onConfirm(): Promise<void>;
   onClose(): void;
   /** The analyst answered offered entity matches: plan again with these answers. */
   onChooseEntities?(choices: ReadonlyMap<EntityId, EntityId | 'new'>): void;
@@ -40,7 +39,7 @@ export function ImportDialog({ fileName, plan, onConfirm, onClose, onChooseEntit
       </Dialog>
     );
   const { value } = plan;
-  const nothingNew = value.documentsToAdd.length === 0 && value.annotationsToAdd.length === 0 && value.orphans.length === 0 && value.annotatorsToAdd.length === 0 && value.reviewsToAdd.length === 0 && value.relationsToAdd.length === 0 && value.entitiesToAdd.length === 0;
+  const { nothingNew } = value;
   return (
     <Dialog title={`Import ${fileName}`} onCancel={busy ? undefined : onClose} className="import-dialog">
       <ul className="plan-lines">
@@ -49,11 +48,11 @@ export function ImportDialog({ fileName, plan, onConfirm, onClose, onChooseEntit
         ))}
       </ul>
       {onChooseEntities && <EntityMatchChoices matches={value.entityMatches} onChoose={onChooseEntities} />}
-      {value.orphans.length > 0 && (
+      {value.orphanCount > 0 && (
         <details className="plan-details">
-          <summary>{countOf(value.orphans.length, 'annotation')} could not be placed; kept as orphans, to place by hand in the document</summary>
+          <summary>{countOf(value.orphanCount, 'annotation')} could not be placed; kept as orphans, to place by hand in the document</summary>
           <ul>
-            {value.orphans.slice(0, LISTED).map((orphan) => (
+            {value.orphans.map((orphan) => (
               <li key={orphan.id}>
                 “{orphan.quote}” ({orphan.label}): {orphan.reason}
               </li>
@@ -61,11 +60,11 @@ export function ImportDialog({ fileName, plan, onConfirm, onClose, onChooseEntit
           </ul>
         </details>
       )}
-      {value.conflicts.length > 0 && (
+      {value.conflictCount > 0 && (
         <details className="plan-details">
-          <summary>{countOf(value.conflicts.length, 'item')} differ{value.conflicts.length === 1 ? 's' : ''} from the library’s copy and will not be applied</summary>
+          <summary>{countOf(value.conflictCount, 'item')} differ{value.conflictCount === 1 ? 's' : ''} from the library’s copy and will not be applied</summary>
           <ul>
-            {value.conflicts.slice(0, LISTED).map((conflict) => (
+            {value.conflicts.map((conflict) => (
               <li key={conflict.id}>
                 {conflict.kind} {conflict.id}: {conflict.differences.join('; ')}
               </li>
@@ -89,7 +88,7 @@ export function ImportDialog({ fileName, plan, onConfirm, onClose, onChooseEntit
           autoFocus
           onClick={() => {
             setBusy(true);
-            onConfirm(value).catch((error: unknown) => {
+            onConfirm().catch((error: unknown) => {
               setBusy(false);
               setFailure(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
             });

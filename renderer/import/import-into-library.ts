@@ -1,12 +1,14 @@
 // Writes an import plan the analyst confirmed, then tells the open screens: an import (or a
 // restore, which is one) writes past the change model, and a screen showing one of its documents
 // must show what it wrote — and must not write its stale counts over the import's afterwards.
+// The app writes imports in the library worker (renderer/long-work/import-session.ts), which
+// announces the same way; this in-thread form is the one the tests of the hub and the store use.
 
 import type { ImportPlan } from '../../app/import/plan-types.ts';
-import type { DocumentId } from '../../app/model/ids.ts';
 import { changeHubOf } from '../changes/hub-of.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { applyImportPlan, type ImportWriteResult } from '../db/import-store.ts';
+import { documentsTouchedBy } from './documents-touched-by.ts';
 
 export async function importIntoLibrary(
   db: MarginaliaDatabase,
@@ -16,14 +18,4 @@ export async function importIntoLibrary(
   const written = await applyImportPlan(db, plan, meta);
   await changeHubOf(db).announceWrites(documentsTouchedBy(plan));
   return written;
-}
-
-/** The library documents an import plan writes to (annotations, orphans or reviews). */
-export function documentsTouchedBy(plan: ImportPlan): DocumentId[] {
-  const ids = new Set<DocumentId>();
-  for (const annotation of plan.annotationsToAdd) ids.add(annotation.documentId);
-  for (const orphan of plan.orphans) if (orphan.documentId) ids.add(orphan.documentId);
-  for (const review of plan.reviewsToAdd) ids.add(review.documentId);
-  for (const relation of plan.relationsToAdd) ids.add(relation.documentId);
-  return [...ids];
 }

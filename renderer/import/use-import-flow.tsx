@@ -1,40 +1,91 @@
 // The import flow shared by the toolbar, File → Import…, drag and drop and backup restore:
 // documents (.txt, .md, .html, .docx, .pdf) go straight into the library; annotation files (.json, .jsonl)
 // are planned, shown in the import dialog one at a time, and written only when confirmed.
+// Annotation files are read, planned and written in the library worker (renderer/long-work/),
+// which keeps the plan between the two: the window shows the phases, and Cancel while planning
+// terminates the worker (nothing is written before the analyst confirms).
 
 import { useCallback, useState, type ReactNode } from 'react';
-import type { ImportPlan } from '../../app/import/plan-types.ts';
 import type { ImportRefusal } from '../../app/import/read-import-file.ts';
 import { isImportDataFile, type OpenDocumentsResult, type PickedFile } from '../../app/ipc/contract.ts';
 import type { Annotator } from '../../app/model/annotation.ts';
 import type { Result } from '../../app/result.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
-import { importIntoLibrary } from './import-into-library.ts';
+import { changeHubOf } from '../changes/hub-of.ts';
+import { LibraryWorker, LongWorkCancelled } from '../long-work/library-worker.ts';
+import type { ImportPlanPreview, LongWorkProgress } from '../long-work/long-work-protocol.ts';
+import { LongWorkStatus } from '../long-work/LongWorkStatus.tsx';
 import type { Notice } from '../shell/app-services.ts';
 import { describeImport, describeImportProgress, importPickedFiles, type ImportProgress } from '../shell/import-documents.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import './import-progress.css';
-import { planImportFile } from './plan-import-file.ts';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
 
+/** A file planned and waiting for the analyst: its worker keeps the file and the plan. */
 interface PendingImport {
-  file: PickedFile;
-  plan: Result<ImportPlan, ImportRefusal>;
+  fileName: string;
+  session: LibraryWorker;
+  plan: Result<ImportPlanPreview, ImportRefusal>;
 }
 
-export function useImportFlow(db: MarginaliaDatabase, annotator: Annotator | null, notify: (notice: Omit<Notice, 'id'>) => void) {
+/** A file being read and planned in the worker. */
+interface ImportWork {
+  fileName: string;
+  progress: LongWorkProgress | null;
+  cancel: () => void;
+}
+
+/** The file's bytes, handed to the worker rather than copied when they are a buffer of their own. */
+function transferableBytes(file: PickedFile): Transferable[] {
+  const { bytes } = file;
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+}
+
+export function useImportFlow(
+  db: MarginaliaDatabase,
+  annotator: Annotator | null,
+  notify: (notice: Omit<Notice, 'id'>) => void,
+  /** Told after the worker wrote an import (the backup scheduler does not see its writes). */
+  onWrittenElsewhere: () => void = () => {},
+) {
   const [queue, setQueue] = useState<PickedFile[]>([]);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
 
+  const [work, setWork] = useState<ImportWork | null>(null);
+
   const planNext = useCallback(
-    async (files: PickedFile[]) => {
+    async (files: PickedFile[]): Promise<void> => {
       const [next, ...rest] = files;
       setQueue(rest);
       if (!next || !annotator) return setPending(null);
-      setPending({ file: next, plan: await planImportFile(db, next, annotator) });
+      setPending(null);
+      const session = new LibraryWorker();
+      const controller = new AbortController();
+      const cancel = () => controller.abort();
+      setWork({ fileName: next.name, progress: null, cancel });
+      try {
+        const plan = await session.run(
+          'plan-import',
+          { databaseName: db.name, file: next, annotator, now: new Date() },
+          {
+            signal: controller.signal,
+            onProgress: (progress) => setWork({ fileName: next.name, progress, cancel }),
+            transfer: transferableBytes(next),
+          },
+        );
+        setWork(null);
+        setPending({ fileName: next.name, session, plan });
+      } catch (error) {
+        setWork(null);
+        session.terminate();
+        if (!(error instanceof LongWorkCancelled))
+          notify({ kind: 'error', title: `Cannot import ${next.name}`, details: [error instanceof Error ? error.message : String(error)] });
+        await planNext(rest);
+      }
     },
-    [db, annotator],
+    [db, annotator, notify],
   );
 
   /** Imports whatever was picked or dropped. */
@@ -70,21 +121,36 @@ export function useImportFlow(db: MarginaliaDatabase, annotator: Annotator | nul
     </div>
   );
 
+  const workStatus: ReactNode = work && (
+    <LongWorkStatus className="floating" what={`Importing ${work.fileName}`} progress={work.progress} onCancel={work.cancel} />
+  );
+
   const pendingDialog: ReactNode = pending && (
     <ImportDialog
-      key={pending.file.name + queue.length}
-      fileName={pending.file.name}
+      key={pending.fileName + queue.length}
+      fileName={pending.fileName}
       plan={pending.plan}
-      onClose={() => void planNext(queue)}
+      onClose={() => {
+        pending.session.terminate();
+        void planNext(queue);
+      }}
       onChooseEntities={async (choices) => {
         if (!annotator) return;
-        setPending({ file: pending.file, plan: await planImportFile(db, pending.file, annotator, new Date(), choices) });
+        const plan = await pending.session.run('plan-import', { databaseName: db.name, annotator, now: new Date(), entityChoices: choices });
+        setPending({ ...pending, plan });
       }}
-      onConfirm={async (plan) => {
-        const written = await importIntoLibrary(db, plan, { fileName: pending.file.name, importedAt: new Date() });
+      onConfirm={async () => {
+        const { fileName, session } = pending;
+        // The dialog says "Importing…" meanwhile; the write is one transaction, not cancelled.
+        const applied = await session.run('apply-import', { databaseName: db.name, fileName, importedAt: new Date() });
+        session.terminate();
+        // The worker wrote past the change model: the open screens of those documents read again.
+        await changeHubOf(db).announceWrites(applied.touched);
+        onWrittenElsewhere();
+        const written = applied.written;
         notify({
           kind: 'success',
-          title: `Imported ${pending.file.name}`,
+          title: `Imported ${fileName}`,
           details: [
             `${countOf(written.documents, 'new document')}, ${countOf(written.annotations, 'annotation')}` +
               (written.orphans > 0 ? `, ${countOf(written.orphans, 'orphan')} kept (could not be placed: see the document’s side panel)` : ''),
@@ -99,6 +165,7 @@ export function useImportFlow(db: MarginaliaDatabase, annotator: Annotator | nul
   const dialog: ReactNode = (
     <>
       {progressBar}
+      {workStatus}
       {pendingDialog}
     </>
   );

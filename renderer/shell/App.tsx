@@ -19,8 +19,10 @@ import { AppServicesContext, type AppServices, type Notice } from './app-service
 import { RestoreDialog } from '../import/RestoreDialog.tsx';
 import { useImportFlow } from '../import/use-import-flow.tsx';
 import type { BackupScheduler } from './backup-scheduler.ts';
-import { exportLibrary, type ExportRequest } from './export-dataset.ts';
-import { ExportDialog } from './ExportDialog.tsx';
+import type { ExportRequest } from './export-dataset.ts';
+import { exportLibrary } from './export-library.ts';
+import { ExportDialog, type RunningExport } from './ExportDialog.tsx';
+import { LongWorkCancelled } from '../long-work/library-worker.ts';
 import { NameDialog } from './NameDialog.tsx';
 import { Notifications } from './Notifications.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -55,20 +57,33 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
   }, []);
   const dismiss = useCallback((id: number) => setNotices((current) => current.filter((notice) => notice.id !== id)), []);
 
-  const { importFiles, dialog: importDialog } = useImportFlow(db, annotator, notify);
+  const writtenElsewhere = useCallback(() => backups?.libraryWrittenElsewhere(), [backups]);
+  const { importFiles, dialog: importDialog } = useImportFlow(db, annotator, notify, writtenElsewhere);
   const importDocuments = useCallback(() => void importFiles(platform.openDocuments()), [importFiles, platform]);
   const importAnything = useCallback(() => void importFiles(platform.openImportFiles()), [importFiles, platform]);
 
+  // The export under way in the library worker, with the means to stop it.
+  const [runningExport, setRunningExport] = useState<(RunningExport & { controller: AbortController }) | null>(null);
   const exportDataset = useCallback(
     async (request: ExportRequest) => {
-      setExportOpen(false);
+      const controller = new AbortController();
+      setRunningExport({ progress: null, controller });
       try {
-        const { result, documents, annotations } = await exportLibrary(db, platform, request);
+        const { result, documents, annotations } = await exportLibrary(db, platform, request, {
+          signal: controller.signal,
+          onProgress: (progress) => setRunningExport({ progress, controller }),
+        });
+        setExportOpen(false);
         if (result.status === 'saved')
           notify({ kind: 'success', title: 'Exported', details: [`${countOf(documents, 'document')}, ${countOf(annotations, 'annotation')} → ${result.path}`] });
         else if (result.status === 'failed') notify({ kind: 'error', title: 'Export failed', details: [result.message] });
       } catch (error) {
+        // Cancelled: the dialog stays open, as it was before Export.
+        if (error instanceof LongWorkCancelled) return;
+        setExportOpen(false);
         notify({ kind: 'error', title: 'Export failed', details: [error instanceof Error ? error.message : String(error)] });
+      } finally {
+        setRunningExport(null);
       }
     },
     [db, platform, notify],
@@ -135,6 +150,43 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
   }, [runCommand]);
   const open = useCallback((target: DocumentTarget) => setView({ kind: 'document', id: target.id, ...(target.focus ? { focus: target.focus } : {}) }), []);
 
+  // The screen re-renders when what it shows changes, not with every notice, dialog or progress
+  // message of the shell: the library screen renders a row per document (1,000 on the bench
+  // library, about 0.3 s), and a progress line must not freeze the window it reports in.
+  const screen = useMemo(
+    () => (
+    <main className="app-main">
+      {view.kind === 'library' ? (
+        <LibraryScreen onOpen={(id) => setView({ kind: 'document', id })} onImport={importDocuments} commandsRef={screenCommands} />
+      ) : view.kind === 'search' ? (
+        <SearchScreen onOpen={open} commandsRef={screenCommands} />
+      ) : view.kind === 'checks' ? (
+        <ChecksScreen onOpen={open} commandsRef={screenCommands} />
+      ) : view.kind === 'timeline' ? (
+        <TimelineScreen onOpen={open} commandsRef={screenCommands} />
+      ) : view.kind === 'agreement' ? (
+        <AgreementScreen onOpenDocument={(id) => setView({ kind: 'document', id })} onImportAnnotations={importAnything} />
+      ) : view.kind === 'entities' ? (
+        <EntitiesScreen onOpen={open} commandsRef={screenCommands} />
+      ) : view.kind === 'labels' ? (
+        <LabelsScreen commandsRef={screenCommands} />
+      ) : view.kind === 'review' ? (
+        <ReviewScreen key={view.id} documentId={view.id} commandsRef={screenCommands} onBack={() => setView({ kind: 'document', id: view.id })} />
+      ) : (
+        <DocumentScreen
+          key={view.id}
+          documentId={view.id}
+          focus={view.focus}
+          commandsRef={screenCommands}
+          onClose={() => setView({ kind: 'library' })}
+          onReview={() => setView({ kind: 'review', id: view.id })}
+        />
+      )}
+    </main>
+    ),
+    [view, open, importDocuments, importAnything],
+  );
+
   const services = useMemo<AppServices | null>(
     () => (annotator && preferences ? { db, platform, annotator, preferences, notify } : null),
     [db, platform, annotator, preferences, notify],
@@ -186,34 +238,7 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
           onExport={() => setExportOpen(true)}
           onSettings={() => setSettingsOpen(true)}
         />
-        <main className="app-main">
-          {view.kind === 'library' ? (
-            <LibraryScreen onOpen={(id) => setView({ kind: 'document', id })} onImport={importDocuments} commandsRef={screenCommands} />
-          ) : view.kind === 'search' ? (
-            <SearchScreen onOpen={open} commandsRef={screenCommands} />
-          ) : view.kind === 'checks' ? (
-            <ChecksScreen onOpen={open} commandsRef={screenCommands} />
-          ) : view.kind === 'timeline' ? (
-            <TimelineScreen onOpen={open} commandsRef={screenCommands} />
-          ) : view.kind === 'agreement' ? (
-            <AgreementScreen onOpenDocument={(id) => setView({ kind: 'document', id })} onImportAnnotations={importAnything} />
-          ) : view.kind === 'entities' ? (
-            <EntitiesScreen onOpen={open} commandsRef={screenCommands} />
-          ) : view.kind === 'labels' ? (
-            <LabelsScreen commandsRef={screenCommands} />
-          ) : view.kind === 'review' ? (
-            <ReviewScreen key={view.id} documentId={view.id} commandsRef={screenCommands} onBack={() => setView({ kind: 'document', id: view.id })} />
-          ) : (
-            <DocumentScreen
-              key={view.id}
-              documentId={view.id}
-              focus={view.focus}
-              commandsRef={screenCommands}
-              onClose={() => setView({ kind: 'library' })}
-              onReview={() => setView({ kind: 'review', id: view.id })}
-            />
-          )}
-        </main>
+        {screen}
         {dragging && (
           <div className="drop-overlay" aria-hidden>
             <div>Drop Word, PDF, HTML, Markdown or text files to import them</div>
@@ -221,7 +246,13 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
         )}
         <Notifications notices={notices} onDismiss={dismiss} />
         {importDialog}
-        {exportOpen && <ExportDialog onExport={(request) => void exportDataset(request)} onCancel={() => setExportOpen(false)} />}
+        {exportOpen && (
+          <ExportDialog
+            running={runningExport}
+            onExport={(request) => void exportDataset(request)}
+            onCancel={() => (runningExport ? runningExport.controller.abort() : setExportOpen(false))}
+          />
+        )}
         {restoreOpen && platform.backups && (
           <RestoreDialog backups={platform.backups} onRestore={(name) => void restoreBackup(name)} onClose={() => setRestoreOpen(false)} />
         )}

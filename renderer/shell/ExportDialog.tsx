@@ -1,13 +1,32 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../app/formats/export.ts';
 import type { DocumentId } from '../../app/model/ids.ts';
 import { useAppServices } from './app-services.ts';
 import { Dialog } from './Dialog.tsx';
 import type { ExportRequest } from './export-dataset.ts';
+import type { LongWorkProgress } from '../long-work/long-work-protocol.ts';
+import { LongWorkStatus } from '../long-work/LongWorkStatus.tsx';
 
-/** Chooses a format and which documents to export: the whole library unless narrowed. */
-export function ExportDialog({ onExport, onCancel }: { onExport(request: ExportRequest): void; onCancel(): void }) {
+/** An export under way in the library worker: its progress so far (null before the first). */
+export interface RunningExport {
+  progress: LongWorkProgress | null;
+}
+
+/**
+ * Chooses a format and which documents to export: the whole library unless narrowed. While the
+ * export runs (`running`), the dialog shows its progress, and Cancel (or Escape) stops it.
+ */
+export function ExportDialog({
+  onExport,
+  onCancel,
+  running = null,
+}: {
+  onExport(request: ExportRequest): void;
+  /** Closes the dialog, or stops the export under way. */
+  onCancel(): void;
+  running?: RunningExport | null;
+}) {
   const { db } = useAppServices();
   const documents = useLiveQuery(() => db.documents.orderBy('title').toArray(), [db]);
   const [format, setFormat] = useState<ExportFormat>('dataset');
@@ -23,6 +42,26 @@ export function ExportDialog({ onExport, onCancel }: { onExport(request: ExportR
       else next.add(id);
       return next;
     });
+  // A checkbox per document (1,000 on the bench library): rendered again only when the choice
+  // changes, not with each progress message of the export.
+  const documentChoice = useMemo(
+    () => (
+    <fieldset className="choice-list documents-choice">
+      <legend>
+        Documents ({chosen.length} of {documents?.length ?? 0})
+      </legend>
+      <div className="documents-scroll">
+        {(documents ?? []).map((document) => (
+          <label key={document.id} className="checkbox">
+            <input type="checkbox" checked={!excluded.has(document.id)} onChange={() => toggle(document.id)} />
+            <span className="ellipsis">{document.title}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+    ),
+    [documents, excluded, chosen.length],
+  );
   return (
     <Dialog title="Export" onCancel={onCancel} className="export-dialog">
       <form
@@ -59,25 +98,14 @@ export function ExportDialog({ onExport, onCancel }: { onExport(request: ExportR
             </label>
           </fieldset>
         )}
-        <fieldset className="choice-list documents-choice">
-          <legend>
-            Documents ({chosen.length} of {documents?.length ?? 0})
-          </legend>
-          <div className="documents-scroll">
-            {(documents ?? []).map((document) => (
-              <label key={document.id} className="checkbox">
-                <input type="checkbox" checked={!excluded.has(document.id)} onChange={() => toggle(document.id)} />
-                <span className="ellipsis">{document.title}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        {documentChoice}
+        {running && <LongWorkStatus what="Exporting" progress={running.progress} />}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit" className="button primary" disabled={chosen.length === 0}>
-            Export
+          <button type="submit" className="button primary" disabled={chosen.length === 0 || running !== null}>
+            {running ? 'Exporting…' : 'Export'}
           </button>
         </div>
       </form>

@@ -96,6 +96,16 @@ describe('the backup on quit', () => {
     expect(folder.reasons()).toEqual(['quit', 'change']);
   });
 
+  it('writes after an import the library worker wrote, which its middleware cannot see', async () => {
+    const folder = backupFolder([A_BACKUP]);
+    const { db, scheduler } = schedulerWith(folder.backups);
+    await db.open();
+    scheduler.libraryWrittenElsewhere();
+    await scheduler.backupNow('change');
+    await scheduler.backupBeforeQuit();
+    expect(folder.reasons()).toEqual(['change']);
+  });
+
   it('writes one when the backups cannot be listed', async () => {
     const folder = backupFolder([A_BACKUP]);
     folder.failListing();

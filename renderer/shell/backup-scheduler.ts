@@ -3,18 +3,16 @@
 // a dirty library is backed up at most once per interval, and when the app quits. A quit
 // without changes writes nothing: main keeps ten backups, and ten identical ones would push out
 // every older state (and the library would be serialised at every quit for nothing).
+// The library worker reads and serialises the backup (renderer/long-work/), off the window's
+// thread. Its own writes (imports) pass by this window's middleware: the import flow says so
+// (`libraryWrittenElsewhere`).
 
 import type { DBCore, Middleware } from 'dexie';
-import { serialiseDataset } from '../../app/formats/dataset/index.ts';
-import {
-  RESTORE_LIMITS,
-  unrestorableBackupReason,
-  type RestoreLimits,
-} from '../../app/import/backup-restorable.ts';
+import { RESTORE_LIMITS, type RestoreLimits } from '../../app/import/backup-restorable.ts';
 import type { BackupReason } from '../../app/ipc/contract.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import type { PlatformBackups } from '../platform/platform.ts';
-import { buildLibraryDataset } from './export-dataset.ts';
+import { runInLibraryWorker } from '../long-work/library-worker.ts';
 
 /** Writes to these tables are the analyst's work; settings alone are not worth a backup. */
 const WORK_TABLES = new Set(['documents', 'texts', 'layers', 'edits', 'annotators', 'orphans']);
@@ -60,6 +58,11 @@ export class BackupScheduler {
     });
   }
 
+  /** The library worker wrote to the library (an import): back it up as after any change. */
+  libraryWrittenElsewhere(): void {
+    this.markDirty();
+  }
+
   dispose(): void {
     clearTimeout(this.timer);
   }
@@ -73,10 +76,12 @@ export class BackupScheduler {
       // Cleared before reading: a write during the backup marks the library dirty again.
       this.dirty = false;
       try {
-        const dataset = await buildLibraryDataset(this.db);
-        const content = serialiseDataset(dataset);
-        const unrestorable = unrestorableBackupReason(dataset, content, this.restoreLimits);
-        if (unrestorable !== null) throw new Error(unrestorable);
+        // The worker refuses, with the reason, a backup that a restore could not read.
+        const content = await runInLibraryWorker('backup', {
+          databaseName: this.db.name,
+          now: new Date(),
+          limits: this.restoreLimits,
+        });
         const result = await this.backups.save(content, reason);
         if (result.status === 'failed') throw new Error(result.message);
       } catch (error) {

@@ -1,0 +1,91 @@
+// The library worker: export, backup and import work on the library off the window's thread
+// (issue 12). IndexedDB works in a dedicated worker, so it opens the same database by name and
+// reads, encodes, plans and writes there; the window only shows progress and hands the result
+// on. Dexie broadcasts every commit made here to the window (its `storagemutated` event goes
+// through a BroadcastChannel), so live queries and useLiveRead see an import written here as
+// they see any other write; the change hub is told by the window (start-long-work's caller).
+
+import type { ImportPlan } from '../../app/import/plan-types.ts';
+import type { PickedFile } from '../../app/ipc/contract.ts';
+import { MarginaliaDatabase } from '../db/database.ts';
+import { applyImportPlan } from '../db/import-store.ts';
+import { documentsTouchedBy } from '../import/documents-touched-by.ts';
+import { planImportFile } from '../import/plan-import-file.ts';
+import { previewOfPlan } from './import-plan-preview.ts';
+import { backupContent, exportLibraryFile } from '../shell/export-dataset.ts';
+import type {
+  LongWorkJobs,
+  LongWorkKind,
+  LongWorkMessage,
+  LongWorkPhase,
+  LongWorkRequest,
+} from './long-work-protocol.ts';
+
+const databases = new Map<string, MarginaliaDatabase>();
+
+function databaseNamed(name: string): MarginaliaDatabase {
+  let db = databases.get(name);
+  if (!db) databases.set(name, (db = new MarginaliaDatabase(name)));
+  return db;
+}
+
+/** An import session's file and its last plan, kept between planning and writing. */
+let importFile: PickedFile | null = null;
+let importPlan: ImportPlan | null = null;
+
+type Report = (phase: LongWorkPhase, done: number, total: number) => void;
+
+function post(message: LongWorkMessage, transfer: Transferable[] = []): void {
+  self.postMessage(message, { transfer });
+}
+
+async function run(
+  request: LongWorkRequest,
+  report: Report,
+): Promise<{ value: LongWorkJobs[LongWorkKind]['result']; transfer?: Transferable[] }> {
+  const db = databaseNamed(request.databaseName);
+  switch (request.kind) {
+    case 'export': {
+      const file = await exportLibraryFile(db, request.request, request.now, report);
+      return { value: file, transfer: [file.bytes.buffer] };
+    }
+    case 'backup':
+      return { value: await backupContent(db, request.now, request.limits, report) };
+    case 'plan-import': {
+      if (request.file) importFile = request.file;
+      if (!importFile) throw new Error('no file to plan: the first plan-import carries it');
+      importPlan = null;
+      const plan = await planImportFile(
+        db,
+        importFile,
+        request.annotator,
+        request.now,
+        request.entityChoices,
+        report,
+      );
+      if (!plan.ok) return { value: plan };
+      importPlan = plan.value;
+      return { value: { ok: true, value: previewOfPlan(plan.value) } };
+    }
+    case 'apply-import': {
+      const plan = importPlan;
+      if (!plan) throw new Error('no import plan to write: plan the file first');
+      report('writing', 0, 1);
+      const meta = { fileName: request.fileName, importedAt: request.importedAt };
+      const written = await applyImportPlan(db, plan, meta);
+      importPlan = null;
+      importFile = null;
+      return { value: { written, touched: documentsTouchedBy(plan) } };
+    }
+  }
+}
+
+self.onmessage = (event: MessageEvent<LongWorkRequest>) => {
+  const report: Report = (phase, done, total) =>
+    post({ kind: 'progress', progress: { phase, done, total } });
+  run(event.data, report).then(
+    ({ value, transfer }) => post({ kind: 'done', value }, transfer),
+    (error: unknown) =>
+      post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  );
+};
