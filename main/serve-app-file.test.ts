@@ -15,6 +15,7 @@ beforeAll(async () => {
   await mkdir(path.join(root, 'assets'), { recursive: true });
   await writeFile(path.join(root, 'index.html'), '<!doctype html><title>Marginalia</title>');
   await writeFile(path.join(root, 'assets', 'index-abc.js'), 'console.log(1)');
+  await writeFile(path.join(root, 'assets', 'library.worker-abc.js'), 'onmessage = () => {}');
   await writeFile(outside, 'do not serve');
 });
 
@@ -55,6 +56,15 @@ describe('serveAppFile', () => {
     const response = await serveAppFile(new Request('app://marginalia/assets/index-abc.js'), root);
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(await response.text()).toBe('console.log(1)');
+  });
+
+  it('serves the library worker as JavaScript under the policy, which allows workers of the app only', async () => {
+    const response = await serveAppFile(
+      new Request('app://marginalia/assets/library.worker-abc.js'),
+      root,
+    );
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("worker-src 'self';");
   });
 
   it('answers 404, with the policy, for missing files, folders and escapes', async () => {

@@ -6,7 +6,9 @@
 export const CONTENT_SECURITY_POLICY_DIRECTIVES = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
-  // Document conversion and pdf.js run in workers loaded from the app's own files, never blob:.
+  // The document conversion worker, the library worker (renderer/long-work/) and pdf.js's worker
+  // are files of the build: never a blob: or data: URL, which would let a string become code, and
+  // never another origin.
   'worker-src': ["'self'"],
   // React and Lexical set inline style attributes; styles cannot run code, scripts can.
   'style-src': ["'self'", "'unsafe-inline'"],

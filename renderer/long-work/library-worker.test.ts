@@ -72,7 +72,8 @@ describe('export in the library worker', () => {
         typeof expected.content === 'string'
           ? new TextEncoder().encode(expected.content)
           : expected.content;
-      expect({ format, bytes: file.bytes }).toEqual({ format, bytes });
+      const exported = new Uint8Array(await file.blob.arrayBuffer());
+      expect({ format, bytes: exported }).toEqual({ format, bytes });
       expect(file.extension).toBe(expected.extension);
       expect(file.annotations).toBe(model.annotations.length);
     }
@@ -93,7 +94,7 @@ describe('export in the library worker', () => {
       request: { format: 'dataset', documentIds: chosen, layers: 'reconciled' },
       now: NOW,
     });
-    const dataset = JSON.parse(new TextDecoder().decode(file.bytes)) as {
+    const dataset = JSON.parse(await file.blob.text()) as {
       documents: { id: string; annotations: { annotator: string }[] }[];
     };
     expect(dataset.documents.map((document) => document.id)).toEqual(chosen);

@@ -46,8 +46,11 @@ async function run(
   const db = databaseNamed(request.databaseName);
   switch (request.kind) {
     case 'export': {
-      const file = await exportLibraryFile(db, request.request, request.now, report);
-      return { value: file, transfer: [file.bytes.buffer] };
+      const { bytes, ...file } = await exportLibraryFile(db, request.request, request.now, report);
+      // Made here, the Blob's copy of the bytes is this thread's work, not the window's (0.1–0.7
+      // s for 56 MB as measured, with the garbage collection of the window's copy after it).
+      // (TextEncoder's and the zip writer's bytes are ArrayBuffer-backed, as a Blob wants.)
+      return { value: { ...file, blob: new Blob([bytes as Uint8Array<ArrayBuffer>]) } };
     }
     case 'backup':
       return { value: await backupContent(db, request.now, request.limits, report) };

@@ -1,7 +1,7 @@
 // The messages between the window and the library worker (library.worker.ts), typed once. The
 // window sends one request at a time and waits for its answer; the worker answers with any
 // number of progress messages, then `done` (the value, its bytes transferred, not copied) or
-// `failed`. Everything here is structured-cloneable: plain data, Maps, Uint8Arrays.
+// `failed`. Everything here is structured-cloneable: plain data, Maps, Uint8Arrays, Blobs.
 
 import type { RestoreLimits } from '../../app/import/backup-restorable.ts';
 import type { EntityMatch } from '../../app/entities/match-entities.ts';
@@ -24,9 +24,12 @@ export interface LongWorkProgress {
   total: number;
 }
 
-/** An export as the save dialog takes it: the file's bytes (UTF-8 for the text formats). */
-export interface ExportedBytes {
-  bytes: Uint8Array;
+/**
+ * An export as the platform saves it: the file as a Blob made in the worker (UTF-8 for the text
+ * formats). A Blob crosses to the window as a handle; the window never copies the bytes.
+ */
+export interface ExportedFile {
+  blob: Blob;
   extension: string;
   documents: number;
   annotations: number;
@@ -60,7 +63,7 @@ export interface LongWorkJobs {
   /** The library (or chosen documents) in an export format. */
   export: {
     request: { databaseName: string; request: ExportRequest; now: Date };
-    result: ExportedBytes;
+    result: ExportedFile;
   };
   /** The whole library as a Marginalia dataset, serialised: what a backup holds. */
   /** Refused (with the reason) past the limits a restore reads (app/import/backup-restorable.ts). */

@@ -13,7 +13,11 @@ import type {
   SaveFileResult,
 } from '../../app/ipc/contract.ts';
 import { DOCUMENT_EXTENSIONS } from '../../app/formats/document-import/document-formats.ts';
-import { IMPORT_DATA_EXTENSIONS, importSizeRefusal, MAX_DOCUMENT_FILE_BYTES } from '../../app/ipc/contract.ts';
+import {
+  IMPORT_DATA_EXTENSIONS,
+  importSizeRefusal,
+  MAX_DOCUMENT_FILE_BYTES,
+} from '../../app/ipc/contract.ts';
 
 /** Rolling backups in the user data folder, kept by main (Electron only). */
 export interface PlatformBackups {
@@ -26,11 +30,21 @@ export interface PlatformBackups {
   quitReady(): Promise<void>;
 }
 
+/**
+ * What the platform saves: text, bytes, or a Blob (an export made in the library worker, which
+ * a download takes as it is, so the window never holds or copies the file's bytes).
+ */
+export type SaveFileContent = SaveFileRequest['content'] | Blob;
+
+export interface PlatformSaveRequest extends Omit<SaveFileRequest, 'content'> {
+  content: SaveFileContent;
+}
+
 export interface Platform {
   openDocuments(): Promise<OpenDocumentsResult>;
   /** File → Import…: datasets, annotation files and documents, each held to its size limit. */
   openImportFiles(): Promise<OpenDocumentsResult>;
-  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  saveFile(request: PlatformSaveRequest): Promise<SaveFileResult>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Null in a browser: there is no folder of ours to keep backups in. */
   readonly backups: PlatformBackups | null;
@@ -64,7 +78,10 @@ export async function readBrowserFiles(
     try {
       result.files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     } catch (error) {
-      result.refused.push({ name: file.name, reason: `${file.name} could not be read: ${String(error)}` });
+      result.refused.push({
+        name: file.name,
+        reason: `${file.name} could not be read: ${String(error)}`,
+      });
     }
   }
   return result;
@@ -86,7 +103,10 @@ function pickBrowserFiles(accept: string, limits: BrowserFileLimits): Promise<Op
     input.type = 'file';
     input.multiple = true;
     input.accept = accept;
-    input.addEventListener('change', () => void readBrowserFiles([...(input.files ?? [])], limits).then(resolve));
+    input.addEventListener(
+      'change',
+      () => void readBrowserFiles([...(input.files ?? [])], limits).then(resolve),
+    );
     input.addEventListener('cancel', () => resolve({ files: [], refused: [] }));
     input.click();
   });
@@ -97,7 +117,8 @@ function pickBrowserFiles(accept: string, limits: BrowserFileLimits): Promise<Op
  * copied into an ArrayBuffer-backed array, the only kind a Blob takes; their type says only
  * "bytes", and the file name says zip.
  */
-export function downloadBlob(content: string | Uint8Array): Blob {
+export function downloadBlob(content: SaveFileContent): Blob {
+  if (content instanceof Blob) return content;
   return typeof content === 'string'
     ? new Blob([content], { type: 'application/json;charset=utf-8' })
     : new Blob([new Uint8Array(content)], { type: 'application/octet-stream' });
@@ -129,7 +150,16 @@ function electronPlatform(bridge: NonNullable<Window['marginalia']>): Platform {
   return {
     openDocuments: () => bridge.openDocuments(),
     openImportFiles: () => bridge.openImportFiles(),
-    saveFile: (request) => bridge.saveFile(request),
+    // IPC carries text or bytes: a Blob is read into bytes first (asynchronously, off the
+    // window's thread until the bytes arrive).
+    saveFile: async (request) =>
+      bridge.saveFile({
+        ...request,
+        content:
+          request.content instanceof Blob
+            ? new Uint8Array(await request.content.arrayBuffer())
+            : request.content,
+      }),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     backups: {
       save: (content, reason) => bridge.saveBackup({ content, reason }),

@@ -22,7 +22,7 @@ export async function exportLibrary(
   const stem = `marginalia-${request.format}${request.layers === 'reconciled' ? '-reconciled' : ''}`;
   const result = await platform.saveFile({
     suggestedName: `${stem}-${day}.${file.extension}`,
-    content: file.bytes,
+    content: file.blob,
     filters: [{ name: info.name, extensions: [file.extension] }],
   });
   return { result, documents: file.documents, annotations: file.annotations };
