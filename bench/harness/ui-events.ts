@@ -76,7 +76,9 @@ export async function importThroughDialog(
   const notice = whenInPage(page, '.notice-success');
   await importButton.click();
   const importedMs = (await notice) - (await eventTime(page));
-  // The screens' reads and renders that the import set off belong to it too.
+  // The screens' reads and renders that the import set off belong to it too: the library
+  // (empty before) shows its rows once its live query has read the new documents.
+  await page.locator('.library-table tbody tr[data-document-id]').first().waitFor();
   await callProbe(page, 'settle');
   return { dialogMs, importedMs, longFrames: await callProbe(page, 'stopLongFrameWatch') };
 }
