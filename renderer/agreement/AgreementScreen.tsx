@@ -15,30 +15,58 @@ import { AgreementNotes, AgreementTable } from './AgreementTable.tsx';
 import { RaterPicker, type RaterOption } from './RaterPicker.tsx';
 import { useAgreement, useAgreementLibrary } from './use-agreement.ts';
 
-export function AgreementScreen({ onOpenDocument, onImportAnnotations }: { onOpenDocument(id: DocumentId): void; onImportAnnotations(): void }) {
+export function AgreementScreen({
+  onOpenDocument,
+  onImportAnnotations,
+}: {
+  onOpenDocument(id: DocumentId): void;
+  onImportAnnotations(): void;
+}) {
   const { db, annotator } = useAppServices();
-  const library = useAgreementLibrary(db);
+  const libraryView = useAgreementLibrary(db);
+  const library = libraryView?.summary;
   // Ticks the analyst changed; everyone else keeps the default (all but the reconciled layer),
   // so an annotator who arrives with an import is compared at once.
   const [ticks, setTicks] = useState<ReadonlyMap<AnnotatorId, boolean>>(new Map());
 
-  const present = useMemo(() => (library ? annotatorsWithLayers(library.layers) : new Map<AnnotatorId, number>()), [library]);
-  const chosen = useMemo(() => new Set([...present.keys()].filter((id) => ticks.get(id) ?? isDefaultRater(id))), [present, ticks]);
+  const present = useMemo(
+    () => (library ? annotatorsWithLayers(library.layers) : new Map<AnnotatorId, number>()),
+    [library],
+  );
+  const chosen = useMemo(
+    () => new Set([...present.keys()].filter((id) => ticks.get(id) ?? isDefaultRater(id))),
+    [present, ticks],
+  );
   const names = useMemo<AgreementNames | null>(
     () =>
       library
         ? {
-            titles: new Map(library.model.documents.map((document) => [document.id, document.title])),
-            labels: new Map(library.model.labels.map((label) => [label.id as LabelId, { name: label.name, color: label.color }])),
+            titles: new Map(
+              library.model.documents.map((document) => [document.id, document.title]),
+            ),
+            labels: new Map(
+              library.model.labels.map((label) => [
+                label.id as LabelId,
+                { name: label.name, color: label.color },
+              ]),
+            ),
             annotators: new Map(library.model.annotators.map((entry) => [entry.id, entry.name])),
-            relationTypes: new Map((library.model.relationTypes ?? BUILT_IN_RELATION_TYPES).map((type) => [type.id, type.name])),
+            relationTypes: new Map(
+              (library.model.relationTypes ?? BUILT_IN_RELATION_TYPES).map((type) => [
+                type.id,
+                type.name,
+              ]),
+            ),
           }
         : null,
     [library],
   );
   const comparable = library !== undefined && hasComparableDocument(library.layers, chosen);
-  const { outcome, computing } = useAgreement(comparable ? library : undefined, chosen);
-  const view = useMemo(() => (outcome?.ok && names ? agreementView(outcome.value.scored, names) : null), [outcome, names]);
+  const { outcome, computing } = useAgreement(db, comparable ? libraryView : undefined, chosen);
+  const view = useMemo(
+    () => (outcome?.ok && names ? agreementView(outcome.value.scored, names) : null),
+    [outcome, names],
+  );
 
   if (!library || !names) return <div className="screen-loading">Reading the library…</div>;
 
@@ -48,22 +76,33 @@ export function AgreementScreen({ onOpenDocument, onImportAnnotations }: { onOpe
       <section className="empty-library agreement-empty">
         <h1>No document has two annotators yet</h1>
         <p>
-          Agreement compares how two or more people tagged the same document. Ask a colleague to export their annotations (Export dataset), then
-          bring them in here with <strong>Import annotations</strong>: their layer joins yours on every document you share.
+          Agreement compares how two or more people tagged the same document. Ask a colleague to
+          export their annotations (Export dataset), then bring them in here with{' '}
+          <strong>Import annotations</strong>: their layer joins yours on every document you share.
         </p>
         <button type="button" className="button primary" onClick={onImportAnnotations}>
           Import annotations
         </button>
-        <p className="muted">Both of you need the same documents: a dataset export carries its documents with it.</p>
+        <p className="muted">
+          Both of you need the same documents: a dataset export carries its documents with it.
+        </p>
       </section>
     );
 
-  const options: RaterOption[] = [...present].map(([id, documents]) => ({ id, name: id === annotator.id ? annotator.name : (names.annotators.get(id) ?? id), documents }));
+  const options: RaterOption[] = [...present].map(([id, documents]) => ({
+    id,
+    name: id === annotator.id ? annotator.name : (names.annotators.get(id) ?? id),
+    documents,
+  }));
   const result = outcome?.ok ? outcome.value : null;
   const compared = result?.scored.documents.size ?? 0;
-  const raters = new Set([...(result?.scored.documents.values() ?? [])].flatMap((document) => document.raters)).size;
+  const raters = new Set(
+    [...(result?.scored.documents.values() ?? [])].flatMap((document) => document.raters),
+  ).size;
   const enrichment = result?.scored.enrichment;
-  const enriched = enrichment !== undefined && enrichment.relations + enrichment.entityLinks + enrichment.dateValues > 0;
+  const enriched =
+    enrichment !== undefined &&
+    enrichment.relations + enrichment.entityLinks + enrichment.dateValues > 0;
 
   return (
     <section className="library agreement">
@@ -90,7 +129,8 @@ export function AgreementScreen({ onOpenDocument, onImportAnnotations }: { onOpe
       />
       {!comparable ? (
         <p className="agreement-notice" role="note">
-          No document has two of the chosen annotators. Tick at least two who tagged the same document.
+          No document has two of the chosen annotators. Tick at least two who tagged the same
+          document.
         </p>
       ) : outcome && !outcome.ok ? (
         <p className="form-error" role="alert">
@@ -126,17 +166,22 @@ export function AgreementScreen({ onOpenDocument, onImportAnnotations }: { onOpe
 function MeasureLegend() {
   return (
     <p className="agreement-legend">
-      <strong>Cohen’s κ</strong> compares two annotators token by token and corrects for the agreement chance alone would give;{' '}
-      <strong>Fleiss’ κ</strong> does the same for all annotators at once. <strong>
+      <strong>Cohen’s κ</strong> compares two annotators token by token and corrects for the
+      agreement chance alone would give; <strong>Fleiss’ κ</strong> does the same for all annotators
+      at once.{' '}
+      <strong>
         Krippendorff’s α<sub>U</sub>
-      </strong> compares where spans begin
-      and end, character by character. <strong>F1 exact</strong> counts the spans two annotators tagged with the same label and the same
-      boundaries; <strong>F1 overlap</strong>, those with the same label sharing at least one character. 1 is complete agreement; 0 is
-      chance level for the kappas and α<sub>U</sub> (below 0 is worse than chance), and no shared span for F1. <strong>Relation F1</strong> does
-      the same for the links between spans (claimant, date, target), matching both ends exactly or by overlap; <strong>Entities</strong> and{' '}
-      <strong>Date values</strong> are the share of actors and dates both tagged at exactly the same place, each with an entity or a value, on
-      which they chose the same one. Overall, the kappas, F1 and these pool every document; α<sub>U</sub> is the mean of the documents’.
-      Definitions and conventions: see docs/agreement.md.
+      </strong>{' '}
+      compares where spans begin and end, character by character. <strong>F1 exact</strong> counts
+      the spans two annotators tagged with the same label and the same boundaries;{' '}
+      <strong>F1 overlap</strong>, those with the same label sharing at least one character. 1 is
+      complete agreement; 0 is chance level for the kappas and α<sub>U</sub> (below 0 is worse than
+      chance), and no shared span for F1. <strong>Relation F1</strong> does the same for the links
+      between spans (claimant, date, target), matching both ends exactly or by overlap;{' '}
+      <strong>Entities</strong> and <strong>Date values</strong> are the share of actors and dates
+      both tagged at exactly the same place, each with an entity or a value, on which they chose the
+      same one. Overall, the kappas, F1 and these pool every document; α<sub>U</sub> is the mean of
+      the documents’. Definitions and conventions: see docs/agreement.md.
     </p>
   );
 }

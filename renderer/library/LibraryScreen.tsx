@@ -10,7 +10,11 @@ import { countColumnLabels } from '../labels/count-columns.ts';
 import { useLabels } from '../labels/use-labels.ts';
 import { deleteDocument } from '../db/document-store.ts';
 import { editDocumentMetadata, metadataOf } from '../changes/document-metadata.ts';
-import { libraryFilterKey, libraryFilterText, matchesLibraryFilter } from '../../app/search/library-filter.ts';
+import {
+  libraryFilterKey,
+  libraryFilterText,
+  matchesLibraryFilter,
+} from '../../app/search/library-filter.ts';
 import { DocumentDetailsDialog } from '../document-details/DocumentDetailsDialog.tsx';
 import { languageName } from '../document-details/language-name.ts';
 import { SourceInput } from '../document-details/SourceInput.tsx';
@@ -36,9 +40,15 @@ export function LibraryScreen({ onOpen, onImport, commandsRef }: LibraryScreenPr
   const { db, notify, annotator } = useAppServices();
   const documents = useLiveQuery(() => db.documents.orderBy('updatedAt').reverse().toArray(), [db]);
   const labels = useLabels();
-  const countLabels = useMemo(() => countColumnLabels(labels, documents ?? []), [labels, documents]);
+  const countLabels = useMemo(
+    () => countColumnLabels(labels, documents ?? []),
+    [labels, documents],
+  );
   const layers = useLiveQuery(() => readLayerIndex(db), [db]);
-  const annotatorNames = useLiveQuery(async () => new Map((await db.annotators.toArray()).map((a) => [a.id as string, a.name])), [db]);
+  const annotatorNames = useLiveQuery(
+    async () => new Map((await db.annotators.toArray()).map((a) => [a.id as string, a.name])),
+    [db],
+  );
   const [query, setQuery] = useState('');
   const [pendingDelete, setPendingDelete] = useState<DocumentRow | null>(null);
   const [detailsOf, setDetailsOf] = useState<DocumentId | null>(null);
@@ -46,12 +56,18 @@ export function LibraryScreen({ onOpen, onImport, commandsRef }: LibraryScreenPr
   const history = useLibraryHistory(db, commandsRef);
 
   // Each document's searchable text is folded once per change of the library, not per keystroke.
-  const filterTexts = useMemo(() => new Map((documents ?? []).map((document) => [document.id, libraryFilterText(document)])), [documents]);
+  const filterTexts = useMemo(
+    () => new Map((documents ?? []).map((document) => [document.id, libraryFilterText(document)])),
+    [documents],
+  );
   const visible = useMemo(() => {
     const key = libraryFilterKey(query);
-    return (documents ?? []).filter((document) => matchesLibraryFilter(filterTexts.get(document.id) ?? '', key));
+    return (documents ?? []).filter((document) =>
+      matchesLibraryFilter(filterTexts.get(document.id) ?? '', key),
+    );
   }, [documents, filterTexts, query]);
-  const detailsRow = detailsOf === null ? undefined : documents?.find((document) => document.id === detailsOf);
+  const detailsRow =
+    detailsOf === null ? undefined : documents?.find((document) => document.id === detailsOf);
 
   // Only the rows near the viewport are in the DOM. A row is some twenty elements (a date
   // input's among them); with all 1,000 of the bench library's rows, showing the new rows
@@ -64,7 +80,11 @@ export function LibraryScreen({ onOpen, onImport, commandsRef }: LibraryScreenPr
   // Where the rows start in the scrolled section (below the heading and the table's head).
   useLayoutEffect(() => {
     if (bodyRef.current && scrollRef.current)
-      setBodyOffset(bodyRef.current.getBoundingClientRect().top - scrollRef.current.getBoundingClientRect().top + scrollRef.current.scrollTop);
+      setBodyOffset(
+        bodyRef.current.getBoundingClientRect().top -
+          scrollRef.current.getBoundingClientRect().top +
+          scrollRef.current.scrollTop,
+      );
   }, [hasDocuments]);
   const virtualizer = useVirtualizer({
     count: visible.length,
@@ -77,7 +97,8 @@ export function LibraryScreen({ onOpen, onImport, commandsRef }: LibraryScreenPr
   });
   const rows = virtualizer.getVirtualItems();
   const paddingTop = rows.length > 0 ? rows[0]!.start - bodyOffset : 0;
-  const paddingBottom = rows.length > 0 ? virtualizer.getTotalSize() - (rows.at(-1)!.end - bodyOffset) : 0;
+  const paddingBottom =
+    rows.length > 0 ? virtualizer.getTotalSize() - (rows.at(-1)!.end - bodyOffset) : 0;
 
   if (!documents) return <div className="screen-loading">Loading library…</div>;
 
@@ -85,7 +106,10 @@ export function LibraryScreen({ onOpen, onImport, commandsRef }: LibraryScreenPr
     return (
       <section className="empty-library">
         <h1>Your library is empty</h1>
-        <p>Import news reports, statements or briefings (Word, PDF, HTML, Markdown or plain text) to start tagging claims, actors and dates.</p>
+        <p>
+          Import news reports, statements or briefings (Word, PDF, HTML, Markdown or plain text) to
+          start tagging claims, actors and dates.
+        </p>
         <button type="button" className="button primary" onClick={onImport}>
           Import documents
         </button>
@@ -129,55 +153,93 @@ export function LibraryScreen({ onOpen, onImport, commandsRef }: LibraryScreenPr
           </tr>
         </thead>
         <tbody ref={bodyRef}>
-          {paddingTop > 0 && <tr className="virtual-padding" aria-hidden style={{ height: paddingTop }} />}
-          {rows.map(({ index }) => visible[index]!).map((document, i) => (
-            <tr key={document.id} data-document-id={document.id} data-index={rows[i]!.index} ref={virtualizer.measureElement}>
-              <TitleCell
-                title={document.title}
-                byline={bylineOf(document)}
-                onOpen={() => onOpen(document.id)}
-                onRename={(title) => {
-                  const problem = editDocumentMetadata(db, document, { title });
-                  if (problem) notify({ kind: 'error', title: 'Could not rename', details: [problem] });
-                }}
-              />
-              <td className="source-cell">
-                <SourceInput value={document.source} onCommit={(source) => editDocumentMetadata(db, document, { source })} />
-              </td>
-              <td className="published-cell">
-                <PublishedInput value={document.publishedAt} onCommit={(publishedAt) => editDocumentMetadata(db, document, { publishedAt })} />
-              </td>
-              <td className="numeric">{formatLength(document.length)}</td>
-              {countLabels.map((label) => (
-                <td key={label.id} className="numeric count-column" data-count={label.id}>
-                  {countOfLabel(document.counts, label.id)}
+          {paddingTop > 0 && (
+            <tr className="virtual-padding" aria-hidden style={{ height: paddingTop }} />
+          )}
+          {rows
+            .map(({ index }) => visible[index]!)
+            .map((document, i) => (
+              <tr
+                key={document.id}
+                data-document-id={document.id}
+                data-index={rows[i]!.index}
+                ref={virtualizer.measureElement}
+              >
+                <TitleCell
+                  title={document.title}
+                  byline={bylineOf(document)}
+                  onOpen={() => onOpen(document.id)}
+                  onRename={(title) => {
+                    const problem = editDocumentMetadata(db, document, { title });
+                    if (problem)
+                      notify({ kind: 'error', title: 'Could not rename', details: [problem] });
+                  }}
+                />
+                <td className="source-cell">
+                  <SourceInput
+                    value={document.source}
+                    onCommit={(source) => editDocumentMetadata(db, document, { source })}
+                  />
                 </td>
-              ))}
-              <td className="layers-cell" data-layers={document.id}>
-                {(layers?.get(document.id) ?? []).map((id) => (
-                  <span key={id} className={`layer-chip ${id === annotator.id ? 'own' : ''}`} title={id}>
-                    {id === annotator.id ? 'You' : (annotatorNames?.get(id) ?? id)}
-                  </span>
+                <td className="published-cell">
+                  <PublishedInput
+                    value={document.publishedAt}
+                    onCommit={(publishedAt) => editDocumentMetadata(db, document, { publishedAt })}
+                  />
+                </td>
+                <td className="numeric">{formatLength(document.length)}</td>
+                {countLabels.map((label) => (
+                  <td key={label.id} className="numeric count-column" data-count={label.id}>
+                    {countOfLabel(document.counts, label.id)}
+                  </td>
                 ))}
-              </td>
-              <td>
-                <time dateTime={document.updatedAt}>{formatDateTime(document.updatedAt)}</time>
-              </td>
-              <td className="row-actions">
-                <button type="button" className="button small ghost" aria-label="Edit details" title="Edit source, authors, URL, language…" onClick={() => setDetailsOf(document.id)}>
-                  Details
-                </button>
-                <button type="button" className="button small danger-text" onClick={() => setPendingDelete(document)}>
-                  Delete
-                </button>
-              </td>
-            </tr>
-          ))}
-          {paddingBottom > 0 && <tr className="virtual-padding" aria-hidden style={{ height: paddingBottom }} />}
+                <td className="layers-cell" data-layers={document.id}>
+                  {(layers?.get(document.id) ?? []).map((id) => (
+                    <span
+                      key={id}
+                      className={`layer-chip ${id === annotator.id ? 'own' : ''}`}
+                      title={id}
+                    >
+                      {id === annotator.id ? 'You' : (annotatorNames?.get(id) ?? id)}
+                    </span>
+                  ))}
+                </td>
+                <td>
+                  <time dateTime={document.updatedAt}>{formatDateTime(document.updatedAt)}</time>
+                </td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    className="button small ghost"
+                    aria-label="Edit details"
+                    title="Edit source, authors, URL, language…"
+                    onClick={() => setDetailsOf(document.id)}
+                  >
+                    Details
+                  </button>
+                  <button
+                    type="button"
+                    className="button small danger-text"
+                    onClick={() => setPendingDelete(document)}
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          {paddingBottom > 0 && (
+            <tr className="virtual-padding" aria-hidden style={{ height: paddingBottom }} />
+          )}
         </tbody>
       </table>
       {visible.length === 0 && <p className="muted center">No document matches “{query}”.</p>}
-      {detailsRow && <DocumentDetailsDialog fields={metadataOf(detailsRow)} onSave={(patch) => editDocumentMetadata(db, detailsRow, patch)} onClose={() => setDetailsOf(null)} />}
+      {detailsRow && (
+        <DocumentDetailsDialog
+          fields={metadataOf(detailsRow)}
+          onSave={(patch) => editDocumentMetadata(db, detailsRow, patch)}
+          onClose={() => setDetailsOf(null)}
+        />
+      )}
       {pendingDelete && (
         <ConfirmDialog
           title="Delete document?"
@@ -203,6 +265,9 @@ const ROW_HEIGHT_ESTIMATE = 64;
 
 /** Under the title: who wrote it and in which language (the source has its own column). */
 function bylineOf(document: DocumentRow): string | undefined {
-  const parts = [document.authors?.join(', '), document.language && languageName(document.language)].filter(Boolean);
+  const parts = [
+    document.authors?.join(', '),
+    document.language && languageName(document.language),
+  ].filter(Boolean);
   return parts.length === 0 ? undefined : parts.join(' · ');
 }

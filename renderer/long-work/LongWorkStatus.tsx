@@ -7,6 +7,7 @@ const PHASE_TEXT: Record<LongWorkPhase, string> = {
   encoding: 'Writing the file',
   planning: 'Planning the import',
   writing: 'Writing to the library',
+  scoring: 'Comparing the annotators',
 };
 
 /** The progress line's words: `Exporting: reading the library…`. */

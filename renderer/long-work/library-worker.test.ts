@@ -19,6 +19,8 @@ import { planImportFile } from '../import/plan-import-file.ts';
 import { serialiseDataset } from '../../app/formats/dataset/index.ts';
 import { buildLibraryDataset, readLibraryModel } from '../shell/export-dataset.ts';
 import { ALICE, BOB, openTestDatabase } from '../test-support/test-database.ts';
+import { isDefaultRater, scoreLibraryAgreement } from '../agreement/agreement-input.ts';
+import { readAgreementLibrary } from '../agreement/read-agreement-library.ts';
 import { LibraryWorker, LongWorkCancelled, runInLibraryWorker } from './library-worker.ts';
 import type { LongWorkProgress } from './long-work-protocol.ts';
 
@@ -243,6 +245,30 @@ describe('import in the library worker', () => {
     } finally {
       session.terminate();
       Dexie.on.storagemutated.unsubscribe(onMutated);
+    }
+  });
+});
+
+describe('agreement in the library worker', () => {
+  it('scores what the in-thread scorer scores, and hands the window names, not spans', async () => {
+    const db = await seededLibrary();
+    const library = await readAgreementLibrary(db);
+    const chosen = new Set(
+      [...new Set([...library.layers.values()].flat())].filter(isDefaultRater),
+    );
+    expect(chosen.size).toBeGreaterThanOrEqual(2);
+    const session = new LibraryWorker();
+    try {
+      const summary = await session.run('read-agreement', { databaseName: db.name });
+      expect(summary.layers).toEqual(library.layers);
+      expect(summary.documentCount).toBe(library.documentCount);
+      expect(summary.model.documents).toEqual(
+        library.model.documents.map(({ id, title }) => ({ id, title })),
+      );
+      const outcome = await session.run('score-agreement', { databaseName: db.name, chosen });
+      expect(outcome).toEqual({ ok: true, value: scoreLibraryAgreement(library, chosen) });
+    } finally {
+      session.terminate();
     }
   });
 });

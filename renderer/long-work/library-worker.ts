@@ -29,21 +29,29 @@ export class LongWorkCancelled extends Error {
 
 export class LibraryWorker {
   private worker: Worker | null = null;
-  private busy = false;
+  /** Jobs run one after another, in the order asked: the worker answers one request at a time. */
+  private queue: Promise<unknown> = Promise.resolve();
 
-  /** Runs one job; requests made while another runs are refused (the worker keeps no queue). */
+  /** Runs one job once those asked before it are done. */
   run<K extends LongWorkKind>(
     kind: K,
     request: LongWorkJobs[K]['request'],
     options: LongWorkOptions = {},
   ): Promise<LongWorkJobs[K]['result']> {
-    if (this.busy) return Promise.reject(new Error('The library worker is busy with another job'));
+    const job = this.queue.then(() => this.runNow(kind, request, options));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  private runNow<K extends LongWorkKind>(
+    kind: K,
+    request: LongWorkJobs[K]['request'],
+    options: LongWorkOptions,
+  ): Promise<LongWorkJobs[K]['result']> {
     if (options.signal?.aborted) return Promise.reject(new LongWorkCancelled());
     const worker = (this.worker ??= startWorker());
-    this.busy = true;
     return new Promise<LongWorkJobs[K]['result']>((resolve, reject) => {
       const finish = () => {
-        this.busy = false;
         worker.removeEventListener('message', onMessage);
         worker.removeEventListener('error', onError);
         options.signal?.removeEventListener('abort', onAbort);
@@ -77,7 +85,6 @@ export class LibraryWorker {
   terminate(): void {
     this.worker?.terminate();
     this.worker = null;
-    this.busy = false;
   }
 }
 

@@ -12,6 +12,8 @@ import { applyImportPlan } from '../db/import-store.ts';
 import { documentsTouchedBy } from '../import/documents-touched-by.ts';
 import { planImportFile } from '../import/plan-import-file.ts';
 import { previewOfPlan } from './import-plan-preview.ts';
+import { scoreLibraryAgreement, type AgreementLibrary } from '../agreement/agreement-input.ts';
+import { readAgreementLibrary } from '../agreement/read-agreement-library.ts';
 import { backupContent, exportLibraryFile } from '../shell/export-dataset.ts';
 import type {
   LongWorkJobs,
@@ -32,6 +34,8 @@ function databaseNamed(name: string): MarginaliaDatabase {
 /** An import session's file and its last plan, kept between planning and writing. */
 let importFile: PickedFile | null = null;
 let importPlan: ImportPlan | null = null;
+/** The agreement screen's library as last read, kept for scoring. */
+let agreementLibrary: AgreementLibrary | null = null;
 
 type Report = (phase: LongWorkPhase, done: number, total: number) => void;
 
@@ -69,6 +73,37 @@ async function run(
       if (!plan.ok) return { value: plan };
       importPlan = plan.value;
       return { value: { ok: true, value: previewOfPlan(plan.value) } };
+    }
+    case 'read-agreement': {
+      report('reading', 0, 1);
+      const library = await readAgreementLibrary(db);
+      agreementLibrary = library;
+      const { model, layers, documentCount } = library;
+      return {
+        value: {
+          layers,
+          documentCount,
+          model: {
+            documents: model.documents.map(({ id, title }) => ({ id, title })),
+            labels: model.labels,
+            annotators: model.annotators,
+            ...(model.relationTypes ? { relationTypes: model.relationTypes } : {}),
+          },
+        },
+      };
+    }
+    case 'score-agreement': {
+      if (!agreementLibrary) throw new Error('no library to score: read it first');
+      report('scoring', 0, 1);
+      try {
+        return {
+          value: { ok: true, value: scoreLibraryAgreement(agreementLibrary, request.chosen) },
+        };
+      } catch (error) {
+        // The library holds validated spans, so this is a bug; say so rather than show nothing.
+        const message = error instanceof Error ? error.message : String(error);
+        return { value: { ok: false, message } };
+      }
     }
     case 'apply-import': {
       const plan = importPlan;

@@ -9,13 +9,16 @@ import type { ImportConflict, ImportOrphan } from '../../app/import/plan-types.t
 import type { ImportRefusal } from '../../app/import/read-import-file.ts';
 import type { PickedFile } from '../../app/ipc/contract.ts';
 import type { Annotator } from '../../app/model/annotation.ts';
-import type { DocumentId, EntityId } from '../../app/model/ids.ts';
+import type { DatasetModel } from '../../app/formats/dataset/index.ts';
+import type { AnnotatorId, DocumentId, EntityId } from '../../app/model/ids.ts';
+import type { AgreementOutcome } from '../agreement/agreement-outcome.ts';
 import type { Result } from '../../app/result.ts';
 import type { ImportWriteResult } from '../db/import-store.ts';
 import type { ExportRequest } from '../shell/export-dataset.ts';
 
 /** What the worker is doing, in the words the progress line shows. */
-export type LongWorkPhase = 'reading' | 'encoding' | 'checking' | 'planning' | 'writing';
+export type LongWorkPhase =
+  'reading' | 'encoding' | 'checking' | 'planning' | 'writing' | 'scoring';
 
 /** A phase, and how far the whole job is (`done` of `total` steps). */
 export interface LongWorkProgress {
@@ -58,6 +61,23 @@ export interface AppliedImport {
   touched: DocumentId[];
 }
 
+/**
+ * What the agreement screen shows of the library without scoring it: who has layers where, and
+ * the names of documents, labels, annotators and relation types. The spans and texts stay in the
+ * worker, which scores them ('score-agreement').
+ */
+export interface AgreementLibrarySummary {
+  /** Document id → the annotators with a layer on it. */
+  layers: Map<DocumentId, AnnotatorId[]>;
+  documentCount: number;
+  model: {
+    documents: { id: DocumentId; title: string }[];
+    labels: DatasetModel['labels'];
+    annotators: DatasetModel['annotators'];
+    relationTypes?: DatasetModel['relationTypes'];
+  };
+}
+
 /** Every request, by kind, with what its `done` carries. */
 export interface LongWorkJobs {
   /** The library (or chosen documents) in an export format. */
@@ -81,6 +101,13 @@ export interface LongWorkJobs {
       entityChoices?: ReadonlyMap<EntityId, EntityId | 'new'>;
     };
     result: Result<ImportPlanPreview, ImportRefusal>;
+  };
+  /** Reads the comparable part of the library (read-agreement-library.ts) and keeps it. */
+  'read-agreement': { request: { databaseName: string }; result: AgreementLibrarySummary };
+  /** Scores the library the last 'read-agreement' kept, among `chosen`. */
+  'score-agreement': {
+    request: { databaseName: string; chosen: ReadonlySet<AnnotatorId> };
+    result: AgreementOutcome;
   };
   /** Writes the kept plan in one transaction (import-store.ts) and forgets it. */
   'apply-import': {
