@@ -7,7 +7,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import reviewed from '../../app/formats/dataset/fixtures/valid-reconciled.json';
 import { EXPORT_FORMATS, exportModel } from '../../app/formats/export.ts';
-import { asLabelId, type DocumentId } from '../../app/model/ids.ts';
+import { asAnnotatorId, asLabelId, type DocumentId } from '../../app/model/ids.ts';
 import { codePoints } from '../../app/model/offsets.ts';
 import { APP_VERSION } from '../../app/version.ts';
 import { readDocumentAnnotations } from '../db/annotation-store.ts';
@@ -78,6 +78,49 @@ describe('export in the library worker', () => {
       expect({ format, bytes: exported }).toEqual({ format, bytes });
       expect(file.extension).toBe(expected.extension);
       expect(file.annotations).toBe(model.annotations.length);
+    }
+  });
+
+  it('encodes the library it read ahead to the same bytes', async () => {
+    const db = await seededLibrary();
+    const model = await readLibraryModel(db);
+    const session = new LibraryWorker();
+    try {
+      expect(await session.run('read-library', { databaseName: db.name })).toBe(
+        model.documents.length,
+      );
+      for (const layers of ['all', 'reconciled'] as const) {
+        const file = await session.run('export', {
+          databaseName: db.name,
+          request: { format: 'dataset', layers },
+          now: NOW,
+          fromReadAhead: true,
+        });
+        const fresh = await runInLibraryWorker('export', {
+          databaseName: db.name,
+          request: { format: 'dataset', layers },
+          now: NOW,
+        });
+        expect(await file.blob.text()).toBe(await fresh.blob.text());
+      }
+      // It encodes what it read, not what is there now: the window asks for it only while
+      // nothing has written to the library since (ExportFlow).
+      await db.annotators.put({ id: asAnnotatorId('annotator-zed'), name: 'Zed' });
+      const ahead = await session.run('export', {
+        databaseName: db.name,
+        request: { format: 'dataset' },
+        now: NOW,
+        fromReadAhead: true,
+      });
+      expect(await ahead.blob.text()).not.toContain('annotator-zed');
+      const fresh = await runInLibraryWorker('export', {
+        databaseName: db.name,
+        request: { format: 'dataset' },
+        now: NOW,
+      });
+      expect(await fresh.blob.text()).toContain('annotator-zed');
+    } finally {
+      session.terminate();
     }
   });
 

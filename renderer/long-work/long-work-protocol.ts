@@ -82,9 +82,20 @@ export interface AgreementLibrarySummary {
 export interface LongWorkJobs {
   /** The library (or chosen documents) in an export format. */
   export: {
-    request: { databaseName: string; request: ExportRequest; now: Date };
+    request: {
+      databaseName: string;
+      request: ExportRequest;
+      now: Date;
+      /** Encode what 'read-library' kept (the whole library) rather than read it again. */
+      fromReadAhead?: boolean;
+    };
     result: ExportedFile;
   };
+  /**
+   * Reads the whole library and keeps it, for an export asked for later (the export dialog
+   * reads ahead while the analyst chooses). Answers how many documents it read.
+   */
+  'read-library': { request: { databaseName: string }; result: number };
   /** The whole library as a Marginalia dataset, serialised: what a backup holds. */
   /** Refused (with the reason) past the limits a restore reads (app/import/backup-restorable.ts). */
   backup: { request: { databaseName: string; now: Date; limits: RestoreLimits }; result: string };

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { countOf } from '../../app/formats/dataset/describe-value.ts';
 import type { MenuCommand } from '../../app/ipc/contract.ts';
 import type { Annotator } from '../../app/model/annotation.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
@@ -19,10 +18,7 @@ import { AppServicesContext, type AppServices, type Notice } from './app-service
 import { RestoreDialog } from '../import/RestoreDialog.tsx';
 import { useImportFlow } from '../import/use-import-flow.tsx';
 import type { BackupScheduler } from './backup-scheduler.ts';
-import type { ExportRequest } from './export-dataset.ts';
-import { exportLibrary } from './export-library.ts';
-import { ExportDialog, type RunningExport } from './ExportDialog.tsx';
-import { LongWorkCancelled } from '../long-work/library-worker.ts';
+import { ExportFlow } from './ExportFlow.tsx';
 import { NameDialog } from './NameDialog.tsx';
 import { Notifications } from './Notifications.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -61,33 +57,6 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
   const { importFiles, dialog: importDialog } = useImportFlow(db, annotator, notify, writtenElsewhere);
   const importDocuments = useCallback(() => void importFiles(platform.openDocuments()), [importFiles, platform]);
   const importAnything = useCallback(() => void importFiles(platform.openImportFiles()), [importFiles, platform]);
-
-  // The export under way in the library worker, with the means to stop it.
-  const [runningExport, setRunningExport] = useState<(RunningExport & { controller: AbortController }) | null>(null);
-  const exportDataset = useCallback(
-    async (request: ExportRequest) => {
-      const controller = new AbortController();
-      setRunningExport({ progress: null, controller });
-      try {
-        const { result, documents, annotations } = await exportLibrary(db, platform, request, {
-          signal: controller.signal,
-          onProgress: (progress) => setRunningExport({ progress, controller }),
-        });
-        setExportOpen(false);
-        if (result.status === 'saved')
-          notify({ kind: 'success', title: 'Exported', details: [`${countOf(documents, 'document')}, ${countOf(annotations, 'annotation')} → ${result.path}`] });
-        else if (result.status === 'failed') notify({ kind: 'error', title: 'Export failed', details: [result.message] });
-      } catch (error) {
-        // Cancelled: the dialog stays open, as it was before Export.
-        if (error instanceof LongWorkCancelled) return;
-        setExportOpen(false);
-        notify({ kind: 'error', title: 'Export failed', details: [error instanceof Error ? error.message : String(error)] });
-      } finally {
-        setRunningExport(null);
-      }
-    },
-    [db, platform, notify],
-  );
 
   const restoreBackup = useCallback(
     async (name: string) => {
@@ -246,13 +215,7 @@ export function App({ db, platform, backups }: { db: MarginaliaDatabase; platfor
         )}
         <Notifications notices={notices} onDismiss={dismiss} />
         {importDialog}
-        {exportOpen && (
-          <ExportDialog
-            running={runningExport}
-            onExport={(request) => void exportDataset(request)}
-            onCancel={() => (runningExport ? runningExport.controller.abort() : setExportOpen(false))}
-          />
-        )}
+        {exportOpen && <ExportFlow onClose={() => setExportOpen(false)} />}
         {restoreOpen && platform.backups && (
           <RestoreDialog backups={platform.backups} onRestore={(name) => void restoreBackup(name)} onClose={() => setRestoreOpen(false)} />
         )}

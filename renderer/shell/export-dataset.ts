@@ -142,9 +142,11 @@ export async function exportLibraryFile(
   request: ExportRequest,
   now: Date,
   report: ExportProgress = () => {},
+  /** The whole library read before (the export dialog reads ahead); else read now. */
+  readAhead?: DatasetModel,
 ) {
   report('reading', 0, 2);
-  const library = await readLibraryModel(db, request.documentIds);
+  const library = readAhead ?? (await readLibraryModel(db, request.documentIds));
   const model = request.layers === 'reconciled' ? reconciledOnly(library) : library;
   report('encoding', 1, 2);
   const file = exportModel(model, request.format, {

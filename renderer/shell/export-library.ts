@@ -5,7 +5,11 @@
 
 import { EXPORT_FORMATS } from '../../app/formats/export.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
-import { runInLibraryWorker, type LongWorkOptions } from '../long-work/library-worker.ts';
+import {
+  runInLibraryWorker,
+  type LibraryWorker,
+  type LongWorkOptions,
+} from '../long-work/library-worker.ts';
 import type { Platform } from '../platform/platform.ts';
 import type { ExportRequest } from './export-dataset.ts';
 
@@ -13,10 +17,24 @@ export async function exportLibrary(
   db: MarginaliaDatabase,
   platform: Platform,
   request: ExportRequest,
-  options: LongWorkOptions & { now?: Date } = {},
+  options: LongWorkOptions & {
+    now?: Date;
+    /** A worker to run in (one that read the library ahead); else one of its own. */
+    worker?: LibraryWorker;
+    /** Encode the library that worker read ahead instead of reading it again. */
+    fromReadAhead?: boolean;
+  } = {},
 ) {
   const now = options.now ?? new Date();
-  const file = await runInLibraryWorker('export', { databaseName: db.name, request, now }, options);
+  const job = {
+    databaseName: db.name,
+    request,
+    now,
+    fromReadAhead: options.fromReadAhead ?? false,
+  };
+  const file = await (options.worker
+    ? options.worker.run('export', job, options)
+    : runInLibraryWorker('export', job, options));
   const info = EXPORT_FORMATS.find((format) => format.id === request.format)!;
   const day = now.toISOString().slice(0, 10);
   const stem = `marginalia-${request.format}${request.layers === 'reconciled' ? '-reconciled' : ''}`;
