@@ -1,21 +1,22 @@
-// The library worker: export, backup and import work on the library off the window's thread
-// (issue 12). IndexedDB works in a dedicated worker, so it opens the same database by name and
-// reads, encodes, plans and writes there; the window only shows progress and hands the result
-// on. Dexie broadcasts every commit made here to the window (its `storagemutated` event goes
-// through a BroadcastChannel), so live queries and useLiveRead see an import written here as
-// they see any other write; the change hub is told by the window (start-long-work's caller).
+// The library worker: export, backup, import and agreement work on the library off the
+// window's thread (issue 12, docs/long-work.md). IndexedDB works in a dedicated worker, so it
+// opens the same database by name and reads, encodes, plans, writes and scores there; the window
+// only shows progress and hands the result on. Dexie broadcasts every commit made here to the
+// window (its `storagemutated` event goes through a BroadcastChannel), so live queries and
+// useLiveRead see an import written here as they see any other write; the change hub is told by
+// the window (use-import-flow.tsx), with the documents 'apply-import' answers.
 
+import type { DatasetModel } from '../../app/formats/dataset/index.ts';
 import type { ImportPlan } from '../../app/import/plan-types.ts';
 import type { PickedFile } from '../../app/ipc/contract.ts';
+import { scoreLibraryAgreement, type AgreementLibrary } from '../agreement/agreement-input.ts';
+import { readAgreementLibrary } from '../agreement/read-agreement-library.ts';
 import { MarginaliaDatabase } from '../db/database.ts';
 import { applyImportPlan } from '../db/import-store.ts';
 import { documentsTouchedBy } from '../import/documents-touched-by.ts';
 import { planImportFile } from '../import/plan-import-file.ts';
-import { previewOfPlan } from './import-plan-preview.ts';
-import { scoreLibraryAgreement, type AgreementLibrary } from '../agreement/agreement-input.ts';
-import { readAgreementLibrary } from '../agreement/read-agreement-library.ts';
-import type { DatasetModel } from '../../app/formats/dataset/index.ts';
 import { backupContent, exportLibraryFile, readLibraryModel } from '../shell/export-dataset.ts';
+import { previewOfPlan } from './import-plan-preview.ts';
 import type {
   LongWorkJobs,
   LongWorkKind,
