@@ -19,7 +19,13 @@ export interface ImportDialogProps {
 }
 
 /** What an import will do, shown before anything is written; the analyst confirms or not. */
-export function ImportDialog({ fileName, plan, onConfirm, onClose, onChooseEntities }: ImportDialogProps) {
+export function ImportDialog({
+  fileName,
+  plan,
+  onConfirm,
+  onClose,
+  onChooseEntities,
+}: ImportDialogProps) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   if (!plan.ok)
@@ -41,16 +47,25 @@ export function ImportDialog({ fileName, plan, onConfirm, onClose, onChooseEntit
   const { value } = plan;
   const { nothingNew } = value;
   return (
-    <Dialog title={`Import ${fileName}`} onCancel={busy ? undefined : onClose} className="import-dialog">
+    <Dialog
+      title={`Import ${fileName}`}
+      onCancel={busy ? undefined : onClose}
+      className="import-dialog"
+    >
       <ul className="plan-lines">
         {value.summary.map((line, i) => (
           <li key={i}>{line}</li>
         ))}
       </ul>
-      {onChooseEntities && <EntityMatchChoices matches={value.entityMatches} onChoose={onChooseEntities} />}
+      {onChooseEntities && (
+        <EntityMatchChoices matches={value.entityMatches} onChoose={onChooseEntities} />
+      )}
       {value.orphanCount > 0 && (
         <details className="plan-details">
-          <summary>{countOf(value.orphanCount, 'annotation')} could not be placed; kept as orphans, to place by hand in the document</summary>
+          <summary>
+            {countOf(value.orphanCount, 'annotation')} could not be placed; kept as orphans, to
+            place by hand in the document
+          </summary>
           <ul>
             {value.orphans.map((orphan) => (
               <li key={orphan.id}>
@@ -62,7 +77,10 @@ export function ImportDialog({ fileName, plan, onConfirm, onClose, onChooseEntit
       )}
       {value.conflictCount > 0 && (
         <details className="plan-details">
-          <summary>{countOf(value.conflictCount, 'item')} differ{value.conflictCount === 1 ? 's' : ''} from the library’s copy and will not be applied</summary>
+          <summary>
+            {countOf(value.conflictCount, 'item')} differ{value.conflictCount === 1 ? 's' : ''} from
+            the library’s copy and will not be applied
+          </summary>
           <ul>
             {value.conflicts.map((conflict) => (
               <li key={conflict.id}>
@@ -90,7 +108,9 @@ export function ImportDialog({ fileName, plan, onConfirm, onClose, onChooseEntit
             setBusy(true);
             onConfirm().catch((error: unknown) => {
               setBusy(false);
-              setFailure(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
+              setFailure(
+                `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
+              );
             });
           }}
         >

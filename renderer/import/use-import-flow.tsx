@@ -7,7 +7,11 @@
 
 import { useCallback, useState, type ReactNode } from 'react';
 import type { ImportRefusal } from '../../app/import/read-import-file.ts';
-import { isImportDataFile, type OpenDocumentsResult, type PickedFile } from '../../app/ipc/contract.ts';
+import {
+  isImportDataFile,
+  type OpenDocumentsResult,
+  type PickedFile,
+} from '../../app/ipc/contract.ts';
 import type { Annotator } from '../../app/model/annotation.ts';
 import type { Result } from '../../app/result.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
@@ -16,7 +20,12 @@ import { LibraryWorker, LongWorkCancelled } from '../long-work/library-worker.ts
 import type { ImportPlanPreview, LongWorkProgress } from '../long-work/long-work-protocol.ts';
 import { LongWorkStatus } from '../long-work/LongWorkStatus.tsx';
 import type { Notice } from '../shell/app-services.ts';
-import { describeImport, describeImportProgress, importPickedFiles, type ImportProgress } from '../shell/import-documents.ts';
+import {
+  describeImport,
+  describeImportProgress,
+  importPickedFiles,
+  type ImportProgress,
+} from '../shell/import-documents.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import './import-progress.css';
 import { countOf } from '../../app/formats/dataset/describe-value.ts';
@@ -81,7 +90,11 @@ export function useImportFlow(
         setWork(null);
         session.terminate();
         if (!(error instanceof LongWorkCancelled))
-          notify({ kind: 'error', title: `Cannot import ${next.name}`, details: [error instanceof Error ? error.message : String(error)] });
+          notify({
+            kind: 'error',
+            title: `Cannot import ${next.name}`,
+            details: [error instanceof Error ? error.message : String(error)],
+          });
         await planNext(rest);
       }
     },
@@ -95,7 +108,10 @@ export function useImportFlow(
         const result = await picked;
         // Annotation files go through the import dialog; everything else is a document.
         const annotationFiles = result.files.filter((file) => isImportDataFile(file.name));
-        const documents = { files: result.files.filter((file) => !isImportDataFile(file.name)), refused: result.refused };
+        const documents = {
+          files: result.files.filter((file) => !isImportDataFile(file.name)),
+          refused: result.refused,
+        };
         if (documents.files.length > 0 || documents.refused.length > 0) {
           try {
             notify(describeImport(await importPickedFiles(db, documents, setProgress)));
@@ -105,7 +121,11 @@ export function useImportFlow(
         }
         if (annotationFiles.length > 0) await planNext(annotationFiles);
       } catch (error) {
-        notify({ kind: 'error', title: 'Import failed', details: [error instanceof Error ? error.message : String(error)] });
+        notify({
+          kind: 'error',
+          title: 'Import failed',
+          details: [error instanceof Error ? error.message : String(error)],
+        });
       }
     },
     [db, notify, planNext],
@@ -122,7 +142,12 @@ export function useImportFlow(
   );
 
   const workStatus: ReactNode = work && (
-    <LongWorkStatus className="floating" what={`Importing ${work.fileName}`} progress={work.progress} onCancel={work.cancel} />
+    <LongWorkStatus
+      className="floating"
+      what={`Importing ${work.fileName}`}
+      progress={work.progress}
+      onCancel={work.cancel}
+    />
   );
 
   const pendingDialog: ReactNode = pending && (
@@ -136,13 +161,22 @@ export function useImportFlow(
       }}
       onChooseEntities={async (choices) => {
         if (!annotator) return;
-        const plan = await pending.session.run('plan-import', { databaseName: db.name, annotator, now: new Date(), entityChoices: choices });
+        const plan = await pending.session.run('plan-import', {
+          databaseName: db.name,
+          annotator,
+          now: new Date(),
+          entityChoices: choices,
+        });
         setPending({ ...pending, plan });
       }}
       onConfirm={async () => {
         const { fileName, session } = pending;
         // The dialog says "Importing…" meanwhile; the write is one transaction, not cancelled.
-        const applied = await session.run('apply-import', { databaseName: db.name, fileName, importedAt: new Date() });
+        const applied = await session.run('apply-import', {
+          databaseName: db.name,
+          fileName,
+          importedAt: new Date(),
+        });
         session.terminate();
         // The worker wrote past the change model: the open screens of those documents read again.
         await changeHubOf(db).announceWrites(applied.touched);
@@ -153,8 +187,12 @@ export function useImportFlow(
           title: `Imported ${fileName}`,
           details: [
             `${countOf(written.documents, 'new document')}, ${countOf(written.annotations, 'annotation')}` +
-              (written.orphans > 0 ? `, ${countOf(written.orphans, 'orphan')} kept (could not be placed: see the document’s side panel)` : ''),
-            ...(written.labels > 0 ? [`${countOf(written.labels, 'new label')} in your label set (see Labels)`] : []),
+              (written.orphans > 0
+                ? `, ${countOf(written.orphans, 'orphan')} kept (could not be placed: see the document’s side panel)`
+                : ''),
+            ...(written.labels > 0
+              ? [`${countOf(written.labels, 'new label')} in your label set (see Labels)`]
+              : []),
           ],
         });
         await planNext(queue);

@@ -46,19 +46,23 @@ export function ExportDialog({
   // changes, not with each progress message of the export.
   const documentChoice = useMemo(
     () => (
-    <fieldset className="choice-list documents-choice">
-      <legend>
-        Documents ({chosen.length} of {documents?.length ?? 0})
-      </legend>
-      <div className="documents-scroll">
-        {(documents ?? []).map((document) => (
-          <label key={document.id} className="checkbox">
-            <input type="checkbox" checked={!excluded.has(document.id)} onChange={() => toggle(document.id)} />
-            <span className="ellipsis">{document.title}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+      <fieldset className="choice-list documents-choice">
+        <legend>
+          Documents ({chosen.length} of {documents?.length ?? 0})
+        </legend>
+        <div className="documents-scroll">
+          {(documents ?? []).map((document) => (
+            <label key={document.id} className="checkbox">
+              <input
+                type="checkbox"
+                checked={!excluded.has(document.id)}
+                onChange={() => toggle(document.id)}
+              />
+              <span className="ellipsis">{document.title}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
     ),
     [documents, excluded, chosen.length],
   );
@@ -79,7 +83,13 @@ export function ExportDialog({
           <legend>Format</legend>
           {EXPORT_FORMATS.map((option) => (
             <label key={option.id} className="radio">
-              <input type="radio" name="format" value={option.id} checked={format === option.id} onChange={() => setFormat(option.id)} />
+              <input
+                type="radio"
+                name="format"
+                value={option.id}
+                checked={format === option.id}
+                onChange={() => setFormat(option.id)}
+              />
               <span>{option.name}</span>
             </label>
           ))}
@@ -88,13 +98,27 @@ export function ExportDialog({
           <fieldset className="choice-list">
             <legend>Layers</legend>
             <label className="radio">
-              <input type="radio" name="layers" value="all" checked={layers === 'all'} onChange={() => setLayers('all')} />
+              <input
+                type="radio"
+                name="layers"
+                value="all"
+                checked={layers === 'all'}
+                onChange={() => setLayers('all')}
+              />
               <span>All layers</span>
             </label>
             <label className="radio">
-              <input type="radio" name="layers" value="reconciled" checked={layers === 'reconciled'} onChange={() => setLayers('reconciled')} />
+              <input
+                type="radio"
+                name="layers"
+                value="reconciled"
+                checked={layers === 'reconciled'}
+                onChange={() => setLayers('reconciled')}
+              />
               {/* The W3C codec has no place for provenance yet (app/formats/w3c): do not promise it. */}
-              <span>{format === 'dataset' ? 'Reconciled only (with provenance)' : 'Reconciled only'}</span>
+              <span>
+                {format === 'dataset' ? 'Reconciled only (with provenance)' : 'Reconciled only'}
+              </span>
             </label>
           </fieldset>
         )}
@@ -104,7 +128,11 @@ export function ExportDialog({
           <button type="button" className="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit" className="button primary" disabled={chosen.length === 0 || running !== null}>
+          <button
+            type="submit"
+            className="button primary"
+            disabled={chosen.length === 0 || running !== null}
+          >
             {running ? 'Exporting…' : 'Export'}
           </button>
         </div>
