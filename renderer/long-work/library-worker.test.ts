@@ -126,7 +126,11 @@ describe('export in the library worker', () => {
 
   it('serialises a backup as the in-thread backup did', async () => {
     const db = await seededLibrary();
-    const content = await runInLibraryWorker('backup', { databaseName: db.name, now: NOW, limits: RESTORE_LIMITS });
+    const content = await runInLibraryWorker('backup', {
+      databaseName: db.name,
+      now: NOW,
+      limits: RESTORE_LIMITS,
+    });
     expect(content).toBe(serialiseDataset(await buildLibraryDataset(db, NOW)));
   });
 
