@@ -1,13 +1,13 @@
 // The agreement screen's data, read and scored in the library worker (renderer/long-work/): the
 // comparable part of the library is read there (again a moment after any committed write to the
-// tables it comes from, as useLiveRead does) and kept, and the window gets its names and layer
+// tables it comes from, through useLiveRead) and kept, and the window gets its names and layer
 // index only; the measures are scored there too. Scoring 100,000 spans takes a second or so,
 // and reading them into the window was another long task: neither freezes the window now.
 
-import Dexie, { type ObservabilitySet } from 'dexie';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AnnotatorId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
+import { useLiveRead } from '../db/use-live-read.ts';
 import { LibraryWorker } from '../long-work/library-worker.ts';
 import type { AgreementLibrarySummary } from '../long-work/long-work-protocol.ts';
 import type { AgreementOutcome } from './agreement-outcome.ts';
@@ -27,9 +27,6 @@ const TABLES_READ = [
   'labels',
 ];
 
-/** How long after the last committed write the library is read again. */
-const QUIET_MS = 120;
-
 /** The library as the screen shows it, and the worker that holds its spans. */
 export interface AgreementLibraryView {
   summary: AgreementLibrarySummary;
@@ -38,38 +35,18 @@ export interface AgreementLibraryView {
 
 /** The comparable part of the library, read in the worker; undefined while loading. */
 export function useAgreementLibrary(db: MarginaliaDatabase): AgreementLibraryView | undefined {
-  const [view, setView] = useState<AgreementLibraryView>();
-  useEffect(() => {
-    const worker = new LibraryWorker();
-    let live = true;
-    let latest = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const readNow = () => {
-      const generation = ++latest;
-      worker.run('read-agreement', { databaseName: db.name }).then(
-        (summary) => {
-          if (live && generation === latest) setView({ summary, worker });
-        },
-        () => undefined,
-      );
-    };
-    const prefixes = TABLES_READ.map((table) => `idb://${db.name}/${table}/`);
-    const onMutated = (parts: ObservabilitySet) => {
-      if (!Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix))))
-        return;
-      clearTimeout(timer);
-      timer = setTimeout(readNow, QUIET_MS);
-    };
-    Dexie.on.storagemutated.subscribe(onMutated);
-    readNow();
-    return () => {
-      live = false;
-      clearTimeout(timer);
-      Dexie.on.storagemutated.unsubscribe(onMutated);
-      worker.terminate();
-    };
-  }, [db]);
-  return view;
+  // One worker per screen: it keeps the spans it read, for the scoring that follows. It starts
+  // on its first job, and again after being stopped.
+  const [worker] = useState(() => new LibraryWorker());
+  useEffect(() => () => worker.terminate(), [worker]);
+  const read = useCallback(
+    async (database: MarginaliaDatabase): Promise<AgreementLibraryView> => ({
+      summary: await worker.run('read-agreement', { databaseName: database.name }),
+      worker,
+    }),
+    [worker],
+  );
+  return useLiveRead(db, TABLES_READ, read);
 }
 
 export interface AgreementComputation {

@@ -30,9 +30,14 @@ export function useLiveRead<T>(
     let live = true;
     const readNow = () => {
       const generation = ++latest;
-      void read(db).then((value) => {
-        if (live && generation === latest) setResult(() => value);
-      });
+      // A read that fails (a worker stopped or busy) leaves the last result shown; the next
+      // committed write reads again.
+      read(db).then(
+        (value) => {
+          if (live && generation === latest) setResult(() => value);
+        },
+        () => undefined,
+      );
     };
     const prefixes = tableKey.split(',').map((table) => `idb://${db.name}/${table}/`);
     const onMutated = (parts: ObservabilitySet) => {
