@@ -1,8 +1,9 @@
 // A PDF file → a ConvertedDocument: pdf.js (in its worker, off the main thread) reads each
 // page's positioned text; app/formats/document-import/pdf-layout.ts makes paragraphs of it in
-// reading order; the document information gives the title, authors and language. A PDF that
-// needs a password, has no text (a scan) or cannot be parsed is refused with the reason, in
-// the words the importer puts after the file name. docs/pdf-import.md says what and why.
+// reading order, in a worker too (layout-pdf-pages.ts); the document information gives the
+// title, authors and language. A PDF that needs a password, has no text (a scan) or cannot be
+// parsed is refused with the reason, in the words the importer puts after the file name.
+// docs/pdf-import.md says what and why.
 
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
@@ -11,14 +12,12 @@ import {
   pdfMetadataOf,
   pdfTitleOf,
 } from '../../../app/formats/document-import/pdf-document-info.ts';
-import {
-  layoutPdfPages,
-  type PdfPageText,
-} from '../../../app/formats/document-import/pdf-layout.ts';
+import type { PdfPageText } from '../../../app/formats/document-import/pdf-layout.ts';
 import {
   pageTextOf,
   type PdfTextItem,
 } from '../../../app/formats/document-import/pdf-page-runs.ts';
+import { layoutPdfPagesOffThread } from './layout-pdf-pages.ts';
 import { BundledPdfData, PDF_WORKER_URL } from './pdfjs-assets.ts';
 
 type PdfJs = typeof PdfJsModule;
@@ -72,7 +71,7 @@ export async function convertPdf(
     };
     return {
       title: pdfTitleOf(documentInfo),
-      text: layoutPdfPages(pages),
+      text: await layoutPdfPagesOffThread(pages),
       metadata: pdfMetadataOf(documentInfo),
     };
   } finally {
