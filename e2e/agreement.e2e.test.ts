@@ -26,6 +26,7 @@ import {
   openApp,
   openDocument,
   type AppSession,
+  exportAs,
 } from './app-driver.ts';
 
 // One sentence both tag whole as a claim: every token has the same category for both, so the
@@ -53,18 +54,6 @@ async function tag(page: Page, needle: string, key: string): Promise<void> {
   await dragSelect(page, needle);
   await page.keyboard.press(key);
   await expect.poll(async () => (await listedQuotes(page, label)).length).toBe(before + 1);
-}
-
-async function exportDataset(app: AppSession, fileName: string): Promise<string> {
-  const download = app.page.waitForEvent('download');
-  await app.page.getByRole('button', { name: 'Export dataset' }).click();
-  await app.page
-    .getByRole('dialog', { name: 'Export' })
-    .getByRole('button', { name: 'Export', exact: true })
-    .click();
-  const file = join(app.browser.downloadsDir, fileName);
-  await (await download).saveAs(file);
-  return file;
 }
 
 function readDataset(file: string): DatasetV1 {
@@ -121,7 +110,7 @@ describe('agreement between two analysts', () => {
     await ana.page.getByRole('button', { name: 'Library', exact: true }).first().click();
     await openDocument(ana.page, STATEMENT);
     await tag(ana.page, STATEMENT, '1');
-    const anaFile = await exportDataset(ana, 'ana.json');
+    const anaFile = await exportAs(ana, 'ana.json');
 
     // Bo agrees on one actor, draws the date wider, misses Blinken, tags another actor, and
     // tags the same statement whole.
@@ -134,7 +123,7 @@ describe('agreement between two analysts', () => {
     await bo.page.getByRole('button', { name: 'Library', exact: true }).first().click();
     await openDocument(bo.page, STATEMENT);
     await tag(bo.page, STATEMENT, '1');
-    const boFile = await exportDataset(bo, 'bo.json');
+    const boFile = await exportAs(bo, 'bo.json');
 
     // Before Bo's layer arrives there is nothing to compare, and the screen says how to get there.
     const { page } = ana;

@@ -16,6 +16,7 @@ import {
   openDocument,
   panelCount,
   type AppSession,
+  exportAs,
 } from './app-driver.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -127,14 +128,7 @@ describe('the annotation loop', () => {
       .toBe('Month of the offensive, per the report.');
 
     // Export: every quote equals the text at its code-point offsets, and the CLI accepts it.
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export dataset' }).click();
-    await page
-      .getByRole('dialog', { name: 'Export' })
-      .getByRole('button', { name: 'Export', exact: true })
-      .click();
-    const file = join(app.browser.downloadsDir, 'export.json');
-    await (await download).saveAs(file);
+    const file = await exportAs(app, 'export.json');
     const dataset = JSON.parse(readFileSync(file, 'utf8'));
     expect(dataset.format).toBe('marginalia-dataset');
     expect(dataset.version).toBe(1);

@@ -267,3 +267,24 @@ export async function lookAt(page: Page, name: string): Promise<void> {
   const folder = process.env.MARGINALIA_SCREENSHOT_DIR;
   if (folder) await page.screenshot({ path: join(folder, `${name}.png`) });
 }
+
+/**
+ * Exports through **Export dataset** and the dialog, and saves the download under `fileName` in
+ * the browser's downloads folder: `format` (the Marginalia dataset unless given) and `layers`
+ * (the dialog's choice unless given) pick radios. Returns the saved file's path.
+ */
+export async function exportAs(
+  app: AppSession,
+  fileName: string,
+  choices: { format?: RegExp; layers?: RegExp } = {},
+): Promise<string> {
+  const download = app.page.waitForEvent('download');
+  await app.page.getByRole('button', { name: 'Export dataset' }).click();
+  const dialog = app.page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: choices.format ?? /^Marginalia dataset/ }).check();
+  if (choices.layers) await dialog.getByRole('radio', { name: choices.layers }).check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = join(app.browser.downloadsDir, fileName);
+  await (await download).saveAs(file);
+  return file;
+}

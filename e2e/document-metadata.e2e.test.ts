@@ -12,6 +12,7 @@ import {
   openApp,
   openDocument,
   type AppSession,
+  lookAt,
 } from './app-driver.ts';
 
 let app: AppSession | undefined;
@@ -22,8 +23,6 @@ afterEach(async () => {
 
 const KORYBKO = 'The US-hosted Talks Between Azerbaijan';
 const POMPEO = 'Through Secretary of State Mike Pompeo';
-// Set for a look at the screens: MARGINALIA_SCREENSHOT_DIR=/tmp/somewhere.
-const screenshots = process.env.MARGINALIA_SCREENSHOT_DIR;
 
 const rowOf = (page: Page, title: string) =>
   page.locator('tr', { has: page.locator('.title-link', { hasText: title }) });
@@ -32,10 +31,6 @@ const byline = (page: Page) => page.locator('.document-byline');
 /** The line under the document's title as read: its parts and separators, spaced. */
 const bylineText = async (page: Page) =>
   (await byline(page).locator('> *').allTextContents()).join(' ');
-
-async function shoot(page: Page, name: string): Promise<void> {
-  if (screenshots) await page.screenshot({ path: `${screenshots}/${name}.png` });
-}
 
 describe('document details', () => {
   it('are set in the library, shown in the header, found by the filter, kept and undone', async () => {
@@ -58,7 +53,7 @@ describe('document details', () => {
         '“javascript:alert(document.cookie)” is not a web address. A URL must start with http:// or https://.',
       ]);
     expect(await form.getByLabel('URL', { exact: true }).getAttribute('aria-invalid')).toBe('true');
-    await shoot(page, 'details-refused');
+    await lookAt(page, 'details-refused');
     await form
       .getByLabel('URL', { exact: true })
       .fill('https://example.com/korybko/us-hosted-talks');
@@ -74,7 +69,7 @@ describe('document details', () => {
       .poll(() => rowOf(page, KORYBKO).locator('.title-byline').textContent())
       .toBe('Andrew Korybko, Rafi Muslumov · British English');
     await rowOf(page, POMPEO).getByLabel('Source', { exact: true }).hover();
-    await shoot(page, 'library');
+    await lookAt(page, 'library');
 
     // Undo in the library takes back the source alone; Redo sets it again.
     const undo = page.getByRole('button', { name: 'Undo', exact: true });
@@ -110,7 +105,7 @@ describe('document details', () => {
     expect(await link.getAttribute('href')).toBe('https://example.com/korybko/us-hosted-talks');
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
-    await shoot(page, 'header');
+    await lookAt(page, 'header');
 
     // Kept across a reload.
     await page.reload();
@@ -127,7 +122,7 @@ describe('document details', () => {
     await page.locator('.document-head').getByRole('button', { name: 'Edit details' }).click();
     await form.getByLabel('Source', { exact: true }).fill('Yeni Sabah (English edition)');
     await form.getByLabel('Authors', { exact: true }).fill('Andrew Korybko');
-    await shoot(page, 'header-form');
+    await lookAt(page, 'header-form');
     await form.getByLabel('Authors', { exact: true }).press('Enter');
     await form.waitFor({ state: 'detached' });
     await expect

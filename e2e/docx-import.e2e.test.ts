@@ -30,6 +30,7 @@ import {
   tagText,
   type AppSession,
   lookAt,
+  exportAs,
 } from './app-driver.ts';
 
 let app: AppSession | undefined;
@@ -151,14 +152,7 @@ describe('Word documents', () => {
     ]);
     await lookAt(page, 'document');
 
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export dataset' }).click();
-    await page
-      .getByRole('dialog', { name: 'Export' })
-      .getByRole('button', { name: 'Export', exact: true })
-      .click();
-    const exported = join(app.browser.downloadsDir, 'docx.json');
-    await (await download).saveAs(exported);
+    const exported = await exportAs(app, 'docx.json');
     const [document] = JSON.parse(readFileSync(exported, 'utf8')).documents;
     expect(document.title).toBe(TITLE);
     expect(document.authors).toEqual(['Leyla Analyst', 'Ben Reporter']);

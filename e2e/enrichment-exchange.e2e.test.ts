@@ -4,7 +4,6 @@
 // document is open and finds everything, entities included.
 
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import {
   openApp,
   openDocument,
   type AppSession,
+  exportAs,
 } from './app-driver.ts';
 
 const TITLE = 'The conflict between Armenia';
@@ -26,17 +26,6 @@ const apps: AppSession[] = [];
 afterEach(async () => {
   for (const app of apps.splice(0)) await app.close();
 });
-
-async function exportAs(app: AppSession, formatName: RegExp, fileName: string): Promise<string> {
-  const download = app.page.waitForEvent('download');
-  await app.page.getByRole('button', { name: 'Export dataset' }).click();
-  const dialog = app.page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: formatName }).check();
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  const file = join(app.browser.downloadsDir, fileName);
-  await (await download).saveAs(file);
-  return file;
-}
 
 /** Tags an actor and links it to an entity: an existing one found by `query`, or a new one. */
 async function tagActor(
@@ -159,11 +148,11 @@ describe('enrichment that travels', () => {
       .toContain('Q473239');
 
     // Every format that carries the enrichment.
-    const dataset = await exportAs(ana, /^Marginalia dataset/, 'ana.json');
-    const w3c = await exportAs(ana, /^W3C Web Annotation/, 'ana.jsonld');
-    const jsonl = await exportAs(ana, /^JSONL spans/, 'ana.jsonl');
-    const claims = await exportAs(ana, /^Claims table/, 'claims.csv');
-    const brat = await exportAs(ana, /^brat/, 'ana-brat.zip');
+    const dataset = await exportAs(ana, 'ana.json', { format: /^Marginalia dataset/ });
+    const w3c = await exportAs(ana, 'ana.jsonld', { format: /^W3C Web Annotation/ });
+    const jsonl = await exportAs(ana, 'ana.jsonl', { format: /^JSONL spans/ });
+    const claims = await exportAs(ana, 'claims.csv', { format: /^Claims table/ });
+    const brat = await exportAs(ana, 'ana-brat.zip', { format: /^brat/ });
 
     const data = JSON.parse(readFileSync(dataset, 'utf8'));
     expect(data.documents[0].publishedAt).toBe('2020-10-26');

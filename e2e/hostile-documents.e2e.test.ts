@@ -16,6 +16,7 @@ import {
   importThroughChooser,
   openApp,
   type AppSession,
+  lookAt,
 } from './app-driver.ts';
 
 let app: AppSession | undefined;
@@ -23,9 +24,6 @@ afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-// Set for a look at the screens: MARGINALIA_SCREENSHOT_DIR=/tmp/somewhere.
-const screenshots = process.env.MARGINALIA_SCREENSHOT_DIR;
 
 function writeHostileFiles(): string[] {
   const folder = mkdtempSync(join(tmpdir(), 'marginalia-hostile-'));
@@ -66,6 +64,6 @@ describe('hostile documents', () => {
     expect(await page.locator('.title-link').allTextContents()).toContain(
       'Nested five thousand deep',
     );
-    if (screenshots) await page.screenshot({ path: `${screenshots}/hostile-documents.png` });
+    await lookAt(page, 'hostile-documents');
   });
 });

@@ -23,24 +23,13 @@ import {
   openApp,
   openDocument,
   type AppSession,
+  exportAs,
 } from './app-driver.ts';
 
 const apps: AppSession[] = [];
 afterEach(async () => {
   for (const app of apps.splice(0)) await app.close();
 });
-
-async function exportAs(app: AppSession, formatName: RegExp, fileName: string): Promise<string> {
-  const { page } = app;
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export dataset' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: formatName }).check();
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  const file = join(app.browser.downloadsDir, fileName);
-  await (await download).saveAs(file);
-  return file;
-}
 
 async function importAnnotations(app: AppSession, file: string): Promise<void> {
   const chooser = app.page.waitForEvent('filechooser');
@@ -63,10 +52,10 @@ describe('datasets that travel', () => {
     await ana.page.keyboard.press('1');
     await expect.poll(() => listedQuotes(ana.page, 'claim')).toEqual(['Azerbaijan is opposed']);
 
-    const dataset = await exportAs(ana, /Marginalia dataset/, 'ana.json');
-    const w3c = await exportAs(ana, /W3C Web Annotation/, 'ana.jsonld');
-    const jsonl = await exportAs(ana, /JSONL spans/, 'ana.jsonl');
-    const csv = await exportAs(ana, /^CSV, one row per annotation/, 'ana.csv');
+    const dataset = await exportAs(ana, 'ana.json', { format: /Marginalia dataset/ });
+    const w3c = await exportAs(ana, 'ana.jsonld', { format: /W3C Web Annotation/ });
+    const jsonl = await exportAs(ana, 'ana.jsonl', { format: /JSONL spans/ });
+    const csv = await exportAs(ana, 'ana.csv', { format: /^CSV, one row per annotation/ });
     expect(JSON.parse(readFileSync(w3c, 'utf8')).type).toBe('AnnotationCollection');
     const line = JSON.parse(readFileSync(jsonl, 'utf8').trim());
     expect(line.spans.map((span: { label: string }) => span.label).sort()).toEqual([

@@ -27,14 +27,14 @@ import {
   panelCount,
   selectedText,
   type AppSession,
+  exportAs,
+  lookAt,
 } from './app-driver.ts';
 
 const apps: AppSession[] = [];
 afterEach(async () => {
   for (const app of apps.splice(0)) await app.close();
 });
-
-const SHOTS = process.env.MARGINALIA_SCREENSHOT_DIR;
 
 async function newProfile(name: string): Promise<AppSession> {
   const app = await openApp();
@@ -82,17 +82,6 @@ function highlightOf(page: Page, key: string) {
       .find((line) => line.startsWith(`::highlight(${name})`));
     return { ranges: CSS.highlights.get(name)?.size ?? 0, rule: rule ?? null };
   }, key);
-}
-
-async function exportAs(app: AppSession, formatName: RegExp, fileName: string): Promise<string> {
-  const download = app.page.waitForEvent('download');
-  await app.page.getByRole('button', { name: 'Export dataset' }).click();
-  const dialog = app.page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: formatName }).check();
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  const file = join(app.browser.downloadsDir, fileName);
-  await (await download).saveAs(file);
-  return file;
 }
 
 async function importAnnotations(app: AppSession, file: string, name: string): Promise<void> {
@@ -153,7 +142,7 @@ describe('the analyst’s own tag set', () => {
     await expect
       .poll(() => page.getByRole('button', { name: 'Delete Claim' }).isDisabled())
       .toBe(true);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'labels-screen.png') });
+    await lookAt(page, 'labels-screen');
 
     await showLibrary(page);
     await openDocument(page, 'One year after');
@@ -173,9 +162,9 @@ describe('the analyst’s own tag set', () => {
     expect(await toolbarButtons(page)).toEqual(['AbClaim1', 'AbActor2', 'AbDate3', 'AbLocation4']);
     await expect.poll(() => listedQuotes(page, 'location')).toEqual(['Nagorno-Karabakh']);
     await expect.poll(async () => (await highlightOf(page, 'l-location')).ranges).toBe(1);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'location-tagged.png') });
+    await lookAt(page, 'location-tagged');
 
-    const dataset = await exportAs(ana, /Marginalia dataset/, 'ana.json');
+    const dataset = await exportAs(ana, 'ana.json', { format: /Marginalia dataset/ });
     const exported = JSON.parse(readFileSync(dataset, 'utf8'));
     expect(exported.labels.at(-1)).toEqual({
       id: 'location',
@@ -211,7 +200,7 @@ describe('the analyst’s own tag set', () => {
     await bo.page.getByRole('button', { name: 'Delete Location' }).click();
     const dialog = bo.page.getByRole('dialog', { name: 'Delete label “Location”?' });
     await dialog.getByLabel('Move its annotation to:').selectOption({ label: 'Actor' });
-    if (SHOTS) await bo.page.screenshot({ path: join(SHOTS, 'delete-label.png') });
+    await lookAt(bo.page, 'delete-label');
     await dialog.getByRole('button', { name: 'Move and delete' }).click();
     await bo.page.locator('tr[data-label-id="location"]').waitFor({ state: 'detached' });
     await expect.poll(() => labelRow(bo.page, 'actor').then((row) => row.count)).toBe('1');
@@ -236,7 +225,7 @@ describe('the analyst’s own tag set', () => {
       expect.arrayContaining(['Locations', 'Regions']),
     );
 
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'five-labels-library.png') });
+    await lookAt(page, 'five-labels-library');
     await showLabels(page);
     expect(await labelRow(page, 'region')).toEqual({
       name: 'Region',
@@ -264,7 +253,7 @@ describe('the analyst’s own tag set', () => {
       .toEqual(['Nagorno-Karabakh', 'Nagorno-Karabakh']);
     expect(await panelCount(page, 'Regions')).toBe(2);
     await expect.poll(async () => (await highlightOf(page, 'l-region')).rule).toContain('#dd33aa');
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'five-labels-toolbar.png') });
+    await lookAt(page, 'five-labels-toolbar');
 
     // The review names the labels of each side of a conflict, and offers the fifth to decide on.
     await page.getByRole('button', { name: 'Review' }).click();
@@ -279,7 +268,7 @@ describe('the analyst’s own tag set', () => {
     expect(
       await group.getByRole('radiogroup', { name: 'Label' }).locator('label').allTextContents(),
     ).toEqual(['Claim', 'Actor', 'Date', 'Location', 'Region']);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'five-labels-review.png') });
+    await lookAt(page, 'five-labels-review');
     await group.getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByRole('button', { name: 'Agreement', exact: true }).click();
@@ -291,16 +280,19 @@ describe('the analyst’s own tag set', () => {
       await expect
         .poll(() => page.locator(`tr[data-scope="label"][data-id="${id}"]`).textContent())
         .toContain(name);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'five-labels-agreement.png') });
+    await lookAt(page, 'five-labels-agreement');
 
     const dataset = JSON.parse(
-      readFileSync(await exportAs(cy, /Marginalia dataset/, 'cy.json'), 'utf8'),
+      readFileSync(await exportAs(cy, 'cy.json', { format: /Marginalia dataset/ }), 'utf8'),
     );
     expect(dataset.labels.slice(3)).toEqual([
       { id: 'location', name: 'Location', color: '#0891b2', shortcut: '4' },
       { id: 'region', name: 'Region', color: '#dd33aa', shortcut: '5' },
     ]);
-    const csv = readFileSync(await exportAs(cy, /^CSV, one row per annotation/, 'cy.csv'), 'utf8');
+    const csv = readFileSync(
+      await exportAs(cy, 'cy.csv', { format: /^CSV, one row per annotation/ }),
+      'utf8',
+    );
     expect(csv.split('\r\n').filter((line) => line.includes(',region,Region,'))).toHaveLength(2);
   });
 });

@@ -14,6 +14,7 @@ import {
   openApp,
   openDocument,
   type AppSession,
+  exportAs,
 } from './app-driver.ts';
 
 let app: AppSession | undefined;
@@ -94,14 +95,7 @@ describe('the library', () => {
     await page.keyboard.press('3');
     await expect.poll(() => listedQuotes(page, 'actor')).toEqual(['Nikol Pashinyan']);
 
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export dataset' }).click();
-    await page
-      .getByRole('dialog', { name: 'Export' })
-      .getByRole('button', { name: 'Export', exact: true })
-      .click();
-    const file = join(app.browser.downloadsDir, 'astral.json');
-    await (await download).saveAs(file);
+    const file = await exportAs(app, 'astral.json');
     const [document] = JSON.parse(readFileSync(file, 'utf8')).documents;
     const codePoints = Array.from(document.text as string);
     const actor = document.annotations.find(

@@ -23,6 +23,8 @@ import {
   openDocument,
   tagText,
   type AppSession,
+  exportAs,
+  lookAt,
 } from './app-driver.ts';
 
 let app: AppSession | undefined;
@@ -33,7 +35,6 @@ afterEach(async () => {
 
 const TITLE = 'Armenia-Azerbaijan peace is within grasp';
 const HEADER = 'Responsible Statecraft · Analysis';
-const SHOTS = process.env.MARGINALIA_SCREENSHOT_DIR;
 
 /** Report 004's paragraphs, as a PDF shows them (layout spaces collapsed). */
 function reportParagraphs(): string[] {
@@ -95,7 +96,7 @@ describe('PDF documents', () => {
         ]),
       );
     await expect.poll(() => page.locator('.title-link').allTextContents()).toEqual([TITLE]);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'pdf-library.png') });
+    await lookAt(page, 'pdf-library');
 
     await openDocument(page, TITLE);
     await expect.poll(() => page.locator('.doc-paragraph').allTextContents()).toEqual(paragraphs);
@@ -110,16 +111,9 @@ describe('PDF documents', () => {
     await expect.poll(() => listedQuotes(page, 'claim')).toEqual([claim]);
     // The side panel lists a new span once its session has painted it: wait, as for the claim.
     await expect.poll(() => listedQuotes(page, 'actor')).toEqual([actor]);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'pdf-document.png') });
+    await lookAt(page, 'pdf-document');
 
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export dataset' }).click();
-    await page
-      .getByRole('dialog', { name: 'Export' })
-      .getByRole('button', { name: 'Export', exact: true })
-      .click();
-    const exported = join(app.browser.downloadsDir, 'pdf.json');
-    await (await download).saveAs(exported);
+    const exported = await exportAs(app, 'pdf.json');
     const [document] = JSON.parse(readFileSync(exported, 'utf8')).documents;
     expect(document.title).toBe(TITLE);
     expect(document.authors).toEqual(['Artin Dersimonian']);

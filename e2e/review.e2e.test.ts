@@ -16,6 +16,7 @@ import {
   openApp,
   openDocument,
   type AppSession,
+  exportAs,
 } from './app-driver.ts';
 
 const apps: AppSession[] = [];
@@ -31,19 +32,6 @@ const DATE = '3';
 async function tag(page: Page, quote: string, key: string): Promise<void> {
   await dragSelect(page, quote);
   await page.keyboard.press(key);
-}
-
-async function exportDataset(app: AppSession, fileName: string, layers?: RegExp): Promise<string> {
-  const { page } = app;
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export dataset' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: /Marginalia dataset/ }).check();
-  if (layers) await dialog.getByRole('radio', { name: layers }).check();
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  const file = join(app.browser.downloadsDir, fileName);
-  await (await download).saveAs(file);
-  return file;
 }
 
 async function importAnnotations(app: AppSession, file: string, fileName: string): Promise<void> {
@@ -93,7 +81,7 @@ describe('reviewing a colleague’s annotations', () => {
     await expect.poll(() => listedQuotes(ana.page, 'actor')).toHaveLength(4);
     // With one layer there is nothing to compare.
     expect(await ana.page.getByRole('button', { name: 'Review' }).isDisabled()).toBe(true);
-    const anaFile = await exportDataset(ana, 'ana.json');
+    const anaFile = await exportAs(ana, 'ana.json');
     const anaId = JSON.parse(readFileSync(anaFile, 'utf8')).annotators.find(
       (annotator: { name: string }) => annotator.name === 'Ana',
     ).id;
@@ -110,7 +98,7 @@ describe('reviewing a colleague’s annotations', () => {
     await tag(bo.page, 'Antony Blinken', ACTOR); // agreed
     await tag(bo.page, 'Hasmik Tolmajyan', ACTOR); // agreed
     await expect.poll(() => listedQuotes(bo.page, 'actor')).toHaveLength(4);
-    const boFile = await exportDataset(bo, 'bo.json');
+    const boFile = await exportAs(bo, 'bo.json');
 
     await importAnnotations(ana, boFile, 'bo.json');
     await ana.page.locator('.tab', { hasText: 'Library' }).click();
@@ -163,7 +151,7 @@ describe('reviewing a colleague’s annotations', () => {
     await page.getByRole('button', { name: 'Review' }).click();
     await expect.poll(() => counts(page)).toEqual([0, 6]);
 
-    const reconciledFile = await exportDataset(ana, 'reconciled.json', /Reconciled only/);
+    const reconciledFile = await exportAs(ana, 'reconciled.json', { layers: /Reconciled only/ });
     expect(validate(reconciledFile)).toMatch(/valid/i);
     const dataset = JSON.parse(readFileSync(reconciledFile, 'utf8'));
     expect(dataset.annotators).toEqual([
@@ -202,7 +190,7 @@ describe('reviewing a colleague’s annotations', () => {
     });
 
     // All layers: both annotators' layers, the reconciled one and the review, still valid.
-    const allFile = await exportDataset(ana, 'all.json', /All layers/);
+    const allFile = await exportAs(ana, 'all.json', { layers: /All layers/ });
     expect(validate(allFile)).toMatch(/valid/i);
     const all = JSON.parse(readFileSync(allFile, 'utf8'));
     expect(

@@ -4,6 +4,7 @@
 // index only; the measures are scored there too. Scoring 100,000 spans takes a second or so,
 // and reading them into the window was another long task: neither freezes the window now.
 
+import { LIBRARY_MODEL_TABLES } from '../shell/export-dataset.ts';
 import { useCallback, useEffect, useState } from 'react';
 import type { AnnotatorId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
@@ -13,19 +14,6 @@ import type { AgreementLibrarySummary } from '../long-work/long-work-protocol.ts
 import type { AgreementOutcome } from './agreement-outcome.ts';
 
 export type { AgreementOutcome } from './agreement-outcome.ts';
-
-/** The tables read-agreement-library.ts reads (through readLibraryModel and the layer index). */
-const TABLES_READ = [
-  'documents',
-  'texts',
-  'layers',
-  'edits',
-  'relationLayers',
-  'annotators',
-  'reviews',
-  'entities',
-  'labels',
-];
 
 /** The library as the screen shows it, and the worker that holds its spans. */
 export interface AgreementLibraryView {
@@ -46,7 +34,7 @@ export function useAgreementLibrary(db: MarginaliaDatabase): AgreementLibraryVie
     }),
     [worker],
   );
-  return useLiveRead(db, TABLES_READ, read);
+  return useLiveRead(db, LIBRARY_MODEL_TABLES, read);
 }
 
 export interface AgreementComputation {

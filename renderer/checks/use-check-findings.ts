@@ -16,20 +16,8 @@ import type { Dismissal } from '../../app/model/dismissal.ts';
 import type { AnnotatorId } from '../../app/model/ids.ts';
 import type { MarginaliaDatabase } from '../db/database.ts';
 import { readDismissals } from '../db/dismissal-store.ts';
-import { readLibraryModel } from '../shell/export-dataset.ts';
+import { LIBRARY_MODEL_TABLES, readLibraryModel } from '../shell/export-dataset.ts';
 import { useLiveRead } from '../db/use-live-read.ts';
-
-/** What the library model is read from: a write to any of them reads it again. */
-const TABLES_READ = [
-  'documents',
-  'texts',
-  'layers',
-  'edits',
-  'relationLayers',
-  'annotators',
-  'reviews',
-  'entities',
-];
 
 export interface CheckFindings {
   /** The library the findings were computed from; undefined while it is first read. */
@@ -56,7 +44,7 @@ export function useCheckFindings(
   analyst: AnnotatorId,
   layer: AnnotatorId,
 ): CheckFindings {
-  const model = useLiveRead(db, TABLES_READ, readLibraryModel);
+  const model = useLiveRead(db, LIBRARY_MODEL_TABLES, readLibraryModel);
   const dismissalList = useLiveQuery(() => readDismissals(db, 'check', analyst), [db, analyst]);
   const [computed, setComputed] = useState<Computed | null>(null);
 

@@ -27,6 +27,22 @@ import type { MarginaliaDatabase } from '../db/database.ts';
 export type ExportProgress = (phase: 'reading' | 'encoding', done: number, total: number) => void;
 
 /**
+ * The tables readLibraryModel reads: a screen that shows a model of the library reads it again
+ * after a write to any of them (renderer/db/use-live-read.ts).
+ */
+export const LIBRARY_MODEL_TABLES = [
+  'documents',
+  'texts',
+  'layers',
+  'edits',
+  'relationLayers',
+  'annotators',
+  'reviews',
+  'entities',
+  'labels',
+] as const;
+
+/**
  * The library as the export codecs take it, read in one transaction (a consistent snapshot):
  * every layer, the reconciled one included, and each document's review (backups carry them too).
  */
@@ -34,66 +50,53 @@ export async function readLibraryModel(
   db: MarginaliaDatabase,
   documentIds?: readonly DocumentId[],
 ): Promise<DatasetModel> {
-  return db.transaction(
-    'r',
-    [
-      db.documents,
-      db.texts,
-      db.layers,
-      db.edits,
-      db.relationLayers,
-      db.annotators,
-      db.reviews,
-      db.entities,
-      db.labels,
-    ],
-    async () => {
-      const wanted = documentIds ? new Set(documentIds) : null;
-      const rows = (await db.documents.orderBy('title').toArray()).filter(
-        (row) => !wanted || wanted.has(row.id),
-      );
-      const ids = rows.map((row) => row.id);
-      const [texts, layers, edits, annotators, reviews, entities, relationLayers] =
-        await Promise.all([
-          db.texts.bulkGet(ids),
-          wanted ? db.layers.where('documentId').anyOf(ids).toArray() : db.layers.toArray(),
-          wanted
-            ? db.edits.where('documentId').anyOf(ids).sortBy('seq')
-            : db.edits.orderBy('seq').toArray(),
-          db.annotators.toArray(),
-          db.reviews.bulkGet(ids),
-          // The whole entity list travels with any export: a team shares one list of actors.
-          db.entities.orderBy('name').toArray(),
-          wanted
-            ? db.relationLayers.where('documentId').anyOf(ids).toArray()
-            : db.relationLayers.toArray(),
-        ]);
-      const documents: SourceDocument[] = rows.map((row, i) => {
-        const document: SourceDocument = {
-          id: row.id,
-          title: row.title,
-          text: texts[i]?.text ?? '',
-          ...metadataOf(row),
-        };
-        if (row.pageStarts !== undefined) document.pageStarts = row.pageStarts;
-        return document;
-      });
-      const folded = foldLayers(layers, edits, relationLayers);
-      const annotations = folded.flatMap((layer) => layer.annotations);
-      const relations = folded.flatMap((layer) => layer.relations);
-      // The library's label set (its names, colours and keys) travels with every export.
-      const labels = mergeLabelSet(await db.labels.toArray());
-      const model: DatasetModel = { documents, annotations, annotators, labels };
-      if (relations.length > 0) model.relations = relations;
-      if (entities.length > 0) model.entities = entities;
-      const present = reviewsOfPresentMembers(
-        reviews.flatMap((review) => (review ? [review] : [])),
-        annotations,
-      );
-      if (present.length > 0) model.reviews = present;
-      return model;
-    },
-  );
+  return db.transaction('r', [...LIBRARY_MODEL_TABLES], async () => {
+    const wanted = documentIds ? new Set(documentIds) : null;
+    const rows = (await db.documents.orderBy('title').toArray()).filter(
+      (row) => !wanted || wanted.has(row.id),
+    );
+    const ids = rows.map((row) => row.id);
+    const [texts, layers, edits, annotators, reviews, entities, relationLayers] = await Promise.all(
+      [
+        db.texts.bulkGet(ids),
+        wanted ? db.layers.where('documentId').anyOf(ids).toArray() : db.layers.toArray(),
+        wanted
+          ? db.edits.where('documentId').anyOf(ids).sortBy('seq')
+          : db.edits.orderBy('seq').toArray(),
+        db.annotators.toArray(),
+        db.reviews.bulkGet(ids),
+        // The whole entity list travels with any export: a team shares one list of actors.
+        db.entities.orderBy('name').toArray(),
+        wanted
+          ? db.relationLayers.where('documentId').anyOf(ids).toArray()
+          : db.relationLayers.toArray(),
+      ],
+    );
+    const documents: SourceDocument[] = rows.map((row, i) => {
+      const document: SourceDocument = {
+        id: row.id,
+        title: row.title,
+        text: texts[i]?.text ?? '',
+        ...metadataOf(row),
+      };
+      if (row.pageStarts !== undefined) document.pageStarts = row.pageStarts;
+      return document;
+    });
+    const folded = foldLayers(layers, edits, relationLayers);
+    const annotations = folded.flatMap((layer) => layer.annotations);
+    const relations = folded.flatMap((layer) => layer.relations);
+    // The library's label set (its names, colours and keys) travels with every export.
+    const labels = mergeLabelSet(await db.labels.toArray());
+    const model: DatasetModel = { documents, annotations, annotators, labels };
+    if (relations.length > 0) model.relations = relations;
+    if (entities.length > 0) model.entities = entities;
+    const present = reviewsOfPresentMembers(
+      reviews.flatMap((review) => (review ? [review] : [])),
+      annotations,
+    );
+    if (present.length > 0) model.reviews = present;
+    return model;
+  });
 }
 
 /**
